@@ -1,0 +1,37 @@
+package news.model;
+
+import java.time.Instant;
+
+/**
+ * An article as accepted by the ingestor, before any repair: the {@code news.raw} event.
+ *
+ * @param id             article id: the ninjs {@code uri} when given, else {@link ArticleIds#contentHash}
+ * @param source         newsroom that sent it
+ * @param uri            ninjs uri as sent, or null
+ * @param kind           article or whole page
+ * @param language       BCP 47 tag
+ * @param headline       raw headline or null (pages have none)
+ * @param body           raw body text (HTML allowed when {@code bodyFormat} is text/html)
+ * @param bodyFormat     text/plain or text/html
+ * @param byline         raw byline or null
+ * @param located        dateline place or null
+ * @param versionCreated when the newsroom says it was created, or null
+ * @param receivedAt     when the ingestor accepted it
+ */
+public record RawArticle(
+        String id,
+        String source,
+        String uri,
+        ContentKind kind,
+        String language,
+        String headline,
+        String body,
+        String bodyFormat,
+        String byline,
+        String located,
+        Instant versionCreated,
+        Instant receivedAt) {
+
+    public static final String TEXT_PLAIN = "text/plain";
+    public static final String TEXT_HTML = "text/html";
+}

@@ -1,0 +1,40 @@
+package news.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    @Test
+    void classifiedEventRoundTripsAndBecomesADocument() {
+        NormalizedArticle article = new NormalizedArticle("id-1", "pyrb", null, ContentKind.PAGE, "zh-Hans", "标题",
+                List.of("第一段。", "第二段。"), "本报记者 甲", "濮阳", null, Instant.parse("2026-11-22T01:02:03Z"));
+        Enrichment enrichment = new Enrichment(
+                List.of(new Subject("medtop:11000000", "politics", "政治", "classifies", 80)),
+                List.of(new Entity("习近平", Entity.EntityType.PERSON, 3, 2)),
+                List.of(new Entity("濮阳", Entity.EntityType.PLACE, 0, 1), new Entity("濮阳", Entity.EntityType.PLACE, 9, 1)),
+                List.of(), List.of("乡村振兴"), "第一段。");
+        ClassifiedArticle event = new ClassifiedArticle(article, enrichment);
+
+        byte[] json = EventCodec.encode(event);
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("\"receivedAt\":\"2026-11-22T01:02:03Z\"");
+        assertThat(EventCodec.decode(json, ClassifiedArticle.class)).isEqualTo(event);
+
+        NewsDocument doc = NewsDocument.of(event);
+        assertThat(doc.body()).isEqualTo("第一段。\n\n第二段。");
+        assertThat(doc.published()).isEqualTo(article.receivedAt());
+        assertThat(doc.topics()).containsExactly("medtop:11000000");
+        assertThat(doc.places()).containsExactly("濮阳");
+        assertThat(doc.kind()).isEqualTo("page");
+        assertThat(enrichment.subjects().get(0).uri()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/11000000");
+    }
+
+    @Test
+    void ignoresUnknownFieldsFromNewerProducers() {
+        byte[] json = "{\"id\":\"x\",\"paragraphs\":[\"a\"],\"futureField\":1}".getBytes();
+        assertThat(EventCodec.decode(json, NormalizedArticle.class).paragraphs()).containsExactly("a");
+    }
+}

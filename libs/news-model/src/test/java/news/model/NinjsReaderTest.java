@@ -1,0 +1,93 @@
+package news.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class NinjsReaderTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
+    private final NinjsReader reader = new NinjsReader();
+
+    @Test
+    void readsNinjs3() {
+        RawArticle a = reader.read("""
+                {"uri":"urn:news:pyrb:1","language":"zh-CN","by":"本报记者 王金伟",
+                 "headlines":[{"role":"sub","value":"副题"},{"role":"main","value":"主标题"}],
+                 "bodies":[{"role":"main","contentType":"text/html","value":"<p>正文</p>"}],
+                 "versionCreated":"2026-11-20T08:30:00+08:00","located":"濮阳"}""", "pyrb", NOW);
+        assertThat(a.id()).isEqualTo("urn:news:pyrb:1");
+        assertThat(a.headline()).isEqualTo("主标题");
+        assertThat(a.body()).isEqualTo("<p>正文</p>");
+        assertThat(a.bodyFormat()).isEqualTo(RawArticle.TEXT_HTML);
+        assertThat(a.byline()).isEqualTo("本报记者 王金伟");
+        assertThat(a.language()).isEqualTo("zh-CN");
+        assertThat(a.located()).isEqualTo("濮阳");
+        assertThat(a.versionCreated()).isEqualTo(Instant.parse("2026-11-20T00:30:00Z"));
+        assertThat(a.kind()).isEqualTo(ContentKind.ARTICLE);
+        assertThat(a.receivedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void prefersPlainTextBody() {
+        RawArticle a = reader.read("""
+                {"bodies":[{"contentType":"text/html","value":"<p>x</p>"},{"contentType":"text/plain","value":"纯文本"}]}""",
+                "s", NOW);
+        assertThat(a.body()).isEqualTo("纯文本");
+        assertThat(a.bodyFormat()).isEqualTo(RawArticle.TEXT_PLAIN);
+    }
+
+    @Test
+    void readsLegacyKeys() {
+        RawArticle a = reader.read("""
+                {"guid":"g-1","headline":"旧标题","body_text":"旧正文","byline":"记者 甲","versioncreated":"2026-11-20"}""",
+                "s", NOW);
+        assertThat(a.id()).isEqualTo("g-1");
+        assertThat(a.headline()).isEqualTo("旧标题");
+        assertThat(a.body()).isEqualTo("旧正文");
+        assertThat(a.byline()).isEqualTo("记者 甲");
+        assertThat(a.language()).isEqualTo(NinjsReader.DEFAULT_LANGUAGE);
+        assertThat(a.versionCreated()).isEqualTo(Instant.parse("2026-11-19T16:00:00Z"));
+        RawArticle html = reader.read("{\"body_html\":\"<b>粗</b>\"}", "s", NOW);
+        assertThat(html.bodyFormat()).isEqualTo(RawArticle.TEXT_HTML);
+    }
+
+    @Test
+    void idIsStableContentHashWithoutUri() {
+        RawArticle first = reader.read("{\"headline\":\"标题\",\"body_text\":\"正文\"}", "pyrb", NOW);
+        RawArticle again = reader.read("{\"headline\":\"标题\",\"body_text\":\"正文\"}", "pyrb", NOW.plusSeconds(60));
+        RawArticle otherSource = reader.read("{\"headline\":\"标题\",\"body_text\":\"正文\"}", "xcrb", NOW);
+        assertThat(first.id()).startsWith(ArticleIds.HASH_PREFIX).isEqualTo(again.id()).isNotEqualTo(otherSource.id());
+        assertThat(first.id()).hasSize(ArticleIds.HASH_PREFIX.length() + 32);
+    }
+
+    @Test
+    void hashSeparatesFields() {
+        assertThat(ArticleIds.contentHash("s", "ab", "c")).isNotEqualTo(ArticleIds.contentHash("s", "a", "bc"));
+    }
+
+    @Test
+    void rejectsWithFieldNames() {
+        assertInvalid("not json", "/");
+        assertInvalid("[1,2]", "/");
+        assertInvalid("{\"headline\":\"x\"}", "bodies");
+        assertInvalid("{\"body_text\":\"   \"}", "bodies");
+        assertInvalid("{\"bodies\":\"x\"}", "bodies");
+        assertInvalid("{\"bodies\":[{\"value\":3}]}", "bodies[].value");
+        assertInvalid("{\"headlines\":{\"value\":\"x\"},\"body_text\":\"b\"}", "headlines");
+        assertInvalid("{\"body_text\":\"b\",\"language\":\"中文\"}", "language");
+        assertInvalid("{\"body_text\":\"b\",\"versionCreated\":\"yesterday\"}", "versionCreated");
+        assertInvalid("{\"body_text\":\"b\",\"versioncreated\":\"2026-13-01\"}", "versioncreated");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"\"}", "uri");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"" + "u".repeat(513) + "\"}", "uri");
+        assertInvalid("{\"body_text\":\"b\",\"by\":[\"a\"]}", "by");
+    }
+
+    private void assertInvalid(String json, String field) {
+        assertThatThrownBy(() -> reader.read(json, "s", NOW))
+                .isInstanceOf(InvalidArticleException.class)
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo(field))
+                .hasMessageNotContaining("Exception");
+    }
+}

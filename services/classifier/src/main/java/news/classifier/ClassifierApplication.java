@@ -1,0 +1,47 @@
+package news.classifier;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import news.enrich.ArticleEnricher;
+import news.model.ClassifiedArticle;
+import news.model.EventCodec;
+import news.model.NormalizedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/** news.normalized → news.classified. Enrichment is {@link ArticleEnricher} in libs/news-enrich; this only wires it. */
+@SpringBootApplication
+public class ClassifierApplication {
+    private static final Logger log = LoggerFactory.getLogger(ClassifierApplication.class);
+
+    public static void main(String[] args) {
+        SpringApplication.run(ClassifierApplication.class, args);
+    }
+
+    /** Built at start-up so the models are loaded (once per JVM) before the service reports ready. */
+    @Bean
+    ArticleEnricher articleEnricher() {
+        return new ArticleEnricher();
+    }
+
+    @Bean
+    Function<Message<byte[]>, Message<byte[]>> classify(ArticleEnricher enricher) {
+        return in -> {
+            NormalizedArticle article = EventCodec.decode(in.getPayload(), NormalizedArticle.class);
+            ClassifiedArticle out = new ClassifiedArticle(article, enricher.enrich(article));
+            log.info("classified id={} topics={} people={} places={}", out.id(),
+                    out.enrichment().subjects().stream().map(s -> s.code() + ":" + s.confidence()).toList(),
+                    out.enrichment().people().size(), out.enrichment().places().size());
+            return MessageBuilder.withPayload(EventCodec.encode(out))
+                    .setHeader(KafkaHeaders.KEY, out.id().getBytes(StandardCharsets.UTF_8))
+                    .setHeader("contentType", "application/json")
+                    .build();
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package news.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.model.ClassifiedArticle;
+import news.model.EventCodec;
+import news.model.NewsDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a batch of classified events to Elasticsearch in one bulk request per attempt.
+ * <ul>
+ *   <li>document id = article id, so a resend or a replay overwrites instead of duplicating;</li>
+ *   <li>items refused as malformed, and payloads that are not valid events, go to the dead-letter topic;</li>
+ *   <li>anything else (connection errors, 429, unavailable shards) is retried, only for the items that failed,
+ *       with exponential backoff and jitter (Resilience4j); when the attempts run out the exception reaches the
+ *       listener container, which retries the whole batch without committing. Nothing is skipped.</li>
+ * </ul>
+ */
+@Component
+class BulkIndexWriter {
+    private static final Logger log = LoggerFactory.getLogger(BulkIndexWriter.class);
+
+    private final ElasticsearchClient client;
+    private final IndexerProperties properties;
+    private final DeadLetterPublisher deadLetters;
+    private final Retry retry;
+
+    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters) {
+        this.client = client;
+        this.properties = properties;
+        this.deadLetters = deadLetters;
+        this.retry = Retry.of("elasticsearch-bulk", RetryConfig.custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
+                        properties.initialBackoff(), 2.0, 1.0, properties.maxBackoff()))
+                .retryExceptions(TransientIndexException.class, IOException.class, UncheckedIOException.class)
+                .build());
+        retry.getEventPublisher().onRetry(e -> log.warn("bulk retry attempt={} wait={}ms error={}",
+                e.getNumberOfRetryAttempts(), e.getWaitInterval().toMillis(), e.getLastThrowable().getMessage()));
+    }
+
+    /** Returns when every record is either confirmed by Elasticsearch or safely in the dead-letter topic. */
+    void write(List<IndexRecord> records) {
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        for (IndexRecord record : records) {
+            try {
+                NewsDocument doc = NewsDocument.of(EventCodec.decode(record.payload(), ClassifiedArticle.class));
+                // Later records for the same id win, as they would in Elasticsearch.
+                pending.put(doc.id(), new Pending(record, doc));
+            } catch (RuntimeException e) {
+                deadLetters.send(record, "not a valid news.classified event: " + e.getMessage());
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        int total = pending.size();
+        Retry.decorateRunnable(retry, () -> attempt(pending)).run();
+        log.info("indexed documents={} records={} index={}", total, records.size(), properties.alias());
+    }
+
+    private void attempt(Map<String, Pending> pending) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
+        for (Pending p : pending.values()) {
+            byte[] json = EventCodec.encode(p.doc());
+            bulk.operations(op -> op.index(i -> i.id(p.doc().id()).document(BinaryData.of(json, ContentType.APPLICATION_JSON))));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> transientErrors = new ArrayList<>();
+        for (BulkResponseItem item : response.items()) {
+            Pending p = pending.get(item.id());
+            if (item.error() == null) {
+                pending.remove(item.id());
+            } else if (IndexFailures.isMalformed(item.error().type())) {
+                deadLetters.send(p.record(), "elasticsearch rejected the document: " + item.error().type() + ": " + item.error().reason());
+                pending.remove(item.id());
+            } else {
+                transientErrors.add(item.error().type());
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new TransientIndexException(pending.size() + " documents not indexed yet: " + transientErrors);
+        }
+    }
+
+    private record Pending(IndexRecord record, NewsDocument doc) {}
+
+    static class TransientIndexException extends RuntimeException {
+        TransientIndexException(String message) {
+            super(message);
+        }
+    }
+}

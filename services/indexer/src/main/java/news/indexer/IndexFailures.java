@@ -1,0 +1,22 @@
+package news.indexer;
+
+import java.util.Set;
+
+/**
+ * Which Elasticsearch bulk-item errors mean "this document can never be indexed" (dead-letter it) as opposed to
+ * "try again later". The malformed set is the one Kafka Connect's Elasticsearch sink uses.
+ */
+final class IndexFailures {
+    private static final Set<String> MALFORMED = Set.of(
+            "mapper_parsing_exception",
+            "strict_dynamic_mapping_exception",
+            "illegal_argument_exception",
+            "document_parsing_exception",
+            "action_request_validation_exception");
+
+    private IndexFailures() {}
+
+    static boolean isMalformed(String errorType) {
+        return errorType != null && MALFORMED.contains(errorType);
+    }
+}

@@ -1,0 +1,13 @@
+package news.indexer;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IndexerApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(IndexerApplication.class, args);
+    }
+}

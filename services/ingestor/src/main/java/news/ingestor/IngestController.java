@@ -1,0 +1,108 @@
+package news.ingestor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import news.model.ArticleIds;
+import news.model.ContentKind;
+import news.model.InvalidArticleException;
+import news.model.NinjsReader;
+import news.model.RawArticle;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HTTP → news.raw. Validates everything before writing anything; answers 202 only once Kafka acknowledged. */
+@RestController
+@RequestMapping("/api/v1")
+class IngestController {
+    static final String NDJSON = "application/x-ndjson";
+    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final NinjsReader reader = new NinjsReader();
+    private final RawArticlePublisher publisher;
+    private final IngestProperties properties;
+    private final Clock clock;
+
+    IngestController(RawArticlePublisher publisher, IngestProperties properties, Clock clock) {
+        this.publisher = publisher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> article(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+            throws IOException {
+        String json = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBodySize()), MediaType.APPLICATION_JSON);
+        RawArticle article = reader.read(json, source(newsroom), Instant.now(clock));
+        publisher.publish(List.of(article));
+        return Map.of("id", article.id(), "status", "accepted");
+    }
+
+    @PostMapping(path = "/articles:batch", consumes = {NDJSON, "application/jsonl", "application/json-seq"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> batch(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+            throws IOException {
+        String text = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBatchSize()), MediaType.APPLICATION_JSON);
+        String source = source(newsroom);
+        Instant now = Instant.now(clock);
+        List<RawArticle> articles = new ArrayList<>();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                articles.add(reader.read(lines[i], source, now));
+            } catch (InvalidArticleException e) {
+                errors.add(Map.of("line", i + 1, "field", e.field(), "detail", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidBatchException(errors);
+        }
+        if (articles.isEmpty()) {
+            throw new InvalidArticleException("/", "the batch holds no articles (one JSON object per line)");
+        }
+        publisher.publish(articles);
+        return Map.of("ids", articles.stream().map(RawArticle::id).toList(), "count", articles.size(), "status", "accepted");
+    }
+
+    /** A whole page of extracted print text. In this version a page travels as one article; the normalizer repairs it. */
+    @PostMapping(path = "/pages", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> page(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+            throws IOException {
+        MediaType contentType = MediaType.parseMediaType(request.getContentType());
+        String text = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBodySize()), contentType);
+        if (text.isBlank()) {
+            throw new InvalidArticleException("body", "the page is empty");
+        }
+        String source = source(newsroom);
+        RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, text), source, null, ContentKind.PAGE,
+                NinjsReader.DEFAULT_LANGUAGE, null, text, RawArticle.TEXT_PLAIN, null, null, null, Instant.now(clock));
+        publisher.publish(List.of(page));
+        return Map.of("id", page.id(), "status", "accepted");
+    }
+
+    private String source(String header) {
+        if (header == null || header.isBlank()) {
+            return properties.defaultSource();
+        }
+        if (!SOURCE.matcher(header).matches()) {
+            throw new InvalidArticleException("X-Newsroom", "X-Newsroom must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        return header;
+    }
+}

@@ -1,0 +1,115 @@
+package news.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Drives the real launcher ({@code ./news up|down}) in its own data folder and on offset ports. */
+final class LocalStack {
+    private final Path root;
+    private final Path home;
+    private final int portOffset;
+
+    LocalStack(Path root, Path home, int portOffset) {
+        this.root = root.toAbsolutePath().normalize();
+        this.home = home.toAbsolutePath().normalize();
+        this.portOffset = portOffset;
+    }
+
+    void up() throws IOException, InterruptedException {
+        deleteRecursively(home);
+        Files.createDirectories(home);
+        run("up", 15);
+    }
+
+    void down() throws IOException, InterruptedException {
+        run("down", 3);
+    }
+
+    /** Pids of every process the launcher started (read from its pid files). */
+    List<Long> pids() throws IOException {
+        Path run = home.resolve("run");
+        if (!Files.isDirectory(run)) {
+            return List.of();
+        }
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(run)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                pids.add(Long.parseLong(Files.readString(f).strip()));
+            }
+        }
+        return pids;
+    }
+
+    List<Path> samplePages() throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("infra/samples"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    String gateway(String path) {
+        return "http://127.0.0.1:" + (8080 + portOffset) + path;
+    }
+
+    String ingestor(String path) {
+        return "http://127.0.0.1:" + (8081 + portOffset) + path;
+    }
+
+    String elasticsearch(String path) {
+        return "http://127.0.0.1:" + (9200 + portOffset) + path;
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + (9092 + portOffset);
+    }
+
+    private void run(String command, int timeoutMinutes) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("news").toString(), command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("NEWS_HOME", home.toString());
+        env.put("NEWS_LOAD_SAMPLES", "0");
+        env.put("NEWS_KAFKA_PORT", String.valueOf(9092 + portOffset));
+        env.put("NEWS_KAFKA_CONTROLLER_PORT", String.valueOf(9093 + portOffset));
+        env.put("NEWS_SEARCH_PORT", String.valueOf(9200 + portOffset));
+        env.put("NEWS_SEARCH_TRANSPORT_PORT", String.valueOf(9300 + portOffset));
+        env.put("NEWS_GATEWAY_PORT", String.valueOf(8080 + portOffset));
+        env.put("NEWS_INGESTOR_PORT", String.valueOf(8081 + portOffset));
+        env.put("NEWS_NORMALIZER_PORT", String.valueOf(8082 + portOffset));
+        env.put("NEWS_CLASSIFIER_PORT", String.valueOf(8083 + portOffset));
+        env.put("NEWS_INDEXER_PORT", String.valueOf(8084 + portOffset));
+        Process process = pb.start();
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./news " + command + " timed out; see " + home.resolve("launcher.log"));
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("./news " + command + " failed (exit " + process.exitValue() + "):\n"
+                    + tail(home.resolve("launcher.log")));
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

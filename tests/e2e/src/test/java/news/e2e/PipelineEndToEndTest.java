@@ -1,0 +1,213 @@
+package news.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import news.model.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole path on real servers: {@code ./news up} (real Kafka broker, real Elasticsearch node, five services),
+ * then the five sample pages through ingestor → normalizer → classifier → indexer, searched through the gateway.
+ * Ports are offset from the defaults so a developer's own stack can keep running.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+    private static final String SOURCE = "e2e";
+    private static final String XUCHANG_PAGE = "004_de0a8777002d9ed1.txt";
+
+    private final LocalStack stack = new LocalStack(
+            Path.of(System.getProperty("news.root", "../..")),
+            Path.of(System.getProperty("news.e2e.home", "target/e2e-home")),
+            10000);
+    private final Map<String, String> pageIds = new LinkedHashMap<>();
+    private HttpJson http;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        stack.up();
+        http = new HttpJson();
+    }
+
+    @AfterAll
+    void stopStack() throws Exception {
+        List<Long> pids = stack.pids();
+        stack.down();
+        assertThat(pids).as("every process ./news up started").isNotEmpty();
+        for (long pid : pids) {
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("process %d still alive after ./news down", pid).isFalse();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void samplePagesBecomeSearchable() throws Exception {
+        for (Path page : stack.samplePages()) {
+            HttpJson.Response r = postPage(page);
+            assertThat(r.status()).as("POST %s", page.getFileName()).isEqualTo(202);
+            pageIds.put(page.getFileName().toString(), r.json().get("id").stringValue());
+        }
+        assertThat(pageIds).hasSize(5);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> total("source=" + SOURCE), n -> n == 5);
+    }
+
+    @Test
+    @Order(2)
+    void phraseThatExistsOnlyAfterRepairIsFound() throws Exception {
+        String raw = Files.readString(stack.samplePages().stream()
+                .filter(p -> p.getFileName().toString().equals(XUCHANG_PAGE)).findFirst().orElseThrow());
+        assertThat(raw).as("the raw page spells it with spaces").contains("问 题 整 改").doesNotContain("问题整改");
+
+        JsonNode result = search("q=" + HttpJson.encode("问题整改") + "&source=" + SOURCE);
+        assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        List<String> ids = result.get("hits").valueStream().map(h -> h.get("id").stringValue()).toList();
+        assertThat(ids).contains(pageIds.get(XUCHANG_PAGE));
+        JsonNode hit = result.get("hits").valueStream()
+                .filter(h -> h.get("id").stringValue().equals(pageIds.get(XUCHANG_PAGE))).findFirst().orElseThrow();
+        assertThat(hit.get("highlights").toString()).contains("<em>");
+        assertThat(result.get("facets").get("source").toString()).contains(SOURCE);
+        assertThat(result.get("facets").get("topic").size()).isGreaterThan(0);
+    }
+
+    @Test
+    @Order(3)
+    void articleComesBackRepairedAndClassified() throws Exception {
+        HttpJson.Response r = http.get(stack.gateway("/api/v1/articles/" + pageIds.get(XUCHANG_PAGE)));
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode doc = r.json();
+        assertThat(doc.get("body").stringValue()).contains("问题整改").doesNotContain("问 题 整 改");
+        assertThat(doc.get("source").stringValue()).isEqualTo(SOURCE);
+        assertThat(doc.get("topics").size()).isGreaterThan(0);
+        assertThat(doc.get("subjects").get(0).get("confidence").asInt()).isBetween(0, 100);
+        assertThat(doc.get("places").toString()).contains("许昌");
+
+        HttpJson.Response missing = http.get(stack.gateway("/api/v1/articles/no-such-id"));
+        assertThat(missing.status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void resendingLeavesOneDocument() throws Exception {
+        Path page = stack.samplePages().stream().filter(p -> p.getFileName().toString().equals(XUCHANG_PAGE)).findFirst().orElseThrow();
+        HttpJson.Response again = postPage(page);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().get("id").stringValue()).isEqualTo(pageIds.get(XUCHANG_PAGE));
+        // The resend is overwritten in place: wait for Elasticsearch's version of that document to move to 2.
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get(stack.elasticsearch("/news/_doc/" + HttpJson.encode(pageIds.get(XUCHANG_PAGE)))).json()
+                        .path("_version").asLong(), v -> v >= 2);
+        assertThat(total("source=" + SOURCE)).isEqualTo(5);
+
+        // A ninjs article with a uri, sent twice with a corrected headline: one document, the newer headline.
+        String uri = "urn:newsml:e2e:" + UUID.randomUUID();
+        for (String headline : List.of("清丰县三长制初稿", "清丰县创新实施三长制")) {
+            HttpJson.Response r = http.post(stack.ingestor("/api/v1/articles"), "application/json", """
+                    {"uri":"%s","headlines":[{"role":"main","value":"%s"}],
+                     "bodies":[{"contentType":"text/plain","value":"本报讯 清丰县 创新 实施 “三长制” 工作模式。"}],
+                     "versionCreated":"2026-11-20T08:00:00+08:00"}""".formatted(uri, headline), Map.of("X-Newsroom", "e2e-ninjs"));
+            assertThat(r.status()).isEqualTo(202);
+            assertThat(r.json().get("id").stringValue()).isEqualTo(uri);
+        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> http.get(stack.gateway("/api/v1/articles/" + uri)).json().path("headline").asString(""),
+                h -> h.equals("清丰县创新实施三长制"));
+        assertThat(total("source=e2e-ninjs")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(5)
+    void badInputGetsAProblemNamingTheField() throws Exception {
+        HttpJson.Response noBody = http.post(stack.ingestor("/api/v1/articles"), "application/json", "{\"headline\":\"只有标题\"}", Map.of());
+        assertThat(noBody.status()).isEqualTo(400);
+        assertThat(noBody.json().get("field").stringValue()).isEqualTo("bodies");
+
+        HttpJson.Response wrongType = http.post(stack.ingestor("/api/v1/articles"), "text/csv", "a,b", Map.of());
+        assertThat(wrongType.status()).isEqualTo(415);
+
+        HttpJson.Response badDate = http.get(stack.gateway("/api/v1/search?from=yesterday"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().get("parameter").stringValue()).isEqualTo("from");
+
+        HttpJson.Response hugeSize = http.get(stack.gateway("/api/v1/search?size=100000"));
+        assertThat(hugeSize.status()).isEqualTo(400);
+        assertThat(hugeSize.json().get("parameter").stringValue()).isEqualTo("size");
+    }
+
+    @Test
+    @Order(6)
+    void poisonRecordGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RAW, key, "this is not an article")).get();
+        }
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.deadLetter(Topics.RAW)));
+            ConsumerRecord<String, String> found = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ZERO)
+                    .until(() -> {
+                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                            if (key.equals(r.key())) {
+                                return r;
+                            }
+                        }
+                        return null;
+                    }, r -> r != null);
+            assertThat(found.value()).isEqualTo("this is not an article");
+            assertThat(header(found, "x-original-topic")).isEqualTo(Topics.RAW);
+            assertThat(header(found, "x-exception-message")).isNotBlank();
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private HttpJson.Response postPage(Path page) throws Exception {
+        return http.post(stack.ingestor("/api/v1/pages"), "text/plain; charset=UTF-8", Files.readString(page),
+                Map.of("X-Newsroom", SOURCE));
+    }
+
+    private JsonNode search(String query) throws Exception {
+        HttpJson.Response r = http.get(stack.gateway("/api/v1/search?" + query));
+        assertThat(r.status()).as("search %s: %s", query, r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private long total(String query) throws Exception {
+        return search(query).get("total").asLong();
+    }
+}
