@@ -1,0 +1,99 @@
+package news.ingestor;
+
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The HTTP contract of the ingestor. The Kafka side is a test double here only to provoke its failure modes;
+ * the end-to-end test covers the real broker.
+ */
+@WebMvcTest(IngestController.class)
+@Import({ClockConfig.class, ProblemHandler.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties(IngestProperties.class)
+@org.springframework.test.context.TestPropertySource(properties = "logging.structured.format.console=")
+class IngestControllerTest {
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    RawArticlePublisher publisher;
+
+    @Test
+    void acceptsNinjsAndAnswersWithTheId() throws Exception {
+        mvc.perform(post("/api/v1/articles").contentType("application/json")
+                        .content("{\"uri\":\"urn:x:1\",\"headlines\":[{\"value\":\"标题\"}],\"bodies\":[{\"value\":\"正文\"}]}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value("urn:x:1"));
+        verify(publisher).publish(anyList());
+    }
+
+    @Test
+    void invalidArticleIsA400NamingTheFieldAndNothingIsSent() throws Exception {
+        mvc.perform(post("/api/v1/articles").contentType("application/json").content("{\"headline\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("bodies"));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void wrongContentTypeIs415() throws Exception {
+        mvc.perform(post("/api/v1/articles").contentType("text/csv").content("a,b"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void oversizedIs413() throws Exception {
+        mvc.perform(post("/api/v1/pages").contentType("text/plain").content("字".repeat(800_000)))
+                .andExpect(status().is(413));
+    }
+
+    @Test
+    void batchWithOneBadLineIsRejectedWhole() throws Exception {
+        mvc.perform(post("/api/v1/articles:batch").contentType("application/x-ndjson")
+                        .content("{\"body_text\":\"一\"}\n\n{\"body_text\":1}\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("body_text"));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void pagesAreDecodedByTheirCharset() throws Exception {
+        byte[] gb = "本报讯 问 题 整 改".getBytes(Charset.forName("GB18030"));
+        mvc.perform(post("/api/v1/pages").contentType("text/plain; charset=GB18030").content(gb))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value(org.hamcrest.Matchers.startsWith("sha256:")));
+        mvc.perform(post("/api/v1/pages").contentType("text/plain").content(gb))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("charset"));
+    }
+
+    @Test
+    void kafkaNotAcknowledgingIs503WithRetryAfter() throws Exception {
+        doThrow(new KafkaUnavailableException("down", null)).when(publisher).publish(anyList());
+        mvc.perform(post("/api/v1/articles").contentType("application/json").content("{\"body_text\":\"正文\"}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"));
+    }
+
+    @Test
+    void spoofedNewsroomHeaderIsRejected() throws Exception {
+        mvc.perform(post("/api/v1/articles").contentType("application/json").header("X-Newsroom", "bad source!")
+                        .content("{\"body_text\":\"正文\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("X-Newsroom"));
+    }
+}
