@@ -37,6 +37,12 @@ class IndexerConsumer {
     }
 
     static List<IndexRecord> records(Message<List<byte[]>> batch) {
+        // With native decoding the binder converts nothing. Should a converter ever be configured back in, records it
+        // fails on would vanish from the batch and be committed: refuse the batch instead (it is retried, not lost).
+        if (batch.getHeaders().get(KafkaHeaders.CONVERSION_FAILURES) instanceof List<?> failures
+                && failures.stream().anyMatch(f -> f != null)) {
+            throw new IllegalStateException("the binder failed to convert " + failures.size() + " record(s) of the batch");
+        }
         List<byte[]> payloads = batch.getPayload();
         List<?> keys = list(batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY), payloads.size());
         List<?> topics = list(batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC), payloads.size());

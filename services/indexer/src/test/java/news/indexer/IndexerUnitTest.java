@@ -41,4 +41,13 @@ class IndexerUnitTest {
         assertThat(records.get(0).key()).isNull();
         assertThat(records.get(0).offset()).isEqualTo(-1);
     }
+
+    @Test
+    void batchWithConversionFailuresIsRefusedNotSilentlyShortened() {
+        var batch = MessageBuilder.withPayload(List.<byte[]>of())
+                .setHeader(KafkaHeaders.CONVERSION_FAILURES, java.util.Arrays.asList(new RuntimeException("x"), null))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexerConsumer.records(batch))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -1,0 +1,148 @@
+package news.enrich;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Headline and body segmented once by HanLP (Viterbi segmenter with person, place and organisation recognition), shared
+ * by the classifier, the entity extractor and the keyword extractor.
+ *
+ * <p>Body terms carry their char offset in the body text. The body is cut into paragraphs at line breaks, and
+ * paragraphs longer than {@value #CHUNK_CHARS} chars into sentence-aligned chunks, so segmentation stays linear and
+ * memory small. Only the first {@value #MAX_BODY_CHARS} chars of a body are analysed.
+ */
+final class AnalysedText {
+
+    /** Longer bodies are analysed up to this many chars (offsets stay valid, the rest is ignored). */
+    static final int MAX_BODY_CHARS = 100_000;
+    /** Longer headlines are cut to this many chars. */
+    static final int MAX_HEADLINE_CHARS = 500;
+    static final int CHUNK_CHARS = 1_000;
+
+    private static final class Segmenter {
+        // HanLP segmenters are thread-safe once configured.
+        static final Segment INSTANCE = HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableOffset(true);
+    }
+
+    private final String headline;
+    private final String body;
+    private final List<Term> headlineTerms;
+    private final List<List<Term>> paragraphTerms;
+    private final List<Term> bodyTerms;
+
+    private AnalysedText(String headline, String body, List<Term> headlineTerms, List<List<Term>> paragraphTerms) {
+        this.headline = headline;
+        this.body = body;
+        this.headlineTerms = headlineTerms;
+        this.paragraphTerms = paragraphTerms;
+        List<Term> all = new ArrayList<>();
+        paragraphTerms.forEach(all::addAll);
+        this.bodyTerms = Collections.unmodifiableList(all);
+    }
+
+    /** Segments a headline and body; nulls are treated as empty. */
+    static AnalysedText analyse(String headline, String body) {
+        String h = clean(headline, MAX_HEADLINE_CHARS);
+        String b = body == null ? "" : body;
+        List<Term> headlineTerms = h.isBlank() ? List.of() : segment(h, 0);
+        int limit = Math.min(b.length(), MAX_BODY_CHARS);
+        List<List<Term>> paragraphs = new ArrayList<>();
+        int start = 0;
+        while (start < limit) {
+            int end = start;
+            while (end < limit && b.charAt(end) != '\n' && b.charAt(end) != '\r') {
+                end++;
+            }
+            if (end > start && !b.substring(start, end).isBlank()) {
+                List<Term> terms = new ArrayList<>();
+                for (int chunkStart = start; chunkStart < end; ) {
+                    int chunkEnd = chunkEnd(b, chunkStart, end);
+                    terms.addAll(segment(b.substring(chunkStart, chunkEnd), chunkStart));
+                    chunkStart = chunkEnd;
+                }
+                paragraphs.add(Collections.unmodifiableList(terms));
+            }
+            start = end + 1;
+        }
+        return new AnalysedText(h, b.length() > limit ? b.substring(0, limit) : b, headlineTerms, paragraphs);
+    }
+
+    /** Warms HanLP's dictionaries (first use loads them, which takes about a second). */
+    static void warmUp() {
+        segment("濮阳市清丰县委书记曹拥军主持召开会议。", 0);
+    }
+
+    /** Headline, never null (possibly cut). */
+    String headline() {
+        return headline;
+    }
+
+    /** The analysed body text, never null (possibly cut to {@link #MAX_BODY_CHARS}). */
+    String body() {
+        return body;
+    }
+
+    List<Term> headlineTerms() {
+        return headlineTerms;
+    }
+
+    /** Terms per paragraph of the body, offsets relative to the body. */
+    List<List<Term>> paragraphTerms() {
+        return paragraphTerms;
+    }
+
+    /** All body terms in order, offsets relative to the body. */
+    List<Term> bodyTerms() {
+        return bodyTerms;
+    }
+
+    boolean isEmpty() {
+        return headlineTerms.isEmpty() && bodyTerms.isEmpty();
+    }
+
+    private static List<Term> segment(String text, int offset) {
+        List<Term> terms = Segmenter.INSTANCE.seg(text);
+        List<Term> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (t.word == null || t.word.isBlank()) {
+                continue;
+            }
+            Term copy = new Term(t.word, t.nature);
+            copy.offset = t.offset + offset;
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /** End of the chunk starting at {@code start}: at most CHUNK_CHARS, cut after sentence punctuation if possible. */
+    private static int chunkEnd(String text, int start, int end) {
+        if (end - start <= CHUNK_CHARS) {
+            return end;
+        }
+        int hard = start + CHUNK_CHARS;
+        for (int i = hard - 1; i > start + CHUNK_CHARS / 2; i--) {
+            if (Sentences.isSentenceEnd(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        // do not split a surrogate pair
+        return Character.isHighSurrogate(text.charAt(hard - 1)) ? hard + 1 : hard;
+    }
+
+    private static String clean(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+}

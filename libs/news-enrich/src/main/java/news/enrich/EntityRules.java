@@ -1,0 +1,199 @@
+package news.enrich;
+
+import java.util.List;
+import java.util.Set;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+import news.model.Entity.EntityType;
+
+/**
+ * First-cut filters for HanLP's recognized names, which over-generate on government prose (万余人, 何将, 的城市,
+ * 一个中心, 产业发展...). Each candidate is cleaned and accepted or rejected by type.
+ */
+final class EntityRules {
+
+    static final String SURNAMES_RESOURCE = "news/enrich/surnames.txt";
+
+    private static final class Surnames {
+        static final Set<String> INSTANCE = Set.copyOf(Resources.lines(SURNAMES_RESOURCE));
+    }
+
+    /** Chars that never occur inside a person name in practice but glue onto recognized names. */
+    private static final String PERSON_JUNK = "的了和与及在是为将把被对从向到们这那个等年月日时都也就说余后前率队进行人";
+    /** A "name" ending like a place or facility (孙村, 储气库) is not a person. */
+    private static final String PERSON_BAD_ENDINGS = "村镇乡县区市省库站局厂所园路街";
+    /** Titles/honorifics: "李书记" is a reference, not a name. */
+    private static final List<String> PERSON_TITLES = List.of("书记", "主任", "市长", "县长", "省长", "镇长", "乡长",
+            "村长", "局长", "部长", "厅长", "主席", "同志", "老师", "先生", "女士", "总", "董", "工");
+    /** Leading function words that HanLP glues onto place and organisation names. */
+    private static final String LEADING_JUNK = "的了和与及在是为将把被对从向到由就时刚又并也都让给于经当来赴至进派各每好名个位家";
+    /** Place suffixes that make an unknown name plausible (马坊镇, 嘉祥县). */
+    private static final String PLACE_SUFFIXES = "省市县区镇乡村旗州盟岛山河湖";
+    private static final List<String> ORG_LEADING_TITLES = List.of("时任", "现任", "原任", "前任");
+    private static final String NUMERALS = "一二两三四五六七八九十百千万几";
+    private static final Set<String> GENERIC_PLACES = Set.of("城市", "乡村", "农村", "地方", "基层", "全国", "全省",
+            "全市", "全县", "本地", "当地", "国内", "国外", "海外", "城乡", "村里", "乡里", "县里", "市里", "省里", "街道",
+            "小城镇", "开发区", "城区", "市区", "县城", "乡镇", "镇村", "社区", "园区", "景区", "新区", "郊区", "山区", "老区");
+    private static final List<String> ORG_SUFFIXES = List.of("委员会", "委", "办", "局", "厅", "部", "院", "所", "会",
+            "中心", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "小学", "医院", "政府", "人大", "政协", "党委",
+            "党组", "支部", "总支", "协会", "商会", "联合会", "合作社", "站", "台", "社", "处", "署", "厂", "馆", "团", "军",
+            "队", "联盟", "基金会");
+    private static final List<String> ORG_EVENT_SUFFIXES = List.of("大会", "会议", "党代会", "座谈会", "博览会",
+            "交流会", "推介会", "发布会", "研讨会", "运动会", "演唱会", "招聘会", "洽谈会", "展销会", "年会", "例会");
+
+    private static final List<String> ORG_JUNK_INFIXES = List.of("一个", "图为", "图片", "记者", "通讯员");
+
+    private EntityRules() {}
+
+    /** The entity type of a HanLP nature tag, or null when it is not a name tag. */
+    static EntityType typeOf(String nature) {
+        if (nature == null || nature.isEmpty()) {
+            return null;
+        }
+        if (nature.startsWith("nr")) {
+            return EntityType.PERSON;
+        }
+        if (nature.startsWith("ns")) {
+            return EntityType.PLACE;
+        }
+        if (nature.startsWith("nt")) {
+            return EntityType.ORGANISATION;
+        }
+        return null;
+    }
+
+    /** The cleaned name if it passes the rules for its type, else null. */
+    static String accept(String word, EntityType type) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.strip();
+        if (w.length() < 2 || !hasHan(w)) {
+            return null;
+        }
+        return switch (type) {
+            case PERSON -> acceptPerson(w);
+            case PLACE -> acceptPlace(w);
+            case ORGANISATION -> acceptOrganisation(w);
+        };
+    }
+
+    private static String acceptPerson(String w) {
+        int dot = w.indexOf('·');
+        if (dot >= 0) { // transliterated: 阿卜杜勒·拉赫曼
+            return w.length() >= 3 && dot > 0 && dot < w.length() - 1 && allHanOrDot(w) ? w : null;
+        }
+        if (w.length() > 4 || !allHan(w) || PERSON_BAD_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (PERSON_JUNK.indexOf(w.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        for (String title : PERSON_TITLES) {
+            if (w.endsWith(title)) {
+                return null;
+            }
+        }
+        Set<String> surnames = Surnames.INSTANCE;
+        boolean surname = surnames.contains(w.substring(0, 1)) || surnames.contains(w.substring(0, 2));
+        return surname ? w : null;
+    }
+
+    private static String acceptPlace(String w) {
+        if (isDictionaryName(w, "ns")) {
+            return GENERIC_PLACES.contains(w) ? null : w;
+        }
+        String s = w;
+        while (s.length() > 1 && LEADING_JUNK.indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1);
+        }
+        if (s.length() < 2 || !allHan(s) || GENERIC_PLACES.contains(s)) {
+            return null;
+        }
+        if (isDictionaryName(s, "ns")) {
+            return s;
+        }
+        // unknown to HanLP's dictionaries: only names of three or more chars with a place suffix (马坊镇, 嘉祥县)
+        if (s.length() < 3 || PLACE_SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0
+                || NUMERALS.indexOf(s.charAt(0)) >= 0) {
+            return null;
+        }
+        return s;
+    }
+
+    private static String acceptOrganisation(String w) {
+        String s = w;
+        for (String title : ORG_LEADING_TITLES) {
+            if (s.startsWith(title)) {
+                s = s.substring(title.length());
+            }
+        }
+        while (!s.isEmpty() && LEADING_JUNK.indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1);
+        }
+        if (s.length() < 3 || !Character.isIdeographic(s.codePointAt(0))) {
+            return null;
+        }
+        if (NUMERALS.indexOf(s.charAt(0)) >= 0 || s.startsWith("第")) {
+            return null;
+        }
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '和' || c == '及' || c == '与' || c == '、' || c == '，' || c == '的' || c == '对') {
+                return null;
+            }
+        }
+        for (String junk : ORG_JUNK_INFIXES) {
+            if (s.contains(junk)) {
+                return null;
+            }
+        }
+        if (s.length() == 3 && !isDictionaryName(s, "nt")) {
+            return null; // 开好局: three-char organisations must be known (商务部, 外交部)
+        }
+        for (String event : ORG_EVENT_SUFFIXES) {
+            if (s.endsWith(event)) {
+                return null;
+            }
+        }
+        for (String suffix : ORG_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether HanLP's core or custom dictionary tags the word with a nature starting with the prefix. */
+    static boolean isDictionaryName(String w, String naturePrefix) {
+        return hasNature(CoreDictionary.get(w), naturePrefix) || hasNature(CustomDictionary.get(w), naturePrefix);
+    }
+
+    private static boolean hasNature(CoreDictionary.Attribute attribute, String naturePrefix) {
+        if (attribute == null || attribute.nature == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature != null && nature.toString().startsWith(naturePrefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(Character::isIdeographic);
+    }
+
+    private static boolean allHan(String s) {
+        return s.codePoints().allMatch(Character::isIdeographic);
+    }
+
+    private static boolean allHanOrDot(String s) {
+        return s.codePoints().allMatch(c -> c == '·' || Character.isIdeographic(c));
+    }
+}

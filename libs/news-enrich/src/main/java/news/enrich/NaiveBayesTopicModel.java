@@ -1,0 +1,149 @@
+package news.enrich;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.hankcs.hanlp.classification.classifiers.NaiveBayesClassifier;
+import com.hankcs.hanlp.classification.corpus.Document;
+import com.hankcs.hanlp.classification.corpus.MemoryDataSet;
+import com.hankcs.hanlp.classification.models.NaiveBayesModel;
+import com.hankcs.hanlp.classification.utilities.io.ConsoleLogger;
+import com.hankcs.hanlp.classification.utilities.io.ILogger;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+
+/**
+ * HanLP's multinomial {@link NaiveBayesClassifier} (chi-square feature selection, HanLP notional-word tokenizer)
+ * trained in memory on labelled texts whose labels are IPTC qcodes.
+ *
+ * <p>Training is deterministic: same examples in the same order give the same model. The trained model is only read
+ * afterwards, so {@link #predict} is thread-safe. {@link #shared()} trains once per JVM on the bundled
+ * {@link TitleCorpus} (about 1-2 s).
+ */
+public final class NaiveBayesTopicModel {
+
+    private static final Object TRAIN_LOCK = new Object();
+
+    private static final class Holder {
+        static final NaiveBayesTopicModel INSTANCE = train(TitleCorpus.load());
+    }
+
+    private final NaiveBayesClassifier classifier;
+    private final BinTrie<Integer> vocabulary;
+    private final Set<String> codes;
+    private final Duration trainingTime;
+    private final int trainingSize;
+
+    private NaiveBayesTopicModel(NaiveBayesClassifier classifier, Duration trainingTime, int trainingSize) {
+        this.classifier = classifier;
+        NaiveBayesModel model = classifier.getNaiveBayesModel();
+        this.vocabulary = model.wordIdTrie;
+        this.codes = Set.copyOf(new TreeSet<>(List.of(model.catalog)));
+        this.trainingTime = trainingTime;
+        this.trainingSize = trainingSize;
+    }
+
+    /** The model trained on the bundled headline corpus, trained on first call (once per JVM). */
+    public static NaiveBayesTopicModel shared() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Trains a new model.
+     *
+     * @throws IllegalArgumentException when there are fewer than two distinct codes
+     */
+    public static NaiveBayesTopicModel train(Collection<LabelledText> examples) {
+        if (examples.stream().map(LabelledText::code).distinct().count() < 2) {
+            throw new IllegalArgumentException("need examples of at least two topics");
+        }
+        synchronized (TRAIN_LOCK) {
+            long start = System.nanoTime();
+            ILogger previous = ConsoleLogger.logger;
+            ConsoleLogger.logger = SilentLogger.INSTANCE; // HanLP prints training progress to stdout otherwise
+            try {
+                MemoryDataSet data = new MemoryDataSet();
+                for (LabelledText example : examples) {
+                    data.add(example.code(), example.text());
+                }
+                NaiveBayesClassifier classifier = new NaiveBayesClassifier();
+                classifier.enableProbability(true);
+                classifier.train(data);
+                return new NaiveBayesTopicModel(classifier, Duration.ofNanos(System.nanoTime() - start),
+                        examples.size());
+            } finally {
+                ConsoleLogger.logger = previous;
+            }
+        }
+    }
+
+    /**
+     * Posterior probability of each trained code for a text, tokenized like the training data.
+     * Empty when the text has no word the model knows (the posterior would just be the prior).
+     */
+    public Map<String, Double> predict(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        String[] tokens = classifier.getNaiveBayesModel().tokenizer.segment(text);
+        return predictTokens(List.of(tokens));
+    }
+
+    /**
+     * Posterior for already segmented tokens (stop words should already be removed). Empty when no token is known.
+     */
+    public Map<String, Double> predictTokens(List<String> tokens) {
+        if (knownTokens(tokens) == 0) {
+            return Map.of();
+        }
+        Map<String, Double> posterior = classifier.predict(new Document(vocabulary, tokens.toArray(String[]::new)));
+        return new LinkedHashMap<>(posterior);
+    }
+
+    /** How many of these tokens are features of the model. */
+    public int knownTokens(List<String> tokens) {
+        int known = 0;
+        for (String token : tokens) {
+            if (token != null && !token.isEmpty() && vocabulary.get(token) != null) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    /** Codes the model was trained on. */
+    public Set<String> codes() {
+        return codes;
+    }
+
+    /** Wall-clock time training took (segmentation, feature selection, estimation). */
+    public Duration trainingTime() {
+        return trainingTime;
+    }
+
+    public int trainingSize() {
+        return trainingSize;
+    }
+
+    /** Keeps HanLP's classification logger quiet during training. */
+    private enum SilentLogger implements ILogger {
+        INSTANCE;
+
+        @Override
+        public void out(String format, Object... args) {}
+
+        @Override
+        public void err(String format, Object... args) {}
+
+        @Override
+        public void start(String format, Object... args) {}
+
+        @Override
+        public void finish(String format, Object... args) {}
+    }
+
+}

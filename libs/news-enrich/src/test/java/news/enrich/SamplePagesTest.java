@@ -1,0 +1,92 @@
+package news.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import news.model.Enrichment;
+import news.model.Entity;
+import news.model.NormalizedArticle;
+
+class SamplePagesTest {
+
+    /** Sensible top-level topics for regional-government pages. */
+    static final Set<String> SENSIBLE = Set.of("medtop:11000000", "medtop:04000000", "medtop:14000000");
+
+    /** Per page (file-name prefix): a person and places that occur in the text and must be found. */
+    static final Map<String, List<String>> EXPECTED_PEOPLE = Map.of(
+            "000", List.of("曹拥军"),
+            "001", List.of("楼阳生"),
+            "002", List.of("刘章箭"),
+            "003", List.of("史根治"),
+            "004", List.of("康松锋"));
+    static final Map<String, List<String>> EXPECTED_PLACES = Map.of(
+            "000", List.of("濮阳", "清丰县"),
+            "001", List.of("濮阳"),
+            "002", List.of("济宁"),
+            "003", List.of("许昌", "鄢陵县"),
+            "004", List.of("鄢陵县", "许昌"));
+
+    static ArticleEnricher enricher;
+
+    @BeforeAll
+    static void setUp() {
+        enricher = new ArticleEnricher();
+    }
+
+    static List<Path> pages() {
+        return SamplePages.files();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void everyPageGetsSensibleEnrichment(Path page) {
+        NormalizedArticle article = SamplePages.article(page);
+        Enrichment e = enricher.enrich(article);
+        System.out.println(describe(page, e));
+
+        assertThat(e.subjects()).isNotEmpty();
+        assertThat(e.subjects().get(0).code()).isIn(SENSIBLE);
+        assertThat(e.keywords()).isNotEmpty().hasSizeLessThanOrEqualTo(8)
+                .allSatisfy(k -> assertThat(k.length()).isGreaterThan(1));
+        assertThat(e.places()).isNotEmpty();
+        assertThat(e.people()).isNotEmpty();
+        assertThat(e.summary()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+
+        String prefix = page.getFileName().toString().substring(0, 3);
+        assertThat(e.people()).extracting(Entity::name).containsAll(EXPECTED_PEOPLE.get(prefix));
+        assertThat(e.places()).extracting(Entity::name).containsAll(EXPECTED_PLACES.get(prefix));
+
+        String body = article.bodyText();
+        for (List<Entity> list : List.of(e.people(), e.places(), e.organisations())) {
+            for (Entity entity : list) {
+                assertThat(entity.name().length()).isGreaterThan(1);
+                assertThat(entity.count()).isPositive();
+                // no headline on these pages: every entity has a body offset pointing at its first mention
+                assertThat(entity.offset()).isNotNegative();
+                assertThat(body.startsWith(entity.name(), entity.offset())).as(entity.toString()).isTrue();
+            }
+        }
+    }
+
+    static String describe(Path page, Enrichment e) {
+        return page.getFileName() + "\n  subjects: " + e.subjects().stream()
+                .map(s -> s.code() + " " + s.name() + " " + s.confidence()).collect(Collectors.joining(", "))
+                + "\n  people: " + names(e.people()) + "\n  places: " + names(e.places())
+                + "\n  orgs: " + names(e.organisations())
+                + "\n  keywords: " + e.keywords() + "\n  summary: " + e.summary();
+    }
+
+    private static String names(List<Entity> entities) {
+        return entities.stream().limit(40).map(x -> x.name() + "×" + x.count() + "@" + x.offset())
+                .collect(Collectors.joining(" "));
+    }
+}
