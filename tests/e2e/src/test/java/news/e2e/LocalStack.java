@@ -53,6 +53,14 @@ final class LocalStack {
         }
     }
 
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String gateway(String path) {
         return "http://127.0.0.1:" + (8080 + portOffset) + path;
     }

@@ -1,0 +1,197 @@
+package news.text;
+
+/**
+ * Character classes that the repair steps share: what counts as CJK, as CJK punctuation, as a sentence end,
+ * as an opening or closing mark, and how wide a character is on a printed page.
+ *
+ * <p>All methods take a Unicode code point (not a {@code char}), so characters outside the Basic Multilingual
+ * Plane (CJK Extension B and later) are classified like any other ideograph. Every test is a constant-time switch or
+ * range check; none allocates.
+ */
+public final class CharClass {
+
+    private CharClass() {
+    }
+
+    /** A Han ideograph: any code point of the Han script, including 〇, 々 and the CJK extensions. */
+    public static boolean isHan(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * A letter of a script written without spaces between words: Han, Hiragana, Katakana (including the prolonged
+     * sound mark) and Bopomofo. Hangul is deliberately excluded: Korean separates words with spaces.
+     */
+    public static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (isHan(cp)) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.BOPOMOFO
+                || cp == 0x30FC; // ー prolonged sound mark (script COMMON)
+    }
+
+    /**
+     * Punctuation that belongs to CJK typesetting and occupies a full em on the page: the CJK Symbols and Punctuation
+     * block (、。〈〉《》「」『』【】〔〕… but not the ideographic space U+3000), the full-width punctuation of the
+     * Halfwidth and Fullwidth Forms block (，！？：；（）［］…), the CJK compatibility and small form variants, the
+     * half-width CJK marks ｡｢｣､, and the general punctuation that Chinese text uses as its own: “ ” ‘ ’ — ― … ‥ ·
+     * and the katakana middle dot.
+     */
+    public static boolean isCjkPunctuation(int cp) {
+        if (cp >= 0x3001 && cp <= 0x303F) {
+            return !(cp >= 0x3005 && cp <= 0x3007) && !(cp >= 0x3021 && cp <= 0x3029) && !(cp >= 0x3038 && cp <= 0x303B);
+        }
+        if (cp >= 0xFF01 && cp <= 0xFF65) {
+            return !isFullwidthAlnum(cp);
+        }
+        if (cp >= 0xFE10 && cp <= 0xFE1F || cp >= 0xFE30 && cp <= 0xFE6B) {
+            return true;
+        }
+        return switch (cp) {
+            case 0x2014, 0x2015, 0x2016, 0x2018, 0x2019, 0x201C, 0x201D, 0x2025, 0x2026, 0x00B7, 0x30FB, 0x2027 -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link #isCjk} or {@link #isCjkPunctuation}: the characters next to which a space is never wanted. */
+    public static boolean isCjkOrCjkPunctuation(int cp) {
+        return isCjk(cp) || isCjkPunctuation(cp);
+    }
+
+    /**
+     * Whether the character takes a full em on a CJK page (two columns of a monospaced layout): CJK letters, CJK
+     * punctuation, Hangul, full-width forms and the geometric bullets ■●▲◆ that CJK fonts draw full-width.
+     * Everything else (ASCII, Latin, digits, spaces) is narrow.
+     */
+    public static boolean isWide(int cp) {
+        if (cp < 0x1100) {
+            return cp == 0x00B7;
+        }
+        if (isCjkOrCjkPunctuation(cp)) {
+            return true;
+        }
+        return cp <= 0x115F
+                || cp >= 0x25A0 && cp <= 0x25FF
+                || cp >= 0x2605 && cp <= 0x2606
+                || cp >= 0x2E80 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFF01 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6
+                || cp >= 0x20000 && cp <= 0x3FFFD;
+    }
+
+    /** Full-width ASCII digit or letter: ０-９, Ａ-Ｚ, ａ-ｚ. */
+    public static boolean isFullwidthAlnum(int cp) {
+        return cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A;
+    }
+
+    public static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    public static boolean isAsciiLetter(int cp) {
+        return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+
+    public static boolean isAsciiAlnum(int cp) {
+        return isAsciiDigit(cp) || isAsciiLetter(cp);
+    }
+
+    /**
+     * A horizontal space: ASCII space, tab, or any Unicode space separator (category Zs, which includes U+00A0 and
+     * U+3000). Line and paragraph separators are not horizontal spaces.
+     */
+    public static boolean isHorizontalSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR;
+    }
+
+    /** A character that ends a sentence: 。！？… and their ASCII or half-width forms ! ? ｡ (not the ASCII period). */
+    public static boolean isSentenceFinal(int cp) {
+        return switch (cp) {
+            case '。', '！', '？', '…', '‥', '!', '?', '｡', '︒', '﹒', '﹗', '﹖' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A closing quote or bracket: ” ’ ） 》 〉 」 』 】 〕 〗 〙 〛 ］ ｝ ) ] } " '. These may follow a sentence end and still
+     * belong to the sentence (“……。”), and Chinese typesetting never starts a line with one.
+     */
+    public static boolean isClosingMark(int cp) {
+        return switch (cp) {
+            case '”', '’', '）', '》', '〉', '」', '』', '】', '〕', '〗', '〙', '〛', '］', '｝', '｣', ')', ']', '}', '"', '\'' ->
+                    true;
+            default -> false;
+        };
+    }
+
+    /** Whether the closing mark is a round parenthesis, which can close a parenthetical after a sentence end. */
+    public static boolean isClosingParenthesis(int cp) {
+        return cp == '）' || cp == ')';
+    }
+
+    /** An opening quote or bracket: “ ‘ （ 《 〈 「 『 【 〔 〖 〘 〚 ［ ｛ ( [ {. A line never ends a paragraph on one. */
+    public static boolean isOpeningMark(int cp) {
+        return switch (cp) {
+            case '“', '‘', '（', '《', '〈', '「', '『', '【', '〔', '〖', '〘', '〚', '［', '｛', '｢', '(', '[', '{' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Punctuation that a sentence continues after: the commas ， 、 , and the dashes — – -. A line ending in one of
+     * these (or in an {@link #isOpeningMark opening mark}) is always continued by the next line.
+     */
+    public static boolean isContinuationMark(int cp) {
+        return switch (cp) {
+            case '，', '、', ',', '—', '–', '-', '―', '﹐', '﹑', '︐', '︑' -> true;
+            default -> false;
+        };
+    }
+
+    /** Clause-ending punctuation weaker than a sentence end: ； ： ; : (and their small-form variants). */
+    public static boolean isClauseFinal(int cp) {
+        return switch (cp) {
+            case '；', '：', ';', ':', '﹔', '﹕' -> true;
+            default -> false;
+        };
+    }
+
+    /** Marks that Chinese typesetting never puts at the start of a line: commas, stops, closing marks. */
+    public static boolean isLineStartForbidden(int cp) {
+        return isClosingMark(cp) && cp != '"' && cp != '\''
+                || switch (cp) {
+                    case '，', '、', '。', '；', '：', '！', '？', '…', '‥', ',', '.', ';', ':', '!', '?', '｡', '､' -> true;
+                    default -> false;
+                };
+    }
+
+    /** A list bullet or marker glyph that starts an item: ■ □ ● ○ ◎ ▲ △ ▼ ◆ ◇ ★ ☆ ► ▶ • ※. */
+    public static boolean isBullet(int cp) {
+        return switch (cp) {
+            case '■', '□', '●', '○', '◎', '▲', '△', '▼', '◆', '◇', '★', '☆', '►', '▶', '•', '※' -> true;
+            default -> false;
+        };
+    }
+
+    /** Chinese numerals used in list enumerators: 一 to 十, 百, and 〇/零. */
+    public static boolean isChineseNumeral(int cp) {
+        return switch (cp) {
+            case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '〇', '零' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,503 @@
+package news.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from the hard-wrapped lines of text extracted from a printed page.
+ *
+ * <p>PDF extraction gives one line per printed line, and it also drops blank lines at random — between paragraphs,
+ * but just as often in the middle of a sentence or of a word ({@code 为市领导提} / blank / {@code 供决策依据。}). A
+ * blank line is therefore <em>not</em> a paragraph break by itself. Instead each line break (with the number of blank
+ * lines it spans) is decided by the rules below, tried in order; the first that applies wins. "Width" is the printed
+ * width in half-em columns (a Chinese character or full-width mark counts 2, Latin/digits 1, a space 1 unless it sits
+ * between two wide characters — letter-spacing); "column" is the typical width of the neighbouring lines — of up to
+ * {@value #COLUMN_WINDOW} non-blank lines on each side, the width most of them share (within
+ * {@value #COLUMN_TOLERANCE}), taken from the wider half — which adapts to the several column widths of one page and
+ * ignores both short paragraph ends and wide headlines.
+ *
+ * <ol>
+ *   <li>Next line starts with a mark that Chinese typesetting never puts at a line start (，。、；：！？ or a closing
+ *       quote/bracket) → <b>join</b>.</li>
+ *   <li>Line ends a sentence — 。！？… (or an ASCII ! ? or a period not after a digit), possibly followed by closing
+ *       quotes/brackets and by a parenthetical such as {@code （下转2版）} or {@code （刘海娜）} → <b>break</b>; except
+ *       inside an open “quotation” when the line is full column width and no blank line follows, where the sentence
+ *       end is just where the line happened to wrap → <b>join</b>.</li>
+ *   <li>Next line starts with a bullet (■ ● ▲ ◆ ★ …) → <b>break</b>.</li>
+ *   <li>Line ends with a comma, enumeration comma, dash or an opening quote/bracket → <b>join</b>, across blank lines
+ *       too.</li>
+ *   <li>Next line starts a new block: a double dash (subtitle or list item {@code ——访…}), an article opener
+ *       ({@code 本报讯}, {@code 本报济宁12月3日讯}, {@code （上接第一版）}), or is a credit line (see 7) →
+ *       <b>break</b>.</li>
+ *   <li>Line ends with ； or ： → <b>break</b> when a blank line follows or the next line starts with a list
+ *       enumerator ({@code 一、}, {@code （二）}, {@code 3、}, {@code 第四，}); otherwise <b>join</b>.</li>
+ *   <li>Line is a credit line — no sentence punctuation, and ends with a space-separated group of 2–4 Han characters
+ *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
+ *       {@code 本报记者 牛书培 摄} → <b>break</b>.</li>
+ *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
+ *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
+ *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
+ *       <b>break</b>.</li>
+ *   <li>Blank line(s) between the lines: <b>break</b> if the line looks like a heading or headline — at least
+ *       {@value #WIDE_RATIO}× the column (a headline spanning columns), or at most {@value #SHORT_RATIO}× the column
+ *       ({@code 甄选帮带主体}, {@code 清丰县}), or two parallel phrases of 3–10 Han characters of (nearly) equal length
+ *       separated by a space or ， and at least two characters short of the column ({@code 强化顶层设计 选优配强队伍},
+ *       {@code 坚持以上率下，确保高位推进}). Otherwise the blank line is an extraction artefact in mid-sentence →
+ *       <b>join</b> ({@code 为市领导提} + {@code 供决策依据} → {@code 为市领导提供决策依据}).</li>
+ * </ol>
+ *
+ * <p>A {@link InvisibleCharFilter#PARAGRAPH_SEPARATOR U+2029} (from HTML block elements) is always a break. Joined
+ * lines get no separator, except a single space when both sides of the break are Latin letters ({@code Hello} /
+ * {@code World}); digits join directly ({@code 2021} / {@code 年}). Lines are trimmed; spaces inside a line are kept
+ * for {@link CjkSpaceRemover}, which runs after this step because the rules above read the original spacing.
+ *
+ * <p>Known limits of this first cut (all seen in {@code infra/samples}): a headline block of several lines without
+ * blank lines between them is joined into one paragraph ({@code 以高质量党建引领全面转型高质量发展} +
+ * {@code 驱动“三驾马车” 打造“四个强县”} + {@code 清丰县}); an enumerated heading followed directly by its text is
+ * joined with it ({@code 一、完善市级层面解决重大问题机制} + {@code 当前，…}); the label/value lines of a fact box
+ * ({@code ●项目地址} / {@code 鄢陵县产业集聚区}) are joined; a sentence that ends exactly at the end of a full line with
+ * no blank line after it ends the paragraph even when the printed paragraph went on. Bylines, datelines and captions
+ * are recognised only as far as the break rules need them.
+ *
+ * <p>Input is expected after {@link InvisibleCharFilter} ({@code '\n'} line breaks). Stateless and thread-safe;
+ * linear in the input (each line looks at a fixed window of neighbours). A {@code null} input yields an empty list.
+ */
+public final class ParagraphRebuilder {
+
+    /** Neighbouring lines on each side used to estimate the column width. */
+    public static final int COLUMN_WINDOW = 6;
+    /** Blank line after a line at least this many times the column wide: a headline → break. */
+    public static final double WIDE_RATIO = 1.15;
+    /** No blank line after a paragraph's first line this many times the column wide, without punctuation → break. */
+    public static final double WIDE_RATIO_NO_BLANK = 1.25;
+    /** Blank line after a line at most this many times the column wide: a heading or a paragraph's end → break. */
+    public static final double SHORT_RATIO = 0.6;
+    /** A parallel-phrase heading is at least this many columns (two Chinese characters) short of the column. */
+    public static final int HEADING_MARGIN = 4;
+    /** Inside a quotation, a line this close to the column width is "full": its sentence end is a wrap. */
+    public static final int FULL_LINE_MARGIN = 2;
+
+    /** Widths within this many columns of each other count as the same column (justification slack). */
+    public static final int COLUMN_TOLERANCE = 2;
+    /** Fewer neighbouring lines than this give no usable column estimate for the no-blank headline rule. */
+    public static final int MIN_COLUMN_SAMPLE = 4;
+
+    private static final int MAX_OPENER_PREFIX = 16;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
+    public List<String> rebuild(CharSequence text) {
+        List<String> paragraphs = new ArrayList<>();
+        if (text == null) {
+            return paragraphs;
+        }
+        String s = text.toString();
+        int start = 0;
+        while (start <= s.length()) {
+            int end = s.indexOf(InvisibleCharFilter.PARAGRAPH_SEPARATOR, start);
+            if (end < 0) {
+                end = s.length();
+            }
+            rebuildBlock(s.substring(start, end), paragraphs);
+            start = end + 1;
+        }
+        return paragraphs;
+    }
+
+    /** One printed line: trimmed text, the same without spaces, the blank lines before it, and its width. */
+    private record Line(String text, String compact, int gapBefore, int width) {
+    }
+
+    /** The estimated column width around a line, and whether enough neighbours were there to estimate it. */
+    private record Column(int width, boolean reliable) {
+    }
+
+    private void rebuildBlock(String block, List<String> out) {
+        List<Line> lines = splitLines(block);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Column[] columns = columnWidths(lines);
+        StringBuilder paragraph = new StringBuilder();
+        int quoteDepth = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Line a = lines.get(k);
+            boolean firstLine = paragraph.isEmpty();
+            appendJoined(paragraph, a.text());
+            quoteDepth = quoteDepth(a.text(), quoteDepth);
+            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0)) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+                quoteDepth = 0;
+            }
+        }
+    }
+
+    private static List<Line> splitLines(String block) {
+        List<Line> lines = new ArrayList<>();
+        int gap = 0;
+        int start = 0;
+        int n = block.length();
+        while (start <= n) {
+            int end = block.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String t = trim(block, start, end);
+            if (t.isEmpty()) {
+                gap++;
+            } else {
+                lines.add(new Line(t, compact(t), lines.isEmpty() ? 0 : gap, width(t)));
+                gap = 0;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static String trim(String s, int start, int end) {
+        while (start < end && WhitespaceCollapser.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && WhitespaceCollapser.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static String compact(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        t.codePoints().filter(cp -> !CharClass.isHorizontalSpace(cp)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Printed width in half-em columns; see the class comment. */
+    static int width(String t) {
+        int width = 0;
+        int pendingSpaces = 0;
+        boolean previousWide = false;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (CharClass.isHorizontalSpace(cp)) {
+                pendingSpaces++;
+                continue;
+            }
+            boolean wide = CharClass.isWide(cp);
+            if (pendingSpaces > 0 && !(previousWide && wide)) {
+                width += pendingSpaces;
+            }
+            pendingSpaces = 0;
+            width += wide ? 2 : 1;
+            previousWide = wide;
+        }
+        return width;
+    }
+
+    private static Column[] columnWidths(List<Line> lines) {
+        int m = lines.size();
+        Column[] columns = new Column[m];
+        int[] window = new int[2 * COLUMN_WINDOW];
+        for (int k = 0; k < m; k++) {
+            int size = 0;
+            for (int j = Math.max(0, k - COLUMN_WINDOW); j <= Math.min(m - 1, k + COLUMN_WINDOW); j++) {
+                if (j != k) {
+                    window[size++] = lines.get(j).width();
+                }
+            }
+            int width = size == 0 ? lines.get(k).width() : densestWidth(window, size);
+            columns[k] = new Column(width, size >= MIN_COLUMN_SAMPLE);
+        }
+        return columns;
+    }
+
+    /**
+     * The width shared by most of the window: among the values in its upper half, the one with the most values of
+     * the whole window within {@value #COLUMN_TOLERANCE} columns of it (ties go to the wider). Unlike a mean or a
+     * quantile, this ignores both the short last lines of paragraphs and headlines wider than the column; looking
+     * only at the upper half keeps a cluster of short lines (a fact box, a list of headings) from passing for the
+     * column.
+     */
+    private static int densestWidth(int[] window, int size) {
+        Arrays.sort(window, 0, size);
+        int best = window[size - 1];
+        int bestSupport = -1;
+        for (int i = size / 2; i < size; i++) {
+            int support = 0;
+            for (int j = 0; j < size; j++) {
+                if (Math.abs(window[i] - window[j]) <= COLUMN_TOLERANCE) {
+                    support++;
+                }
+            }
+            if (support >= bestSupport) {
+                best = window[i];
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    private static void appendJoined(StringBuilder paragraph, String line) {
+        if (!paragraph.isEmpty()) {
+            int last = paragraph.codePointBefore(paragraph.length());
+            int first = line.codePointAt(0);
+            if (CharClass.isAsciiLetter(last) && CharClass.isAsciiLetter(first)) {
+                paragraph.append(' ');
+            }
+        }
+        paragraph.append(line);
+    }
+
+    private static int quoteDepth(String line, int depth) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '“', '「', '『' -> depth++;
+                case '”', '」', '』' -> depth = Math.max(0, depth - 1);
+                default -> {
+                }
+            }
+        }
+        return depth;
+    }
+
+    /** Whether a paragraph ends between line {@code a} and the following line {@code b}. */
+    private static boolean breaksAfter(Line a, Line b, Column estimate, boolean firstLine, boolean insideQuote) {
+        int column = estimate.width();
+        String ac = a.compact();
+        String bc = b.compact();
+        int aLast = ac.codePointBefore(ac.length());
+        int bFirst = bc.codePointAt(0);
+        boolean blank = b.gapBefore() > 0;
+
+        if (CharClass.isLineStartForbidden(bFirst)) {
+            return false;
+        }
+        if (endsSentence(ac)) {
+            return !(insideQuote && !blank && a.width() >= column - FULL_LINE_MARGIN);
+        }
+        if (CharClass.isBullet(bFirst)) {
+            return true;
+        }
+        if (CharClass.isContinuationMark(aLast) || CharClass.isOpeningMark(aLast)) {
+            return false;
+        }
+        if (startsWithDoubleDash(bc) || isArticleOpener(bc) || isCreditLine(b)) {
+            return true;
+        }
+        if (CharClass.isClauseFinal(aLast)) {
+            return blank || startsWithEnumerator(bc);
+        }
+        if (isCreditLine(a)) {
+            return true;
+        }
+        if (!blank) {
+            return firstLine && estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * column
+                    && hasOnlyQuotePunctuation(ac);
+        }
+        return a.width() >= WIDE_RATIO * column
+                || a.width() <= SHORT_RATIO * column
+                || a.width() <= column - HEADING_MARGIN && isParallelHeading(a);
+    }
+
+    /**
+     * Whether the (space-free) line ends a sentence: skipping trailing closing marks and one trailing parenthetical,
+     * the last character is sentence-final.
+     */
+    static boolean endsSentence(String compact) {
+        int i = compact.length();
+        boolean skippedParenthetical = false;
+        while (i > 0) {
+            int cp = compact.codePointBefore(i);
+            if (CharClass.isClosingParenthesis(cp) && !skippedParenthetical) {
+                int open = matchingOpenParenthesis(compact, i - Character.charCount(cp));
+                if (open < 0) {
+                    i -= Character.charCount(cp); // opened on an earlier line: an ordinary closing mark
+                } else {
+                    i = open;
+                    skippedParenthetical = true;
+                }
+            } else if (CharClass.isClosingMark(cp)) {
+                i -= Character.charCount(cp);
+            } else {
+                if (cp == '.') {
+                    return i < 2 || !CharClass.isAsciiDigit(compact.codePointBefore(i - 1));
+                }
+                return CharClass.isSentenceFinal(cp);
+            }
+        }
+        return false;
+    }
+
+    private static int matchingOpenParenthesis(String s, int closeIndex) {
+        int depth = 1;
+        for (int j = closeIndex - 1; j >= 0; j--) {
+            char c = s.charAt(j);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                depth--;
+                if (depth == 0) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWithDoubleDash(String compact) {
+        return compact.length() >= 2 && isDash(compact.charAt(0)) && isDash(compact.charAt(1));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '―' || c == '─';
+    }
+
+    /**
+     * {@code 本报讯}, {@code 本报济宁讯}, {@code 本报济宁12月3日讯}, {@code （上接第一版）}: the text between 本报 and 讯 is
+     * a place of at most four characters or ends with a date (日), and holds no punctuation or 的.
+     */
+    static boolean isArticleOpener(String compact) {
+        if (compact.startsWith("（上接") || compact.startsWith("(上接")) {
+            return true;
+        }
+        if (!compact.startsWith("本报")) {
+            return false;
+        }
+        int limit = Math.min(compact.length(), MAX_OPENER_PREFIX);
+        for (int i = 2; i < limit; i++) {
+            char c = compact.charAt(i);
+            if (c == '讯') {
+                return i == 2 || i - 2 <= 4 || compact.charAt(i - 1) == '日';
+            }
+            if (c == '的' || !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 一、} {@code 十二、} {@code （三）} {@code (4)} {@code 5、} {@code 6.} {@code 第七，} {@code 一是}. */
+    static boolean startsWithEnumerator(String compact) {
+        int n = compact.length();
+        int i = 0;
+        boolean parenthesised = n > 0 && (compact.charAt(0) == '（' || compact.charAt(0) == '(');
+        boolean ordinal = compact.startsWith("第");
+        if (parenthesised || ordinal) {
+            i = 1;
+        }
+        int digitsStart = i;
+        while (i < n && i - digitsStart < 3
+                && (CharClass.isChineseNumeral(compact.charAt(i)) || CharClass.isAsciiDigit(compact.charAt(i)))) {
+            i++;
+        }
+        if (i == digitsStart || i >= n) {
+            return false;
+        }
+        char after = compact.charAt(i);
+        if (parenthesised) {
+            return after == '）' || after == ')';
+        }
+        boolean chineseNumeral = CharClass.isChineseNumeral(compact.charAt(digitsStart));
+        if (after == '、' || after == '．' || after == '是' && (ordinal || chineseNumeral)) {
+            return true;
+        }
+        if (ordinal) {
+            return after == '，' || after == ',';
+        }
+        return after == '.' && (i + 1 >= n || !CharClass.isAsciiDigit(compact.charAt(i + 1)));
+    }
+
+    /**
+     * A byline or photo credit: no sentence punctuation, at least two space-separated groups, the last being 2–4 Han
+     * characters (a name) or {@code 摄}, and the one before it ending in at least two Han characters (a title).
+     */
+    private static boolean isCreditLine(Line line) {
+        if (hasSentencePunctuation(line.compact())) {
+            return false;
+        }
+        String[] groups = SPACES.split(line.text());
+        if (groups.length < 2) {
+            return false;
+        }
+        String name = groups[groups.length - 1];
+        String title = groups[groups.length - 2];
+        boolean nameLike = name.equals("摄")
+                || name.codePointCount(0, name.length()) >= 2 && name.codePointCount(0, name.length()) <= 4
+                && name.codePoints().allMatch(CharClass::isHan);
+        return nameLike && trailingHanRun(title) >= 2;
+    }
+
+    private static int trailingHanRun(String s) {
+        int run = 0;
+        for (int i = s.length(); i > 0; ) {
+            int cp = s.codePointBefore(i);
+            if (!CharClass.isHan(cp)) {
+                break;
+            }
+            run++;
+            i -= Character.charCount(cp);
+        }
+        return run;
+    }
+
+    private static boolean hasSentencePunctuation(String compact) {
+        for (int i = 0; i < compact.length(); i++) {
+            switch (compact.charAt(i)) {
+                case '，', '。', '！', '？', '；', '：', ',', '!', '?', ';', ':' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the only punctuation in the line is quotes and title marks (as in a headline). */
+    private static boolean hasOnlyQuotePunctuation(String compact) {
+        for (int i = 0; i < compact.length(); ) {
+            int cp = compact.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp) && !isQuoteOrTitleMark(cp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQuoteOrTitleMark(int cp) {
+        return cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '《' || cp == '》';
+    }
+
+    /**
+     * Two parallel phrases: split at ， (or, if there is none, at whitespace) into exactly two parts that, ignoring
+     * quotes and title marks, are 3–10 Han characters each and differ in length by at most one.
+     */
+    private static boolean isParallelHeading(Line line) {
+        String[] parts = line.compact().indexOf('，') >= 0
+                ? line.compact().split("，", -1)
+                : SPACES.split(line.text());
+        if (parts.length != 2) {
+            return false;
+        }
+        int first = phraseLength(parts[0]);
+        int second = phraseLength(parts[1]);
+        return first >= 3 && first <= 10 && second >= 3 && second <= 10 && Math.abs(first - second) <= 1;
+    }
+
+    /** Number of Han characters in a phrase of only Han characters, quotes and title marks; -1 otherwise. */
+    private static int phraseLength(String part) {
+        int han = 0;
+        for (int i = 0; i < part.length(); ) {
+            int cp = part.codePointAt(i);
+            i += Character.charCount(cp);
+            if (CharClass.isHan(cp)) {
+                han++;
+            } else if (!isQuoteOrTitleMark(cp)) {
+                return -1;
+            }
+        }
+        return han;
+    }
+}

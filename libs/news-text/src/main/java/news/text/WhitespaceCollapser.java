@@ -1,0 +1,38 @@
+package news.text;
+
+/**
+ * Collapses every run of whitespace — spaces, tabs, Unicode space separators, line and paragraph breaks — to one ASCII
+ * space and trims both ends. This is the last step for text that must be a single line (a headline, a byline, one
+ * rebuilt paragraph).
+ *
+ * <p>Stateless and thread-safe; linear. A {@code null} input yields {@code ""}.
+ */
+public final class WhitespaceCollapser {
+
+    public String collapse(CharSequence text) {
+        if (text == null) {
+            return "";
+        }
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Java whitespace plus the no-break spaces that {@link Character#isWhitespace} excludes. */
+    static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,113 @@
+package news.text;
+
+/**
+ * Folds width variants to one form without touching Chinese punctuation.
+ *
+ * <p>Print typesetting sets Latin letters and digits full-width (ＡＢＣ１２３) next to Chinese text; search and
+ * downstream parsing want the ASCII forms. Unicode NFKC would do that, but it also turns the Chinese punctuation
+ * （），：；！？ into ASCII — which is wrong for Chinese text — so this class applies a narrow, explicit mapping:
+ *
+ * <ul>
+ *   <li>Full-width digits and letters ０-９ Ａ-Ｚ ａ-ｚ become ASCII, always.</li>
+ *   <li>Every Unicode space separator (U+3000 ideographic space, U+00A0 no-break space, U+2000–U+200A, U+202F,
+ *       U+205F) becomes an ASCII space; whether it survives is {@link CjkSpaceRemover}'s decision.</li>
+ *   <li>Full-width symbols with no role in Chinese typography become ASCII, always:
+ *       {@code ＋ ＝ ＜ ＞ ％ ＃ ＄ ＆ ＠} ({@code 产业链长＋商会会长} → {@code 产业链长+商会会长}, {@code 1＋N} →
+ *       {@code 1+N}, {@code 85％} → {@code 85%}).</li>
+ *   <li>Full-width {@code － ／ ～ ＊} become ASCII only next to an ASCII letter or digit (after the rule above):
+ *       {@code 1－11月} → {@code 1-11月}, {@code km／h} → {@code km/h}, {@code 1～2部} → {@code 1~2部}; between
+ *       Chinese characters ({@code 和／或}) they stay full-width.</li>
+ *   <li>Full-width {@code ．} and {@code ：} become ASCII only between two digits: {@code 3．5} → {@code 3.5},
+ *       {@code 10：30} → {@code 10:30}; {@code 记者：} keeps its full-width colon.</li>
+ *   <li>Half-width CJK marks become their normal full-width forms: {@code ｡ ｢ ｣ ､} → {@code 。 「 」 、}.</li>
+ *   <li>Everything else is unchanged, in particular {@code ，。：；！？“”‘’（）《》、——…·} and the full-width
+ *       currency signs ￥ ￡ ￠.</li>
+ * </ul>
+ *
+ * <p>"Next to" means the nearest character on that side that is not whitespace, so the decision does not change when
+ * later steps remove the spaces or line breaks in between ({@code 3 ． 5} → {@code 3 . 5}); this keeps the whole
+ * repair idempotent.
+ *
+ * <p>Stateless and thread-safe; linear. A {@code null} input yields {@code ""}.
+ */
+public final class WidthNormalizer {
+
+    public String normalize(CharSequence text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.toString();
+        if (!needsWork(s)) {
+            return s;
+        }
+        int[] cps = s.codePoints().toArray();
+        int n = cps.length;
+        // pass 1: context-free mappings
+        for (int i = 0; i < n; i++) {
+            cps[i] = mapAlways(cps[i]);
+        }
+        // pass 2: symbols whose mapping depends on their (already mapped) neighbours, looking past whitespace
+        int[] previous = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            previous[i] = last;
+            if (!isWhitespace(cps[i])) {
+                last = cps[i];
+            }
+        }
+        int[] mapped = new int[n];
+        int following = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            mapped[i] = mapInContext(cps[i], previous[i], following);
+            if (!isWhitespace(cps[i])) {
+                following = cps[i];
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int cp : mapped) {
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean needsWork(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0xFF01 && c <= 0xFF64 || c == 0x00A0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A
+                    || c == 0x202F || c == 0x205F || c == 0x3000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int mapAlways(int cp) {
+        if (CharClass.isFullwidthAlnum(cp)) {
+            return cp - 0xFEE0;
+        }
+        if (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR) {
+            return ' ';
+        }
+        return switch (cp) {
+            case '＋', '＝', '＜', '＞', '％', '＃', '＄', '＆', '＠' -> cp - 0xFEE0;
+            case '｡' -> '。';
+            case '｢' -> '「';
+            case '｣' -> '」';
+            case '､' -> '、';
+            default -> cp;
+        };
+    }
+
+    private static boolean isWhitespace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static int mapInContext(int cp, int prev, int next) {
+        return switch (cp) {
+            case '－', '／', '～', '＊' ->
+                    CharClass.isAsciiAlnum(prev) || CharClass.isAsciiAlnum(next) ? cp - 0xFEE0 : cp;
+            case '．', '：' -> CharClass.isAsciiDigit(prev) && CharClass.isAsciiDigit(next) ? cp - 0xFEE0 : cp;
+            default -> cp;
+        };
+    }
+}

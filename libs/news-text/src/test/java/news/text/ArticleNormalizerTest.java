@@ -1,0 +1,45 @@
+package news.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import news.model.ContentKind;
+import news.model.NormalizedArticle;
+import news.model.RawArticle;
+import org.junit.jupiter.api.Test;
+
+class ArticleNormalizerTest {
+    private final ArticleNormalizer normalizer = new ArticleNormalizer();
+
+    private static RawArticle raw(ContentKind kind, String headline, String body, String byline) {
+        return new RawArticle("id-1", "src", null, kind, "zh-Hans", headline, body, RawArticle.TEXT_PLAIN, byline, null,
+                null, Instant.parse("2026-11-22T00:00:00Z"));
+    }
+
+    @Test
+    void repairsHeadlineBylineAndBodyKeepingIdentity() {
+        NormalizedArticle a = normalizer.apply(raw(ContentKind.ARTICLE, "问 题 整 改 见 实 效",
+                "本 报 讯（记 者 王 金 伟）10 月 28 日，开展\n问 题 整 改。\n\n第二段。", "本报记者 王金伟 通讯员 马智科"));
+        assertThat(a.id()).isEqualTo("id-1");
+        assertThat(a.source()).isEqualTo("src");
+        assertThat(a.headline()).isEqualTo("问题整改见实效");
+        assertThat(a.byline()).isEqualTo("本报记者 王金伟 通讯员 马智科");
+        assertThat(a.paragraphs()).containsExactly("本报讯（记者王金伟）10月28日，开展问题整改。", "第二段。");
+        assertThat(a.located()).isNull();
+    }
+
+    @Test
+    void pageIsTitledByItsFirstLine() {
+        NormalizedArticle short_ = normalizer.apply(raw(ContentKind.PAGE, null, "\n  为乡村振兴注入强动力\n正文。", null));
+        assertThat(short_.headline()).isEqualTo("为乡村振兴注入强动力");
+        NormalizedArticle long_ = normalizer.apply(raw(ContentKind.PAGE, null, "字".repeat(60) + "\n正文。", null));
+        assertThat(long_.headline()).hasSize(ArticleNormalizer.PAGE_TITLE_MAX + 1).endsWith("…");
+    }
+
+    @Test
+    void htmlBodiesLoseTheirMarkup() {
+        NormalizedArticle a = normalizer.apply(new RawArticle("id", "s", null, ContentKind.ARTICLE, "zh-Hans", "标题",
+                "<p>第一段。</p><p>第&nbsp;二&amp;段。</p>", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH));
+        assertThat(String.join("|", a.paragraphs())).doesNotContain("<p>").contains("第一段。").contains("&");
+    }
+}
