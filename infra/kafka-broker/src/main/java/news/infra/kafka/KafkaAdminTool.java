@@ -2,11 +2,11 @@ package news.infra.kafka;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -72,6 +72,11 @@ public final class KafkaAdminTool {
         names.stream().filter(existing::contains).forEach(n -> System.out.println("topic exists " + n));
     }
 
+    /**
+     * One row per partition of every topic a group has committed on, including partitions it never committed on
+     * (shown as "-", their lag counted from the log start, where a new consumer with auto.offset.reset=earliest begins).
+     * Caught-up partitions show lag 0.
+     */
     static void printLag(Admin admin) throws Exception {
         Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
         if (groups.isEmpty()) {
@@ -82,21 +87,22 @@ public final class KafkaAdminTool {
         for (String group : groups.stream().map(ConsumerGroupListing::groupId).sorted().toList()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> request = committed.keySet().stream()
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            var ends = admin.listOffsets(request).all().get();
+            Set<String> topics = committed.keySet().stream().map(TopicPartition::topic).collect(Collectors.toSet());
+            List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                    .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
+                    .toList();
+            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get();
+            var starts = admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.earliest()))).all().get();
             long total = 0;
-            List<String> rows = new ArrayList<>();
-            for (var e : new TreeMap<>(committed.entrySet().stream().collect(Collectors.toMap(
-                    en -> en.getKey().topic() + "/" + String.format("%04d", en.getKey().partition()), en -> en))).values()) {
-                TopicPartition tp = e.getKey();
-                long offset = e.getValue() == null ? 0 : e.getValue().offset();
+            for (TopicPartition tp : partitions) {
+                OffsetAndMetadata c = committed.get(tp);
                 long end = ends.get(tp).offset();
-                long lag = Math.max(0, end - offset);
+                long lag = Math.max(0, end - (c == null ? starts.get(tp).offset() : c.offset()));
                 total += lag;
-                rows.add(String.format("  %-22s %-18s %4d %10d %10d %8d", group, tp.topic(), tp.partition(), offset, end, lag));
+                System.out.printf("  %-22s %-18s %4d %10s %10d %8d%n", group, tp.topic(), tp.partition(),
+                        c == null ? "-" : String.valueOf(c.offset()), end, lag);
             }
-            rows.forEach(System.out::println);
             System.out.printf("  %-22s %-18s %4s %10s %10s %8d%n", group, "(total)", "", "", "", total);
         }
     }
