@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -103,10 +104,9 @@ class ArticleSearch {
     }
 
     Optional<NewsDocument> get(String id) throws IOException {
-        // GET by id needs a concrete index; the alias has exactly one (write) index, so search by id instead.
-        SearchResponse<JsonData> response = client.search(s -> s.index(properties.alias())
-                .query(q -> q.ids(i -> i.values(id))).size(1), JsonData.class);
-        return response.hits().hits().stream().findFirst().map(h -> decode(h.source()));
+        // A GET through the alias works because the alias points at exactly one index (see the indexer's bootstrap).
+        GetResponse<JsonData> response = client.get(g -> g.index(properties.alias()).id(id), JsonData.class);
+        return response.found() ? Optional.of(decode(response.source())) : Optional.empty();
     }
 
     private static NewsDocument decode(JsonData source) {

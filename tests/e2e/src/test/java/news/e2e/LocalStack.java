@@ -28,6 +28,19 @@ final class LocalStack {
         run("up", 15);
     }
 
+    /** {@code ./news up} on the existing data: starts only the components that are not running. */
+    void upAgain() throws IOException, InterruptedException {
+        run("up", 10);
+    }
+
+    /** Stops one component the way an outage would look to the others (SIGTERM to its pid). */
+    void stop(String component) throws IOException {
+        long pid = Long.parseLong(Files.readString(home.resolve("run").resolve(component + ".pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroy();
+        process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+    }
+
     void down() throws IOException, InterruptedException {
         run("down", 3);
     }

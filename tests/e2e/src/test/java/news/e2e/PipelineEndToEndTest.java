@@ -132,7 +132,8 @@ class PipelineEndToEndTest {
         assertThat(total("source=" + SOURCE)).isEqualTo(5);
 
         // A ninjs article with a uri, sent twice with a corrected headline: one document, the newer headline.
-        String uri = "urn:newsml:e2e:" + UUID.randomUUID();
+        // The uri has slashes; the client percent-encodes it in the path.
+        String uri = "https://news.example.cn/e2e/" + UUID.randomUUID() + ".html";
         for (String headline : List.of("清丰县三长制初稿", "清丰县创新实施三长制")) {
             HttpJson.Response r = http.post(stack.ingestor("/api/v1/articles"), "application/json", """
                     {"uri":"%s","headlines":[{"role":"main","value":"%s"}],
@@ -142,7 +143,7 @@ class PipelineEndToEndTest {
             assertThat(r.json().get("id").stringValue()).isEqualTo(uri);
         }
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(
-                () -> http.get(stack.gateway("/api/v1/articles/" + uri)).json().path("headline").asString(""),
+                () -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json().path("headline").asString(""),
                 h -> h.equals("清丰县创新实施三长制"));
         assertThat(total("source=e2e-ninjs")).isEqualTo(1);
     }
@@ -194,6 +195,30 @@ class PipelineEndToEndTest {
             assertThat(header(found, "x-original-topic")).isEqualTo(Topics.RAW);
             assertThat(header(found, "x-exception-message")).isNotBlank();
         }
+    }
+
+    /**
+     * Elasticsearch goes away while an article is in flight: the gateway answers 503, the indexer keeps retrying
+     * without committing, and once the node is back the article is indexed. Nothing accepted is lost.
+     */
+    @Test
+    @Order(7)
+    void articleAcceptedDuringASearchOutageIsIndexedOnceTheNodeReturns() throws Exception {
+        stack.stop("search");
+        HttpJson.Response down = http.get(stack.gateway("/api/v1/search?q=" + HttpJson.encode("停机")));
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.json().get("title").stringValue()).isEqualTo("Search unavailable");
+
+        String uri = "urn:newsml:e2e:outage:" + UUID.randomUUID();
+        HttpJson.Response accepted = http.post(stack.ingestor("/api/v1/articles"), "application/json",
+                "{\"uri\":\"" + uri + "\",\"headline\":\"停机期间的稿件\",\"body_text\":\"搜索节点停机期间收到的稿件不能丢失。\"}",
+                Map.of("X-Newsroom", "e2e-outage"));
+        assertThat(accepted.status()).isEqualTo(202);
+        Thread.sleep(5_000); // let the indexer meet the outage and start retrying
+
+        stack.upAgain();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + uri)).status(), s -> s == 200);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
