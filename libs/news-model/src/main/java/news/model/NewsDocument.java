@@ -29,7 +29,17 @@ public record NewsDocument(
         List<String> places,
         List<String> organisations,
         List<String> keywords,
-        String summary) {
+        String summary,
+        String subheadline,
+        List<String> reporters,
+        List<String> correspondents,
+        String datelinePlace,
+        List<ArticleMetadata.Caption> captions,
+        String pageId,
+        Integer pageOrder,
+        String sectionLabel,
+        String simhash,
+        String duplicateOf) {
 
     public static NewsDocument of(ClassifiedArticle classified) {
         NormalizedArticle a = classified.article();
@@ -42,7 +52,10 @@ public record NewsDocument(
                 e.subjects(),
                 e.subjects().stream().map(Subject::code).toList(),
                 names(e.people()), names(e.places()), names(e.organisations()),
-                e.keywords(), e.summary());
+                e.keywords(), e.summary(),
+                a.meta().subheadline(), a.meta().reporters(), a.meta().correspondents(), a.meta().datelinePlace(),
+                a.meta().captions(), a.meta().pageId(), a.meta().pageOrder(), a.meta().sectionLabel(),
+                a.meta().simhash(), a.meta().duplicateOf());
     }
 
     private static List<String> names(List<Entity> entities) {

@@ -3,7 +3,10 @@ package news.model;
 import java.time.Instant;
 import java.util.List;
 
-/** An article after text repair: the {@code news.normalized} event. Paragraphs are clean, one per entry. */
+/**
+ * An article after text repair: the {@code news.normalized} event. Paragraphs are clean, one per entry;
+ * {@code meta} holds the structure recognised around them (never null; {@link ArticleMetadata#NONE} when nothing was).
+ */
 public record NormalizedArticle(
         String id,
         String source,
@@ -15,10 +18,25 @@ public record NormalizedArticle(
         String byline,
         String located,
         Instant versionCreated,
-        Instant receivedAt) {
+        Instant receivedAt,
+        ArticleMetadata meta) {
 
     public NormalizedArticle {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        meta = meta == null ? ArticleMetadata.NONE : meta;
+    }
+
+    /** An article with no recognised structure beyond headline, byline and body. */
+    public NormalizedArticle(String id, String source, String uri, ContentKind kind, String language, String headline,
+                             List<String> paragraphs, String byline, String located, Instant versionCreated,
+                             Instant receivedAt) {
+        this(id, source, uri, kind, language, headline, paragraphs, byline, located, versionCreated, receivedAt,
+                ArticleMetadata.NONE);
+    }
+
+    public NormalizedArticle withMeta(ArticleMetadata newMeta) {
+        return new NormalizedArticle(id, source, uri, kind, language, headline, paragraphs, byline, located,
+                versionCreated, receivedAt, newMeta);
     }
 
     /** Body text as paragraphs separated by a blank line. */

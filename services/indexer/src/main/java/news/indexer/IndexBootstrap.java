@@ -1,7 +1,10 @@
 package news.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import news.model.EventCodec;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +31,17 @@ class IndexBootstrap implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws IOException {
-        try (InputStream template = new ClassPathResource(TEMPLATE_RESOURCE).getInputStream()) {
-            client.indices().putIndexTemplate(t -> t.name(properties.templateName()).withJson(template));
+        byte[] template;
+        try (InputStream in = new ClassPathResource(TEMPLATE_RESOURCE).getInputStream()) {
+            template = in.readAllBytes();
         }
+        client.indices().putIndexTemplate(t -> t.name(properties.templateName()).withJson(new ByteArrayInputStream(template)));
         if (client.indices().existsAlias(a -> a.name(properties.alias())).value()) {
-            log.info("index alias exists alias={}", properties.alias());
+            // New fields are additive: apply them to the live index too, or the strict mapping would refuse (and
+            // dead-letter) every document that carries them. Incompatible changes need a new index version.
+            String mappings = EventCodec.mapper().readTree(template).path("template").path("mappings").toString();
+            client.indices().putMapping(m -> m.index(properties.alias()).withJson(new StringReader(mappings)));
+            log.info("index alias exists alias={}; mapping updated from the template", properties.alias());
             return;
         }
         client.indices().create(c -> c.index(properties.indexName()).aliases(properties.alias(), a -> a.isWriteIndex(true)));

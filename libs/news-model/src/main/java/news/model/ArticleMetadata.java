@@ -1,0 +1,49 @@
+package news.model;
+
+import java.util.List;
+
+/**
+ * What the normalizer recognises around the body of an article: the structure a print page carries.
+ *
+ * @param subheadline    kicker or subtitle, or null
+ * @param reporters      reporters from the byline (本报记者 …)
+ * @param correspondents correspondents from the byline (通讯员 …)
+ * @param datelinePlace  place from the dateline (本报济宁12月3日讯 → 济宁), or null
+ * @param datelineDate   month-day from the dateline as {@code MM-dd} (the year is not printed), or null
+ * @param captions       photo captions with their photographer
+ * @param pageId         id of the page this article was split from, or null for an article sent on its own
+ * @param pageOrder      position on that page (1-based), or null
+ * @param sectionLabel   page section label (■ 改革兴豫·濮阳动态), or null
+ * @param simhash        64-bit SimHash of the body as 16 hex digits, or null
+ * @param duplicateOf    id of an earlier article this one nearly duplicates, or null
+ */
+public record ArticleMetadata(
+        String subheadline,
+        List<String> reporters,
+        List<String> correspondents,
+        String datelinePlace,
+        String datelineDate,
+        List<Caption> captions,
+        String pageId,
+        Integer pageOrder,
+        String sectionLabel,
+        String simhash,
+        String duplicateOf) {
+
+    public static final ArticleMetadata NONE = new ArticleMetadata(null, List.of(), List.of(), null, null, List.of(),
+            null, null, null, null, null);
+
+    public ArticleMetadata {
+        reporters = reporters == null ? List.of() : List.copyOf(reporters);
+        correspondents = correspondents == null ? List.of() : List.copyOf(correspondents);
+        captions = captions == null ? List.of() : List.copyOf(captions);
+    }
+
+    public ArticleMetadata withDuplicateOf(String id) {
+        return new ArticleMetadata(subheadline, reporters, correspondents, datelinePlace, datelineDate, captions, pageId,
+                pageOrder, sectionLabel, simhash, id);
+    }
+
+    /** A photo caption and who took the picture (null when not credited). */
+    public record Caption(String text, String photographer) {}
+}
