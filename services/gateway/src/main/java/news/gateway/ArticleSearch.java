@@ -1,22 +1,28 @@
 package news.gateway;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.model.EventCodec;
 import news.model.NewsDocument;
 import org.springframework.stereotype.Component;
@@ -25,9 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleSearch {
     /** Facet name in the API → keyword field in the index. */
-    static final Map<String, String> FACETS = Map.of("topic", "topics", "place", "places", "source", "source");
+    static final Map<String, String> FACETS = facets();
     private static final List<String> TEXT_FIELDS = List.of(
-            "headline^3", "headline.cjk^2", "summary^1.5", "keywords^2", "body", "body.cjk");
+            "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "summary^1.5", "keywords^2", "body", "body.cjk");
+    private static final List<String> SUGGEST_FIELDS = List.of("people", "places");
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
@@ -37,16 +44,85 @@ class ArticleSearch {
         this.properties = properties;
     }
 
+    private static Map<String, String> facets() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("topic", "topics");
+        f.put("place", "places");
+        f.put("source", "source");
+        f.put("person", "people");
+        f.put("organisation", "organisations");
+        return f;
+    }
+
     SearchResult search(SearchRequestParams p) throws IOException {
+        Query query = query(p);
+        SearchResponse<JsonData> response = client.search(s -> {
+            s.index(properties.alias())
+                    .query(query)
+                    .size(p.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("body", "captions")))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
+                            .preTags("<em>").postTags("</em>")
+                            .fields(NamedValue.of("headline", HighlightField.of(f -> f.numberOfFragments(0))))
+                            .fields(NamedValue.of("body", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2))))
+                            .fields(NamedValue.of("body.cjk", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)))))
+                    .sort(sort(p.sort()))
+                    .aggregations("dates", a -> a.dateHistogram(d -> d.field("published")
+                            .calendarInterval(CalendarInterval.Day).minDocCount(1).format("yyyy-MM-dd")));
+            if (p.cursor() == null) {
+                s.from((p.page() - 1) * p.size());
+            } else {
+                s.searchAfter(p.cursor().values().stream().map(ArticleSearch::fieldValue).toList());
+            }
+            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(properties.facetSize()))));
+            return s;
+        }, JsonData.class);
+
+        List<Hit<JsonData>> raw = response.hits().hits();
+        List<SearchResult.Hit> hits = raw.stream().map(h -> {
+            NewsDocument doc = decode(h.source());
+            Map<String, List<String>> highlights = new LinkedHashMap<>();
+            // body and body.cjk highlight the same text: keep whichever found fragments.
+            h.highlight().forEach((field, fragments) -> highlights.merge(field.replace(".cjk", ""), fragments,
+                    (a, b) -> a.isEmpty() ? b : a));
+            return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
+                    doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), highlights);
+        }).toList();
+
+        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
+        for (String name : FACETS.keySet()) {
+            Aggregate agg = response.aggregations().get(name);
+            facets.put(name, agg == null ? List.of() : agg.sterms().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList());
+        }
+        Aggregate dates = response.aggregations().get("dates");
+        List<SearchResult.Bucket> histogram = dates == null ? List.of() : dates.dateHistogram().buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
+
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = null;
+        if (raw.size() == p.size() && !raw.isEmpty()) {
+            List<Object> lastSort = raw.get(raw.size() - 1).sort().stream().map(FieldValue::_get).toList();
+            next = new SearchCursor(p.sort(), lastSort).encode();
+        }
+        return new SearchResult(total, p.page(), p.size(), next, hits, facets, histogram);
+    }
+
+    private Query query(SearchRequestParams p) {
         List<Query> filters = new ArrayList<>();
-        if (p.topic() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("topics").value(p.topic()))));
-        }
-        if (p.place() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("places").value(p.place()))));
-        }
-        if (p.source() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("source").value(p.source()))));
+        term(filters, "topics", p.topic());
+        term(filters, "places", p.place());
+        term(filters, "people", p.person());
+        term(filters, "organisations", p.organisation());
+        term(filters, "source", p.source());
+        term(filters, "language", p.language());
+        if (p.byline() != null) {
+            filters.add(Query.of(q -> q.bool(b -> b.should(
+                    Query.of(s -> s.match(m -> m.field("byline").query(p.byline()).operator(Operator.And))),
+                    Query.of(s -> s.term(t -> t.field("reporters").value(p.byline()))),
+                    Query.of(s -> s.term(t -> t.field("correspondents").value(p.byline()))))
+                    .minimumShouldMatch("1"))));
         }
         if (p.from() != null || p.to() != null) {
             filters.add(Query.of(q -> q.range(r -> r.date(d -> {
@@ -60,53 +136,103 @@ class ArticleSearch {
                 return d;
             }))));
         }
+        List<Query> mustNot = p.hideDuplicates()
+                ? List.of(Query.of(q -> q.exists(e -> e.field("duplicateOf"))))
+                : List.of();
         Query text = p.q() == null
                 ? Query.of(q -> q.matchAll(m -> m))
                 // simple_query_string never throws on user syntax: quotes make phrases, | is OR, - is NOT.
                 : Query.of(q -> q.simpleQueryString(s -> s.query(p.q()).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
-
-        SearchResponse<JsonData> response = client.search(s -> {
-            s.index(properties.alias())
-                    .query(q -> q.bool(b -> b.must(text).filter(filters)))
-                    .from((p.page() - 1) * p.size())
-                    .size(p.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes("body")))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                            .preTags("<em>").postTags("</em>")
-                            .fields(NamedValue.of("headline", HighlightField.of(f -> f.numberOfFragments(0))))
-                            .fields(NamedValue.of("body", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2))))
-                            .fields(NamedValue.of("body.cjk", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)))));
-            if (p.q() == null) {
-                s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)));
-            }
-            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(properties.facetSize()))));
-            return s;
-        }, JsonData.class);
-
-        List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> {
-            NewsDocument doc = decode(h.source());
-            Map<String, List<String>> highlights = new LinkedHashMap<>();
-            h.highlight().forEach((field, fragments) -> highlights.merge(field.replace(".cjk", ""), fragments,
-                    (a, b) -> a.isEmpty() ? b : a));
-            return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
-                    doc.topics(), doc.places(), h.score(), highlights);
-        }).toList();
-
-        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
-        for (String name : List.of("topic", "place", "source")) {
-            Aggregate agg = response.aggregations().get(name);
-            facets.put(name, agg == null ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList());
+        Query bool = Query.of(q -> q.bool(b -> b.must(text).filter(filters).mustNot(mustNot)));
+        if (!p.recent()) {
+            return bool;
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, p.page(), p.size(), hits, facets);
+        // Recency boost: relevance decays by half for news 30 days older than now.
+        return Query.of(q -> q.functionScore(fs -> fs.query(bool)
+                .functions(f -> f.exp(e -> e.date(d -> d.field("published")
+                        .placement(pl -> pl.origin("now").scale(co.elastic.clients.elasticsearch._types.Time.of(t -> t.time("30d"))).decay(0.5)))))));
+    }
+
+    private static void term(List<Query> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
+        }
+    }
+
+    /** Stable orders ending in the id, so a search_after cursor never skips or repeats a hit. */
+    private static List<SortOptions> sort(SearchRequestParams.Sort sort) {
+        SortOptions byId = SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        SortOptions byDate = SortOptions.of(o -> o.field(f -> f.field("published").order(SortOrder.Desc)));
+        return sort == SearchRequestParams.Sort.DATE
+                ? List.of(byDate, byId)
+                : List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))), byDate, byId);
+    }
+
+    private static FieldValue fieldValue(Object v) {
+        if (v instanceof Number n) {
+            return n instanceof Double || n instanceof Float ? FieldValue.of(n.doubleValue()) : FieldValue.of(n.longValue());
+        }
+        return FieldValue.of(String.valueOf(v));
     }
 
     Optional<NewsDocument> get(String id) throws IOException {
         // A GET through the alias works because the alias points at exactly one index (see the indexer's bootstrap).
         GetResponse<JsonData> response = client.get(g -> g.index(properties.alias()).id(id), JsonData.class);
         return response.found() ? Optional.of(decode(response.source())) : Optional.empty();
+    }
+
+    /** More-like-this on headline and body; the article itself is left out. */
+    List<SearchResult.Hit> similar(String id, int size) throws IOException {
+        SearchResponse<JsonData> response = client.search(s -> s.index(properties.alias()).size(size)
+                .source(src -> src.filter(f -> f.excludes("body", "captions")))
+                .query(q -> q.moreLikeThis(m -> m.fields("headline", "body")
+                        .like(l -> l.document(d -> d.index(properties.alias()).id(id)))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))), JsonData.class);
+        return response.hits().hits().stream().map(h -> {
+            NewsDocument doc = decode(h.source());
+            return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
+                    doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), Map.of());
+        }).toList();
+    }
+
+    /** Completions for a prefix: headlines starting with it, and people and places starting with it. */
+    Map<String, List<String>> suggest(String prefix, int size) throws IOException {
+        String include = regexLiteral(prefix) + ".*";
+        SearchResponse<JsonData> response = client.search(s -> {
+            s.index(properties.alias()).size(size)
+                    .source(src -> src.filter(f -> f.includes("headline")))
+                    // Aggregations only see matching documents: match a prefix in any of the three fields.
+                    .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+                            .should(Query.of(x -> x.prefix(pr -> pr.field("headline.raw").value(prefix))))
+                            .should(SUGGEST_FIELDS.stream().map(f -> Query.of(x -> x.prefix(pr -> pr.field(f).value(prefix)))).toList())));
+            for (String field : SUGGEST_FIELDS) {
+                s.aggregations(field, a -> a.terms(t -> t.field(field).size(size).include(i -> i.regexp(include))));
+            }
+            return s;
+        }, JsonData.class);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Set<String> headlines = new LinkedHashSet<>();
+        response.hits().hits().stream().map(h -> decode(h.source()).headline())
+                .filter(h -> h != null && h.startsWith(prefix)).forEach(headlines::add);
+        out.put("headlines", List.copyOf(headlines));
+        for (String field : SUGGEST_FIELDS) {
+            out.put(field, response.aggregations().get(field).sterms().buckets().array().stream()
+                    .map(b -> b.key().stringValue()).toList());
+        }
+        return out;
+    }
+
+    /** Escapes every Lucene regular-expression operator so user text only ever matches literally. */
+    static String regexLiteral(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('\\').appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     private static NewsDocument decode(JsonData source) {

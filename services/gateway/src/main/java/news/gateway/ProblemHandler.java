@@ -1,6 +1,7 @@
 package news.gateway;
 
 import co.elastic.clients.transport.TransportException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -29,9 +30,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
-                e.getName() + " must be a " + (e.getRequiredType() == null ? "valid value" : e.getRequiredType().getSimpleName().toLowerCase()));
+                e.getName() + " must be " + expected(e.getRequiredType()));
         problem.setProperty("parameter", e.getName());
         return problem;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "a valid value";
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
@@ -39,7 +50,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler({IOException.class, TransportException.class})
+    @ExceptionHandler(ClientRateLimiter.RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(ClientRateLimiter.RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
+    }
+
+    @ExceptionHandler({IOException.class, TransportException.class, CallNotPermittedException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("search backend unavailable error={}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")

@@ -1,7 +1,11 @@
 package news.gateway;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
-import news.model.NewsDocument;
+import java.util.List;
+import java.util.Map;
+import news.model.NinjsWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,29 +16,85 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class SearchController {
     private final ArticleSearch search;
+    private final SearchBackend backend;
     private final SearchProperties properties;
 
-    SearchController(ArticleSearch search, SearchProperties properties) {
+    SearchController(ArticleSearch search, SearchBackend backend, SearchProperties properties) {
         this.search = search;
+        this.backend = backend;
         this.properties = properties;
     }
 
+    @Operation(summary = "Full-text search with filters, facets, highlighting and paging")
     @GetMapping("/search")
-    SearchResult search(@RequestParam(required = false) String q,
-                        @RequestParam(required = false) String topic,
-                        @RequestParam(required = false) String place,
-                        @RequestParam(required = false) String source,
-                        @RequestParam(required = false) String from,
-                        @RequestParam(required = false) String to,
-                        @RequestParam(required = false) Integer page,
-                        @RequestParam(required = false) Integer size) throws IOException {
-        return search.search(SearchRequestParams.of(q, topic, place, source, from, to, page, size, properties));
+    SearchResult search(
+            @Parameter(description = "words; \"quoted phrase\", a | b for OR, -word for NOT") @RequestParam(required = false) String q,
+            @Parameter(description = "IPTC Media Topic, e.g. medtop:04000000") @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String person,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String byline,
+            @RequestParam(required = false) String language,
+            @Parameter(description = "ISO date, inclusive") @RequestParam(required = false) String from,
+            @Parameter(description = "ISO date, inclusive") @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @Parameter(description = "relevance or date") @RequestParam(required = false) String sort,
+            @Parameter(description = "the next value of a previous response") @RequestParam(required = false) String cursor,
+            @Parameter(description = "boost recent news") @RequestParam(defaultValue = "false") boolean recent,
+            @Parameter(description = "hide near-duplicates") @RequestParam(defaultValue = "false") boolean hideDuplicates)
+            throws IOException {
+        SearchRequestParams.Builder b = SearchRequestParams.builder();
+        b.q = q;
+        b.topic = topic;
+        b.place = place;
+        b.person = person;
+        b.organisation = organisation;
+        b.source = source;
+        b.byline = byline;
+        b.language = language;
+        b.from = from;
+        b.to = to;
+        b.page = page;
+        b.size = size;
+        b.sort = sort;
+        b.cursor = cursor;
+        b.recent = recent;
+        b.hideDuplicates = hideDuplicates;
+        SearchRequestParams params = b.build(properties);
+        return backend.call(() -> search.search(params));
     }
 
     /** {@code {*id}} takes the rest of the path: ids may be newsroom URIs containing slashes. */
+    @Operation(summary = "One article as IPTC ninjs 3.x; append /similar for more-like-this")
     @GetMapping("/articles/{*id}")
-    NewsDocument article(@PathVariable String id) throws IOException {
+    Object article(@PathVariable String id, @RequestParam(defaultValue = "5") int size) throws IOException {
         String clean = id.startsWith("/") ? id.substring(1) : id;
-        return search.get(clean).orElseThrow(() -> new ArticleNotFoundException(clean));
+        if (clean.endsWith("/similar")) {
+            String of = clean.substring(0, clean.length() - "/similar".length());
+            if (size < 1 || size > properties.maxSize()) {
+                throw new InvalidParameterException("size", "size must be between 1 and " + properties.maxSize());
+            }
+            backend.call(() -> search.get(of)).orElseThrow(() -> new ArticleNotFoundException(of));
+            return Map.of("id", of, "similar", backend.call(() -> search.similar(of, size)));
+        }
+        return NinjsWriter.write(backend.call(() -> search.get(clean)).orElseThrow(() -> new ArticleNotFoundException(clean)));
+    }
+
+    @Operation(summary = "Autocomplete on headlines, people and places")
+    @GetMapping("/suggest")
+    Map<String, List<String>> suggest(@RequestParam(required = false) String q,
+                                      @RequestParam(defaultValue = "5") int size) throws IOException {
+        if (q == null || q.isBlank()) {
+            throw new InvalidParameterException("q", "q is required: the beginning of a headline, person or place");
+        }
+        if (q.length() > 50) {
+            throw new InvalidParameterException("q", "q may be at most 50 characters");
+        }
+        if (size < 1 || size > 20) {
+            throw new InvalidParameterException("size", "size must be between 1 and 20");
+        }
+        return backend.call(() -> search.suggest(q.strip(), size));
     }
 }

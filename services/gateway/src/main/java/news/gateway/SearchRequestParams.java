@@ -2,45 +2,92 @@ package news.gateway;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Validated search parameters. Every rejection names the parameter; user text is only ever handed to
  * Elasticsearch as a value inside builder-made queries, never as query DSL.
+ *
+ * @param topic      IPTC Media Topic qcode ({@code medtop:NNNNNNNN}) at any level
+ * @param place      a place or region name (province, city or county)
+ * @param sort       relevance (default with q) or date (default without q)
+ * @param cursor     an opaque {@code search_after} cursor from a previous response; replaces page-based paging
+ * @param recent     boost recent news in relevance ranking
+ * @param hideDuplicates leave out near-duplicates of articles already in the index
  */
-record SearchRequestParams(String q, String topic, String place, String source, LocalDate from, LocalDate to, int page, int size) {
-    private static final Pattern TOPIC = Pattern.compile("(medtop:)?(\\d{8})");
+record SearchRequestParams(String q, String topic, String place, String person, String organisation, String source,
+                           String byline, String language, LocalDate from, LocalDate to, int page, int size,
+                           Sort sort, SearchCursor cursor, boolean recent, boolean hideDuplicates) {
+    private static final Pattern TOPIC = Pattern.compile("(?:medtop:)?(\\d{8})");
+    /** The 17 top-level IPTC Media Topics; a code at any level must descend from one of them. */
+    private static final Set<String> TOP_LEVELS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
+            "11", "12", "13", "14", "15", "16", "17");
+    static final int MAX_Q_LENGTH = 500;
 
-    static SearchRequestParams of(String q, String topic, String place, String source, String from, String to,
-                                  Integer page, Integer size, SearchProperties limits) {
-        int p = page == null ? 1 : page;
-        int s = size == null ? limits.defaultSize() : size;
-        if (p < 1) {
-            throw new InvalidParameterException("page", "page must be 1 or more");
-        }
-        if (s < 1 || s > limits.maxSize()) {
-            throw new InvalidParameterException("size", "size must be between 1 and " + limits.maxSize());
-        }
-        if ((long) p * s > limits.maxWindow()) {
-            throw new InvalidParameterException("page", "page * size may not exceed " + limits.maxWindow());
-        }
-        String topicCode = null;
-        if (topic != null && !topic.isBlank()) {
-            var m = TOPIC.matcher(topic.strip());
-            if (!m.matches()) {
-                throw new InvalidParameterException("topic", "topic must be an IPTC Media Topic code such as medtop:04000000");
+    enum Sort { RELEVANCE, DATE }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects raw request values; {@link #build} validates them all. */
+    static final class Builder {
+        String q, topic, place, person, organisation, source, byline, language, from, to, sort, cursor;
+        Integer page, size;
+        boolean recent, hideDuplicates;
+
+        SearchRequestParams build(SearchProperties limits) {
+            int p = page == null ? 1 : page;
+            int s = size == null ? limits.defaultSize() : size;
+            if (p < 1) {
+                throw new InvalidParameterException("page", "page must be 1 or more");
             }
-            topicCode = "medtop:" + m.group(2);
+            if (s < 1 || s > limits.maxSize()) {
+                throw new InvalidParameterException("size", "size must be between 1 and " + limits.maxSize());
+            }
+            if ((long) p * s > limits.maxWindow()) {
+                throw new InvalidParameterException("page", "page * size may not exceed " + limits.maxWindow()
+                        + "; use the cursor from the previous response to page further");
+            }
+            String query = blankToNull(q);
+            if (query != null) {
+                if (query.length() > MAX_Q_LENGTH) {
+                    throw new InvalidParameterException("q", "q may be at most " + MAX_Q_LENGTH + " characters");
+                }
+                if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
+                    throw new InvalidParameterException("q", "q has an unbalanced quote: phrases need an opening and a closing \"");
+                }
+            }
+            LocalDate fromDate = date("from", from);
+            LocalDate toDate = date("to", to);
+            if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+                throw new InvalidParameterException("from", "from must not be after to");
+            }
+            Sort order = switch (sort == null ? "" : sort.strip().toLowerCase(Locale.ROOT)) {
+                case "" -> query == null ? Sort.DATE : Sort.RELEVANCE;
+                case "relevance" -> Sort.RELEVANCE;
+                case "date" -> Sort.DATE;
+                default -> throw new InvalidParameterException("sort", "sort must be relevance or date");
+            };
+            SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor, order);
+            return new SearchRequestParams(query, topic(topic), blankToNull(place), blankToNull(person),
+                    blankToNull(organisation), blankToNull(source), blankToNull(byline), blankToNull(language),
+                    fromDate, toDate, after == null ? p : 1, s, order, after, recent, hideDuplicates);
         }
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new InvalidParameterException("from", "from must not be after to");
+    }
+
+    static String topic(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        if (q != null && q.length() > 500) {
-            throw new InvalidParameterException("q", "q may be at most 500 characters");
+        var m = TOPIC.matcher(value.strip());
+        if (!m.matches() || !TOP_LEVELS.contains(m.group(1).substring(0, 2))) {
+            throw new InvalidParameterException("topic",
+                    "unknown IPTC Media Topic '" + value + "'; use a code such as medtop:04000000 (economy)");
         }
-        return new SearchRequestParams(blankToNull(q), topicCode, blankToNull(place), blankToNull(source), fromDate, toDate, p, s);
+        return "medtop:" + m.group(1);
     }
 
     private static LocalDate date(String name, String value) {

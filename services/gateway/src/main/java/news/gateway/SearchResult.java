@@ -4,11 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The search API's response shape. */
-record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<Bucket>> facets) {
+/**
+ * The search API's response shape.
+ *
+ * @param next   cursor for the following page (pass it as {@code cursor}), null on the last page
+ * @param facets counts per value for topic, place, source, person, organisation
+ * @param dates  documents per day of {@code published}
+ */
+record SearchResult(long total, int page, int size, String next, List<Hit> hits, Map<String, List<Bucket>> facets,
+                    List<Bucket> dates) {
 
     record Hit(String id, String headline, String source, String byline, Instant published, List<String> topics,
-               List<String> places, Double score, Map<String, List<String>> highlights) {}
+               List<String> places, List<String> people, String duplicateOf, Double score,
+               Map<String, List<String>> highlights) {}
 
     record Bucket(String key, long count) {}
 }

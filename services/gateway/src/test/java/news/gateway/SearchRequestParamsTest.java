@@ -4,14 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SearchRequestParamsTest {
     private static final SearchProperties LIMITS = new SearchProperties("news", 10, 50, 10_000, 20);
 
+    private static SearchRequestParams build(Consumer<SearchRequestParams.Builder> set) {
+        SearchRequestParams.Builder b = SearchRequestParams.builder();
+        set.accept(b);
+        return b.build(LIMITS);
+    }
+
     @Test
     void defaultsAndNormalisation() {
-        SearchRequestParams p = SearchRequestParams.of("  问题整改 ", "04000000", " 濮阳 ", "", "2026-01-01", "2026-12-31", null, null, LIMITS);
+        SearchRequestParams p = build(b -> {
+            b.q = "  问题整改 ";
+            b.topic = "04000000";
+            b.place = " 濮阳 ";
+            b.source = "";
+            b.from = "2026-01-01";
+            b.to = "2026-12-31";
+        });
         assertThat(p.q()).isEqualTo("问题整改");
         assertThat(p.topic()).isEqualTo("medtop:04000000");
         assertThat(p.place()).isEqualTo("濮阳");
@@ -19,26 +34,54 @@ class SearchRequestParamsTest {
         assertThat(p.from()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(p.page()).isEqualTo(1);
         assertThat(p.size()).isEqualTo(10);
-        assertThat(SearchRequestParams.of(null, "medtop:11000000", null, null, null, null, 2, 50, LIMITS).topic())
-                .isEqualTo("medtop:11000000");
+        assertThat(p.sort()).isEqualTo(SearchRequestParams.Sort.RELEVANCE);
+        assertThat(build(b -> {}).sort()).as("no query: newest first").isEqualTo(SearchRequestParams.Sort.DATE);
+        assertThat(build(b -> b.topic = "medtop:11000000").topic()).isEqualTo("medtop:11000000");
+        assertThat(build(b -> b.topic = "medtop:04001000").topic()).as("second level").isEqualTo("medtop:04001000");
+    }
+
+    @Test
+    void cursorRoundTripsAndReplacesThePage() {
+        String token = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1763769600000L, "sha256:ab")).encode();
+        SearchRequestParams p = build(b -> {
+            b.cursor = token;
+            b.page = 7;
+        });
+        assertThat(p.cursor().values()).containsExactly(1763769600000L, "sha256:ab");
+        assertThat(p.page()).isEqualTo(1);
     }
 
     @Test
     void rejectionsNameTheParameter() {
-        assertRejected("page", () -> SearchRequestParams.of(null, null, null, null, null, null, 0, null, LIMITS));
-        assertRejected("size", () -> SearchRequestParams.of(null, null, null, null, null, null, 1, 51, LIMITS));
-        assertRejected("size", () -> SearchRequestParams.of(null, null, null, null, null, null, 1, 0, LIMITS));
-        assertRejected("page", () -> SearchRequestParams.of(null, null, null, null, null, null, 201, 50, LIMITS));
-        assertRejected("topic", () -> SearchRequestParams.of(null, "politics", null, null, null, null, null, null, LIMITS));
-        assertRejected("topic", () -> SearchRequestParams.of(null, "medtop:123", null, null, null, null, null, null, LIMITS));
-        assertRejected("from", () -> SearchRequestParams.of(null, null, null, null, "yesterday", null, null, null, LIMITS));
-        assertRejected("to", () -> SearchRequestParams.of(null, null, null, null, null, "2026-02-30", null, null, LIMITS));
-        assertRejected("from", () -> SearchRequestParams.of(null, null, null, null, "2026-12-01", "2026-01-01", null, null, LIMITS));
-        assertRejected("q", () -> SearchRequestParams.of("字".repeat(501), null, null, null, null, null, null, null, LIMITS));
+        assertRejected("page", b -> b.page = 0);
+        assertRejected("size", b -> b.size = 51);
+        assertRejected("size", b -> b.size = 0);
+        assertRejected("page", b -> { b.page = 201; b.size = 50; });
+        assertRejected("topic", b -> b.topic = "politics");
+        assertRejected("topic", b -> b.topic = "medtop:123");
+        assertRejected("topic", b -> b.topic = "medtop:99000000");
+        assertRejected("from", b -> b.from = "yesterday");
+        assertRejected("to", b -> b.to = "2026-02-30");
+        assertRejected("from", b -> { b.from = "2026-12-01"; b.to = "2026-01-01"; });
+        assertRejected("q", b -> b.q = "字".repeat(501));
+        assertRejected("q", b -> b.q = "\"问题整改");
+        assertRejected("sort", b -> b.sort = "popularity");
+        assertRejected("cursor", b -> b.cursor = "not-a-cursor");
+        assertRejected("cursor", b -> {
+            b.sort = "relevance";
+            b.q = "x";
+            b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1L, "a")).encode();
+        });
     }
 
-    private static void assertRejected(String parameter, Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOf(InvalidParameterException.class)
+    @Test
+    void regexLiteralEscapesEveryOperator() {
+        assertThat(ArticleSearch.regexLiteral("濮阳")).isEqualTo("濮阳");
+        assertThat(ArticleSearch.regexLiteral("a.*(b)|c")).isEqualTo("a\\.\\*\\(b\\)\\|c");
+    }
+
+    private static void assertRejected(String parameter, Consumer<SearchRequestParams.Builder> set) {
+        assertThatThrownBy(() -> build(set)).isInstanceOf(InvalidParameterException.class)
                 .satisfies(e -> assertThat(((InvalidParameterException) e).parameter()).isEqualTo(parameter));
     }
 }
