@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,12 +111,17 @@ class PipelineEndToEndTest {
     void articleComesBackRepairedAndClassified() throws Exception {
         HttpJson.Response r = http.get(stack.gateway("/api/v1/articles/" + pageIds.get(XUCHANG_PAGE)));
         assertThat(r.status()).isEqualTo(200);
-        JsonNode doc = r.json();
-        assertThat(doc.get("body").stringValue()).contains("问题整改").doesNotContain("问 题 整 改");
-        assertThat(doc.get("source").stringValue()).isEqualTo(SOURCE);
-        assertThat(doc.get("topics").size()).isGreaterThan(0);
-        assertThat(doc.get("subjects").get(0).get("confidence").asInt()).isBetween(0, 100);
-        assertThat(doc.get("places").toString()).contains("许昌");
+        JsonNode ninjs = r.json();
+        // ninjs 3.x: bodies[], headlines[], subjects with IPTC URIs, places as {name, rel}
+        assertThat(ninjs.get("bodies").get(0).get("value").stringValue()).contains("问题整改").doesNotContain("问 题 整 改");
+        assertThat(ninjs.get("infoSources").get(0).get("name").stringValue()).isEqualTo(SOURCE);
+        assertThat(ninjs.get("altIds").get(0).get("value").stringValue()).isEqualTo(pageIds.get(XUCHANG_PAGE));
+        assertThat(ninjs.get("headlines").size()).isGreaterThan(0);
+        JsonNode subject = ninjs.get("subjects").get(0);
+        assertThat(subject.get("confidence").asInt()).isBetween(0, 100);
+        assertThat(subject.get("uri").stringValue()).startsWith("http://cv.iptc.org/newscodes/mediatopic/");
+        assertThat(subject.get("rel").stringValue()).isEqualTo("classifies");
+        assertThat(ninjs.get("places").valueStream().map(p -> p.get("name").stringValue()).toList()).contains("许昌");
 
         HttpJson.Response missing = http.get(stack.gateway("/api/v1/articles/no-such-id"));
         assertThat(missing.status()).isEqualTo(404);
@@ -143,7 +152,7 @@ class PipelineEndToEndTest {
             assertThat(r.json().get("id").stringValue()).isEqualTo(uri);
         }
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(
-                () -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json().path("headline").asString(""),
+                () -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json().path("headlines").path(0).path("value").asString(""),
                 h -> h.equals("清丰县创新实施三长制"));
         assertThat(total("source=e2e-ninjs")).isEqualTo(1);
     }
@@ -219,6 +228,41 @@ class PipelineEndToEndTest {
         stack.upAgain();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.get(stack.gateway("/api/v1/articles/" + uri)).status(), s -> s == 200);
+    }
+
+    /** The search page, for real in headless Chromium: type a Chinese query, see highlights, click a facet, open an article. */
+    @Test
+    @Order(8)
+    void searchPageWorksInAHeadlessBrowser() throws Exception {
+        try (SearchPageBrowser browser = new SearchPageBrowser(Path.of(System.getProperty("news.e2e.screenshots", "target/screenshots")))) {
+            WebDriver driver = browser.driver();
+            driver.get(stack.gateway("/"));
+            WebElement box = browser.waitFor(d -> d.findElement(By.id("q")));
+            box.sendKeys("问题台账", Keys.ENTER);
+            List<WebElement> highlights = browser.waitFor(d -> {
+                List<WebElement> em = d.findElements(By.cssSelector(".hit em"));
+                return em.isEmpty() ? null : em;
+            });
+            assertThat(highlights.stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains("问题") || t.contains("台账"));
+            assertThat(driver.findElement(By.id("status")).getText()).matches("共 \\d+ 条结果");
+            browser.screenshot("01-results");
+
+            WebElement facet = browser.waitFor(d -> d.findElement(By.cssSelector("li.facet[data-facet=source]")));
+            String source = facet.getAttribute("data-key");
+            facet.click();
+            browser.waitFor(d -> d.findElement(By.id("chips")).getText().contains(source) ? true : null);
+            assertThat(driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
+            browser.screenshot("02-facet");
+
+            driver.findElement(By.cssSelector(".hit h2")).click();
+            String headline = browser.waitFor(d -> {
+                List<WebElement> h = d.findElements(By.id("article-headline"));
+                return h.isEmpty() || h.get(0).getText().isBlank() ? null : h.get(0).getText();
+            });
+            assertThat(headline).isNotBlank();
+            assertThat(driver.findElement(By.id("sheet")).getText()).contains("问题台账");
+            browser.screenshot("03-article");
+        }
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
