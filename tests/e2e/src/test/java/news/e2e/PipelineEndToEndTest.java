@@ -49,7 +49,7 @@ class PipelineEndToEndTest {
     private final LocalStack stack = new LocalStack(
             Path.of(System.getProperty("news.root", "../..")),
             Path.of(System.getProperty("news.e2e.home", "target/e2e-home")),
-            10000);
+            Integer.getInteger("news.e2e.portOffset", 10000));
     private final Map<String, String> pageIds = new LinkedHashMap<>();
     private HttpJson http;
 
