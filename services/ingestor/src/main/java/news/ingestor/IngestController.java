@@ -16,7 +16,6 @@ import news.model.RawArticle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,20 +40,20 @@ class IngestController {
 
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> article(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+    Map<String, Object> article(HttpServletRequest request)
             throws IOException {
         String json = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBodySize()), MediaType.APPLICATION_JSON);
-        RawArticle article = reader.read(json, source(newsroom), Instant.now(clock));
+        RawArticle article = reader.read(json, source(request), Instant.now(clock));
         publisher.publish(List.of(article));
         return Map.of("id", article.id(), "status", "accepted");
     }
 
     @PostMapping(path = "/articles:batch", consumes = {NDJSON, "application/jsonl", "application/json-seq"})
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> batch(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+    Map<String, Object> batch(HttpServletRequest request)
             throws IOException {
         String text = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBatchSize()), MediaType.APPLICATION_JSON);
-        String source = source(newsroom);
+        String source = source(request);
         Instant now = Instant.now(clock);
         List<RawArticle> articles = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -82,21 +81,30 @@ class IngestController {
     /** A whole page of extracted print text. In this version a page travels as one article; the normalizer repairs it. */
     @PostMapping(path = "/pages", consumes = MediaType.TEXT_PLAIN_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> page(HttpServletRequest request, @RequestHeader(name = "X-Newsroom", required = false) String newsroom)
+    Map<String, Object> page(HttpServletRequest request)
             throws IOException {
         MediaType contentType = MediaType.parseMediaType(request.getContentType());
         String text = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBodySize()), contentType);
         if (text.isBlank()) {
             throw new InvalidArticleException("body", "the page is empty");
         }
-        String source = source(newsroom);
+        String source = source(request);
         RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, text), source, null, ContentKind.PAGE,
                 NinjsReader.DEFAULT_LANGUAGE, null, text, RawArticle.TEXT_PLAIN, null, null, null, Instant.now(clock));
         publisher.publish(List.of(page));
         return Map.of("id", page.id(), "status", "accepted");
     }
 
-    private String source(String header) {
+    /**
+     * The newsroom the article is attributed to: the one the API key belongs to (set by {@link ApiKeyInterceptor}, which
+     * also refuses an X-Newsroom naming another newsroom). Only with keys switched off is X-Newsroom taken as given.
+     */
+    private String source(HttpServletRequest request) {
+        Object fromKey = request.getAttribute(ApiKeyInterceptor.NEWSROOM);
+        if (fromKey instanceof String newsroom) {
+            return newsroom;
+        }
+        String header = request.getHeader("X-Newsroom");
         if (header == null || header.isBlank()) {
             return properties.defaultSource();
         }

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(IngestController.class)
 @Import({ClockConfig.class, ProblemHandler.class})
 @org.springframework.boot.context.properties.EnableConfigurationProperties(IngestProperties.class)
-@org.springframework.test.context.TestPropertySource(properties = "logging.structured.format.console=")
+// API keys are switched off here: this class is about the body contract; ApiKeyTest covers the keys.
+@org.springframework.test.context.TestPropertySource(properties = {"logging.structured.format.console=", "news.ingest.auth.enabled=false"})
 class IngestControllerTest {
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,79 @@
+package news.ingestor;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Every ingest request names its newsroom by key: the key's newsroom becomes {@link #NEWSROOM} (the article source),
+ * then the newsroom's rate limit is applied. Refusals are exceptions so that {@link ProblemHandler} answers them in the
+ * same problem shape as every other error. The key itself is never logged nor put into a message.
+ */
+class ApiKeyInterceptor implements HandlerInterceptor {
+    static final String NEWSROOM = ApiKeyInterceptor.class.getName() + ".newsroom";
+    static final String API_KEY_HEADER = "X-API-Key";
+
+    private final ApiKeys keys;
+    private final RateLimiterRegistry limiters;
+    private final Duration period;
+
+    ApiKeyInterceptor(ApiKeys keys, ApiKeyProperties properties) {
+        this.keys = keys;
+        this.period = properties.period();
+        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
+                .limitForPeriod(properties.requestsPerPeriod())
+                .limitRefreshPeriod(properties.period())
+                .timeoutDuration(Duration.ZERO)
+                .build());
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String key = presentedKey(request);
+        if (key == null) {
+            throw ApiKeyRejectedException.missing();
+        }
+        String newsroom = switch (keys.check(key)) {
+            case ApiKeys.Valid v -> v.newsroom();
+            case ApiKeys.Revoked r -> throw ApiKeyRejectedException.revoked(r.newsroom());
+            case ApiKeys.Unknown u -> throw ApiKeyRejectedException.unknown();
+        };
+        String claimed = request.getHeader("X-Newsroom");
+        if (claimed != null && !claimed.isBlank() && !claimed.strip().equals(newsroom)) {
+            throw ApiKeyRejectedException.otherNewsroom(newsroom, claimed.strip());
+        }
+        RateLimiter limiter = limiters.rateLimiter(newsroom);
+        if (!limiter.acquirePermission()) {
+            throw new RateLimitedException(newsroom, retryAfterSeconds(limiter));
+        }
+        request.setAttribute(NEWSROOM, newsroom);
+        return true;
+    }
+
+    private long retryAfterSeconds(RateLimiter limiter) {
+        long nanos = limiter instanceof AtomicRateLimiter atomic ? atomic.getDetailedMetrics().getNanosToWait() : period.toNanos();
+        if (nanos <= 0) {
+            nanos = period.toNanos();
+        }
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    }
+
+    /** {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}; null when neither is present. */
+    static String presentedKey(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String key = authorization.substring(7).strip();
+            if (!key.isEmpty()) {
+                return key;
+            }
+        }
+        String header = request.getHeader(API_KEY_HEADER);
+        return header == null || header.isBlank() ? null : header.strip();
+    }
+}
