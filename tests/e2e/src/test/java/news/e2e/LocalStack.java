@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ final class LocalStack {
     private final Path root;
     private final Path home;
     private final int portOffset;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     LocalStack(Path root, Path home, int portOffset) {
         this.root = root.toAbsolutePath().normalize();
@@ -25,7 +27,66 @@ final class LocalStack {
     void up() throws IOException, InterruptedException {
         deleteRecursively(home);
         Files.createDirectories(home);
+        keys.clear();
         run("up", 15);
+        // Ingest requests are keyed now: HttpJson signs them with the key of the newsroom they name (X-Newsroom).
+        HttpJson.useKeys(this::keyFor);
+    }
+
+    /** The demo key {@code ./news up} created (newsroom {@code samples}). */
+    String demoKey() {
+        return read(home.resolve("demo-key")).strip();
+    }
+
+    /**
+     * A key for the newsroom, created on first use with {@code ./news keys create}. The ingestor re-reads the keys file
+     * at most once a second, so a new key is handed out only after that second has passed.
+     */
+    String keyFor(String newsroom) {
+        return keys.computeIfAbsent(newsroom, n -> {
+            try {
+                String key = run(List.of("keys", "create", n), 1).strip();
+                Thread.sleep(1_500);
+                return key;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Revokes every key of the newsroom ({@code ./news keys revoke}). */
+    void revokeKeys(String newsroom) throws IOException, InterruptedException {
+        run(List.of("keys", "revoke", newsroom), 1);
+        keys.remove(newsroom);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The launcher's environment for this stack (offset ports, own NEWS_HOME), e.g. for {@code ./news push}. */
+    Map<String, String> environment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("NEWS_HOME", home.toString());
+        env.put("NEWS_LOAD_SAMPLES", "0");
+        env.put("NEWS_KAFKA_PORT", String.valueOf(9092 + portOffset));
+        env.put("NEWS_KAFKA_CONTROLLER_PORT", String.valueOf(9093 + portOffset));
+        env.put("NEWS_SEARCH_PORT", String.valueOf(9200 + portOffset));
+        env.put("NEWS_SEARCH_TRANSPORT_PORT", String.valueOf(9300 + portOffset));
+        env.put("NEWS_GATEWAY_PORT", String.valueOf(8080 + portOffset));
+        env.put("NEWS_INGESTOR_PORT", String.valueOf(8081 + portOffset));
+        env.put("NEWS_INGESTOR_MANAGEMENT_PORT", String.valueOf(9081 + portOffset));
+        env.put("NEWS_NORMALIZER_PORT", String.valueOf(8082 + portOffset));
+        env.put("NEWS_CLASSIFIER_PORT", String.valueOf(8083 + portOffset));
+        env.put("NEWS_INDEXER_PORT", String.valueOf(8084 + portOffset));
+        return env;
     }
 
     /** {@code ./news up} on the existing data: starts only the components that are not running. */
@@ -91,30 +152,38 @@ final class LocalStack {
     }
 
     private void run(String command, int timeoutMinutes) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("news").toString(), command)
+        run(List.of(command), timeoutMinutes);
+    }
+
+    /** Runs {@code ./news ARGS…}; its stderr goes to launcher.log, its stdout is returned. */
+    private String run(List<String> args, int timeoutMinutes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("news").toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile(home, "launcher-out", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.log").toFile()));
-        Map<String, String> env = pb.environment();
-        env.put("NEWS_HOME", home.toString());
-        env.put("NEWS_LOAD_SAMPLES", "0");
-        env.put("NEWS_KAFKA_PORT", String.valueOf(9092 + portOffset));
-        env.put("NEWS_KAFKA_CONTROLLER_PORT", String.valueOf(9093 + portOffset));
-        env.put("NEWS_SEARCH_PORT", String.valueOf(9200 + portOffset));
-        env.put("NEWS_SEARCH_TRANSPORT_PORT", String.valueOf(9300 + portOffset));
-        env.put("NEWS_GATEWAY_PORT", String.valueOf(8080 + portOffset));
-        env.put("NEWS_INGESTOR_PORT", String.valueOf(8081 + portOffset));
-        env.put("NEWS_NORMALIZER_PORT", String.valueOf(8082 + portOffset));
-        env.put("NEWS_CLASSIFIER_PORT", String.valueOf(8083 + portOffset));
-        env.put("NEWS_INDEXER_PORT", String.valueOf(8084 + portOffset));
+                .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.log").toFile()))
+                .redirectOutput(out.toFile());
+        pb.environment().putAll(environment());
         Process process = pb.start();
-        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("./news " + command + " timed out; see " + home.resolve("launcher.log"));
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("./news " + command + " failed (exit " + process.exitValue() + "):\n"
-                    + tail(home.resolve("launcher.log")));
+        String name = String.join(" ", args);
+        try {
+            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./news " + name + " timed out; see " + home.resolve("launcher.log"));
+            }
+            String stdout = Files.readString(out);
+            if (!args.getFirst().equals("keys")) {
+                // Keep the launcher's own output in the log, but never a freshly created key.
+                Files.writeString(home.resolve("launcher.log"), stdout, java.nio.file.StandardOpenOption.APPEND);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("./news " + name + " failed (exit " + process.exitValue() + "):\n"
+                        + tail(home.resolve("launcher.log")));
+            }
+            return stdout;
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 
