@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -55,8 +56,14 @@ class ArticleSearch {
     }
 
     SearchResult search(SearchRequestParams p) throws IOException {
+        SearchResponse<JsonData> response = client.search(request(p), JsonData.class);
+        return result(p, response);
+    }
+
+    /** The Elasticsearch request for validated parameters (the search benchmark sends the same one straight to the node). */
+    SearchRequest request(SearchRequestParams p) {
         Query query = query(p);
-        SearchResponse<JsonData> response = client.search(s -> {
+        return SearchRequest.of(s -> {
             s.index(properties.alias())
                     .query(query)
                     .size(p.size())
@@ -77,8 +84,10 @@ class ArticleSearch {
             }
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(properties.facetSize()))));
             return s;
-        }, JsonData.class);
+        });
+    }
 
+    private SearchResult result(SearchRequestParams p, SearchResponse<JsonData> response) {
         List<Hit<JsonData>> raw = response.hits().hits();
         List<SearchResult.Hit> hits = raw.stream().map(h -> {
             NewsDocument doc = decode(h.source());

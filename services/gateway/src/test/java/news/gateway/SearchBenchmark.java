@@ -1,0 +1,215 @@
+package news.gateway;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpUtils;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import news.model.EventCodec;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * {@code ./news bench search}: the same searches through the gateway and straight to Elasticsearch, in one run.
+ *
+ * <p>Each query is validated and turned into an Elasticsearch request by the gateway's own {@link ArticleSearch}, so
+ * the direct requests are byte for byte what the gateway sends; the difference between the two rows is what the
+ * gateway adds (HTTP, validation, client (de)serialisation, result mapping). Closed loop: N clients each send the
+ * next query as soon as the previous answer arrived. Latency is recorded in HdrHistogram.
+ *
+ * <p>Arguments (key=value): gateway, elasticsearch, samples (seed pages folder), docs (corpus size, default 20000),
+ * seconds (per measurement, default 15), warmup (seconds, default 5), clients (comma list, default 1,4).
+ */
+public final class SearchBenchmark {
+    private static final List<String> TERMS = List.of("乡村振兴", "营商环境", "项目建设", "党建", "学校", "医疗", "疫情防控",
+            "企业", "考研", "股票", "房价", "比赛", "游戏", "电影", "科技", "干部", "群众", "农民", "整改", "高质量发展");
+    private static final List<String> TOPICS = List.of("medtop:04000000", "medtop:05000000", "medtop:11000000",
+            "medtop:14000000", "medtop:15000000");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
+                "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
+                "seconds", "15", "warmup", "5", "clients", "1,4"));
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
+                throw new IllegalArgumentException("unknown argument '" + arg + "'; expected key=value with key in " + a.keySet());
+            }
+            a.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        String gateway = a.get("gateway"), es = a.get("elasticsearch");
+        int docs = Integer.parseInt(a.get("docs"));
+        Duration measure = Duration.ofSeconds(Long.parseLong(a.get("seconds")));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup")));
+        List<Integer> clients = List.of(a.get("clients").split(",")).stream().map(String::strip).map(Integer::valueOf).toList();
+
+        SearchProperties props = new SearchProperties("news", 10, 50, 10_000, 20);
+        BenchCorpus corpus = new BenchCorpus(es, props.alias());
+        long have = corpus.count();
+        if (have < docs) {
+            System.out.printf("generating the benchmark corpus: %,d documents (%,d already indexed)%n", docs, have);
+            corpus.index(Path.of(a.get("samples")), (int) have, docs);
+        }
+        long total = total(es, props.alias());
+        System.out.printf("index '%s' holds %,d documents (%,d generated)%n", props.alias(), total, corpus.count());
+
+        List<Query> queries = queries(props, gateway, es);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        int mismatches = checkSameResults(http, queries);
+        System.out.printf("%d queries; same total hits through both paths for %d of them%n%n", queries.size(),
+                queries.size() - mismatches);
+
+        List<Row> rows = new ArrayList<>();
+        for (int c : clients) {
+            for (Target target : Target.values()) {
+                run(http, queries, target, c, warmup); // warm caches and JITs, discarded
+                rows.add(run(http, queries, target, c, measure));
+            }
+        }
+        System.out.printf("%-14s %7s %9s %9s %8s %8s %8s %8s%n", "path", "clients", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms", "errors");
+        for (Row r : rows) {
+            System.out.printf("%-14s %7d %,9d %9.1f %8.2f %8.2f %8.2f %8d%n", r.target.label, r.clients, r.requests,
+                    r.qps, r.p50, r.p90, r.p99, r.errors);
+        }
+        System.out.println();
+        for (int c : clients) {
+            Row g = rows.stream().filter(r -> r.clients == c && r.target == Target.GATEWAY).findFirst().orElseThrow();
+            Row d = rows.stream().filter(r -> r.clients == c && r.target == Target.DIRECT).findFirst().orElseThrow();
+            System.out.printf("clients=%d: gateway adds %.2f ms at p50, %.2f ms at p99; throughput %+.1f %%%n", c,
+                    g.p50 - d.p50, g.p99 - d.p99, 100.0 * (g.qps - d.qps) / d.qps);
+        }
+        System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
+                Runtime.getRuntime().availableProcessors());
+        // The Elasticsearch client's I/O threads are not daemons.
+        System.exit(0);
+    }
+
+    enum Target {
+        GATEWAY("gateway"), DIRECT("elasticsearch");
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One search as the two requests that perform it. */
+    record Query(String description, HttpRequest viaGateway, HttpRequest direct) {}
+
+    record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, long errors) {}
+
+    /** A mix a news front-end sends: words, phrases, OR/NOT, filters, date ranges, date sort, browsing without q. */
+    static List<Query> queries(SearchProperties props, String gatewayBase, String es) {
+        List<Map<String, String>> specs = new ArrayList<>();
+        for (int i = 0; i < TERMS.size(); i++) {
+            String t = TERMS.get(i), other = TERMS.get((i + 7) % TERMS.size());
+            specs.add(Map.of("q", t));
+            specs.add(Map.of("q", "\"" + t + "\""));
+            specs.add(Map.of("q", t + " | " + other));
+            specs.add(Map.of("q", t + " -" + other));
+            specs.add(Map.of("q", t, "topic", TOPICS.get(i % TOPICS.size())));
+            specs.add(Map.of("q", t, "from", "2026-01-01", "sort", "date"));
+        }
+        for (String topic : TOPICS) {
+            specs.add(Map.of("topic", topic));
+            specs.add(Map.of("topic", topic, "page", "3"));
+        }
+        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(es));
+        ArticleSearch search = new ArticleSearch(client, props);
+        List<Query> out = new ArrayList<>();
+        for (Map<String, String> spec : specs) {
+            SearchRequestParams.Builder b = SearchRequestParams.builder();
+            b.q = spec.get("q");
+            b.topic = spec.get("topic");
+            b.from = spec.get("from");
+            b.sort = spec.get("sort");
+            b.page = spec.containsKey("page") ? Integer.valueOf(spec.get("page")) : null;
+            SearchRequestParams params = b.build(props);
+            String body = JsonpUtils.toJsonString(search.request(params), client._jsonpMapper());
+            String qs = spec.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            out.add(new Query(qs,
+                    HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/search?" + qs)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(es + "/" + props.alias() + "/_search?typed_keys=true"))
+                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        }
+        return out;
+    }
+
+    private static int checkSameResults(HttpClient http, List<Query> queries) throws Exception {
+        int mismatches = 0;
+        for (Query q : queries) {
+            long viaGateway = EventCodec.mapper().readTree(send(http, q.viaGateway)).path("total").asLong(-1);
+            long direct = EventCodec.mapper().readTree(send(http, q.direct)).path("hits").path("total").path("value").asLong(-2);
+            if (viaGateway != direct) {
+                mismatches++;
+                System.out.printf("  totals differ for %s: gateway %d, elasticsearch %d%n", q.description, viaGateway, direct);
+            }
+        }
+        return mismatches;
+    }
+
+    private static String send(HttpClient http, HttpRequest r) throws Exception {
+        HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(r.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static Row run(HttpClient http, List<Query> queries, Target target, int clients, Duration duration)
+            throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < end) {
+                    Query q = queries.get(Math.floorMod(next.getAndIncrement(), queries.size()));
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<Void> r = http.send(target == Target.GATEWAY ? q.viaGateway : q.direct,
+                                HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    recorder.recordValue((System.nanoTime() - t0) / 1_000);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Histogram h = recorder.getIntervalHistogram();
+        return new Row(target, clients, h.getTotalCount(), h.getTotalCount() / seconds,
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, errors.get());
+    }
+
+    private static long total(String es, String alias) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        return EventCodec.mapper().readTree(send(http, HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_count")).GET().build()))
+                .path("count").asLong();
+    }
+}
