@@ -1,32 +1,134 @@
 package news.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import news.model.ArticleMetadata;
+import news.model.ArticleMetadata.Caption;
 import news.model.ContentKind;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
 
 /**
- * The normalizer stage as a plain function: a {@code news.raw} event in, a {@code news.normalized} event out.
- * Headline and byline are repaired as single lines (name separators kept), the body into paragraphs.
+ * The normalizer stage as a plain function: a {@code news.raw} event in, {@code news.normalized} events out.
  *
- * <p>A whole page has no headline of its own yet (splitting pages into articles comes later): it is titled by its
- * first line, shortened to {@value #PAGE_TITLE_MAX} characters.
+ * <p>{@link #normalizeAll}: a whole page is split into its articles ({@link PageSplitter}), each an event of its own
+ * with id {@code pageId#order}, {@code meta.pageId}/{@code pageOrder} and the extracted headline, byline, dateline,
+ * captions and section label. An article sent on its own is repaired (headline and byline as single lines, name
+ * separators kept; the body into paragraphs) and its dateline, byline parenthesis, end credit and captions are moved
+ * out of the body into {@code meta}. Every event carries the SimHash of its body.
+ *
+ * <p>{@link #apply} is the single-article form (a page stays one article titled by its first line).
  */
 public final class ArticleNormalizer implements Function<RawArticle, NormalizedArticle> {
     static final int PAGE_TITLE_MAX = 40;
 
     private final TextRepair repair = new TextRepair();
+    private final PageSplitter splitter = new PageSplitter();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final CaptionExtractor captions = new CaptionExtractor();
+
+    /** Id of the article at {@code order} (1-based) on the page with id {@code pageId}. */
+    public static String articleId(String pageId, int order) {
+        return pageId + "#" + order;
+    }
+
+    /** One event per article: a page's articles in page order, or the single article. */
+    public List<NormalizedArticle> normalizeAll(RawArticle raw) {
+        if (raw.kind() != ContentKind.PAGE) {
+            return List.of(apply(raw));
+        }
+        List<PageArticle> articles = splitter.split(raw.body());
+        if (articles.isEmpty()) {
+            return List.of(apply(raw));
+        }
+        List<NormalizedArticle> out = new ArrayList<>();
+        for (PageArticle a : articles) {
+            List<String> paragraphs = a.paragraphTexts();
+            String headline = a.headline() != null ? a.headline() : fallbackTitle(paragraphs);
+            ArticleMetadata meta = new ArticleMetadata(a.subheadline(), a.names().reporters(),
+                    a.names().correspondents(), a.dateline() == null ? null : a.dateline().place(),
+                    a.dateline() == null ? null : a.dateline().date(), a.captions(), raw.id(), a.order(),
+                    a.sectionLabel(), SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
+            out.add(new NormalizedArticle(articleId(raw.id(), a.order()), raw.source(), raw.uri(), ContentKind.ARTICLE,
+                    raw.language(), headline, paragraphs, a.byline(),
+                    a.dateline() == null ? null : a.dateline().place(), raw.versionCreated(), raw.receivedAt(), meta));
+        }
+        return List.copyOf(out);
+    }
 
     @Override
     public NormalizedArticle apply(RawArticle raw) {
-        List<String> paragraphs = repair.paragraphs(raw.body());
+        List<String> paragraphs = new ArrayList<>(repair.paragraphs(raw.body()));
         String headline = raw.headline() == null || raw.headline().isBlank()
                 ? (raw.kind() == ContentKind.PAGE ? pageTitle(raw.body()) : null)
-                : repair.line(raw.headline());
-        return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline, paragraphs,
-                blankToNull(repair.line(raw.byline())), blankToNull(repair.line(raw.located())),
-                raw.versionCreated(), raw.receivedAt());
+                : new DoubledTextRepair().repair(repair.line(raw.headline()));
+        String byline = blankToNull(repair.line(raw.byline()));
+        String located = blankToNull(repair.line(raw.located()));
+        if (raw.kind() == ContentKind.PAGE) {
+            return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline,
+                    paragraphs, byline, located, raw.versionCreated(), raw.receivedAt(),
+                    simhashOnly(paragraphs));
+        }
+        Byline names = byline == null ? Byline.NONE : bylines.parse(byline);
+        Dateline dateline = null;
+        if (!paragraphs.isEmpty()) {
+            Optional<DatelineExtractor.Match> m = datelines.extract(paragraphs.getFirst());
+            if (m.isPresent()) {
+                dateline = m.get().dateline();
+                if (m.get().bylineText() != null) {
+                    names = bylines.parse(m.get().bylineText()).plus(names);
+                    byline = byline == null ? m.get().bylineText() : byline;
+                }
+                replaceOrRemove(paragraphs, 0, m.get().rest());
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            Byline credit = bylines.endCredit(paragraphs.get(last));
+            if (!credit.isEmpty()) {
+                names = names.plus(credit);
+                byline = byline == null ? String.join(" ", credit.reporters()) : byline;
+                replaceOrRemove(paragraphs, last, bylines.withoutEndCredit(paragraphs.get(last)));
+            }
+        }
+        List<Caption> found = new ArrayList<>();
+        for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.size() > 1; i--) {
+            Optional<Caption> c = captions.caption(paragraphs.get(i));
+            if (c.isPresent()) {
+                found.addFirst(c.get());
+                paragraphs.remove(i);
+            }
+        }
+        String place = located != null ? located : dateline == null ? null : dateline.place();
+        ArticleMetadata meta = new ArticleMetadata(null, names.reporters(), names.correspondents(),
+                dateline == null ? null : dateline.place(), dateline == null ? null : dateline.date(), found, null,
+                null, null, SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
+        return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline,
+                paragraphs, byline, place, raw.versionCreated(), raw.receivedAt(), meta);
+    }
+
+    private static ArticleMetadata simhashOnly(List<String> paragraphs) {
+        return new ArticleMetadata(null, List.of(), List.of(), null, null, List.of(), null, null, null,
+                SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
+    }
+
+    private static void replaceOrRemove(List<String> paragraphs, int index, String text) {
+        if (text == null || text.isBlank()) {
+            paragraphs.remove(index);
+        } else {
+            paragraphs.set(index, text.strip());
+        }
+    }
+
+    private static String fallbackTitle(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        String first = paragraphs.getFirst();
+        return first.length() <= PAGE_TITLE_MAX ? first : first.substring(0, PAGE_TITLE_MAX) + "…";
     }
 
     private String pageTitle(String body) {

@@ -65,6 +65,11 @@ public final class TextRepair {
         return bodySpaces.remove(whitespace.collapse(clean(raw)));
     }
 
+    /** Steps 1–3 only (markup, invisible characters, width): the text still has its lines, for page splitting. */
+    String prepare(String raw) {
+        return clean(raw);
+    }
+
     /** Steps 1–3, shared by all entry points. */
     private String clean(String raw) {
         return width.normalize(invisible.filter(html.strip(raw)));

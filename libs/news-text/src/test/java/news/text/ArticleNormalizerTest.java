@@ -24,8 +24,12 @@ class ArticleNormalizerTest {
         assertThat(a.source()).isEqualTo("src");
         assertThat(a.headline()).isEqualTo("问题整改见实效");
         assertThat(a.byline()).isEqualTo("本报记者 王金伟 通讯员 马智科");
-        assertThat(a.paragraphs()).containsExactly("本报讯（记者王金伟）10月28日，开展问题整改。", "第二段。");
+        // The dateline and its byline parenthesis leave the body (issue 3); the names land in meta.
+        assertThat(a.paragraphs()).containsExactly("10月28日，开展问题整改。", "第二段。");
         assertThat(a.located()).isNull();
+        assertThat(a.meta().reporters()).containsExactly("王金伟");
+        assertThat(a.meta().correspondents()).containsExactly("马智科");
+        assertThat(a.meta().simhash()).hasSize(16);
     }
 
     @Test

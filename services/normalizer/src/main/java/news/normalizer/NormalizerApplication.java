@@ -1,23 +1,45 @@
 package news.normalizer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
+import java.util.List;
+import java.util.function.Consumer;
 import news.model.EventCodec;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
 import news.text.ArticleNormalizer;
+import news.text.NearDuplicateIndex;
+import news.text.NearDuplicateIndex.Verdict;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
-/** news.raw → news.normalized. The repair itself is {@link ArticleNormalizer} in libs/news-text; this only wires it. */
+/**
+ * news.raw → news.normalized: one raw event (an article or a whole page) becomes one event per article. The repair,
+ * splitting and metadata extraction are {@link ArticleNormalizer} in libs/news-text; this only wires it to Kafka.
+ *
+ * <p>Each article is sent synchronously (the output binding is {@code sync: true}, acks=all), so when a send fails
+ * the exception reaches the binder, which retries the whole raw record and finally dead-letters it to
+ * {@code news.raw.dlq}: nothing is lost. Articles already sent before the failure are sent again on retry with the
+ * same key, which downstream is an idempotent overwrite.
+ *
+ * <p>Near-duplicate state ({@link NearDuplicateIndex}) lives in this process's memory, bounded: replays only ever
+ * save work (the indexer's writes are idempotent by id), and the key is the page/article id so a replay lands on the
+ * same partition and so, with one normalizer instance per partition set, on the instance that saw the original. A
+ * restart forgets it, which costs one re-emission, never a loss. An article is remembered only after its send
+ * succeeded, so a retried page never drops an article it failed to send.
+ */
 @SpringBootApplication
 public class NormalizerApplication {
+    static final String OUTPUT = "normalized-out";
     private static final Logger log = LoggerFactory.getLogger(NormalizerApplication.class);
 
     public static void main(String[] args) {
@@ -30,15 +52,61 @@ public class NormalizerApplication {
     }
 
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> normalize(ArticleNormalizer normalizer) {
+    NearDuplicateIndex nearDuplicateIndex(@Value("${news.normalizer.duplicates.capacity:100000}") int capacity,
+                                          @Value("${news.normalizer.duplicates.max-distance:3}") int maxDistance,
+                                          @Value("${news.normalizer.duplicates.min-chars:200}") int minChars) {
+        return new NearDuplicateIndex(capacity, maxDistance, minChars);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> normalize(ArticleNormalizer normalizer, NearDuplicateIndex duplicates,
+                                        StreamBridge bridge, MeterRegistry meters) {
+        Counter replays = meters.counter("news.normalizer.replays");
+        Counter duplicateCount = meters.counter("news.normalizer.duplicates");
+        Counter emitted = meters.counter("news.normalizer.articles");
         return in -> {
             RawArticle raw = EventCodec.decode(in.getPayload(), RawArticle.class);
-            NormalizedArticle out = normalizer.apply(raw);
-            log.info("normalized id={} source={} kind={} paragraphs={}", out.id(), out.source(), out.kind(), out.paragraphs().size());
-            return MessageBuilder.withPayload(EventCodec.encode(out))
-                    .setHeader(KafkaHeaders.KEY, out.id().getBytes(StandardCharsets.UTF_8))
-                    .setHeader("contentType", "application/json")
-                    .build();
+            List<NormalizedArticle> articles = normalizer.normalizeAll(raw);
+            String version = raw.versionCreated() == null ? "" : raw.versionCreated().toString();
+            int sent = 0;
+            for (NormalizedArticle article : articles) {
+                String body = article.bodyText();
+                Verdict verdict;
+                synchronized (duplicates) {
+                    verdict = duplicates.judge(article.id(), version, body);
+                }
+                if (verdict.kind() == Verdict.Kind.REPLAY) {
+                    replays.increment();
+                    log.info("replay dropped id={} source={}", article.id(), article.source());
+                    continue;
+                }
+                if (verdict.kind() == Verdict.Kind.DUPLICATE) {
+                    duplicateCount.increment();
+                    article = article.withMeta(article.meta().withDuplicateOf(verdict.duplicateOf()));
+                }
+                send(bridge, article);
+                synchronized (duplicates) {
+                    duplicates.remember(article.id(), version, body);
+                }
+                emitted.increment();
+                sent++;
+            }
+            log.info("normalized id={} source={} kind={} articles={} sent={}", raw.id(), raw.source(), raw.kind(),
+                    articles.size(), sent);
         };
+    }
+
+    private static void send(StreamBridge bridge, NormalizedArticle article) {
+        Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(article))
+                .setHeader(KafkaHeaders.KEY, article.id().getBytes(StandardCharsets.UTF_8))
+                .setHeader("contentType", "application/json")
+                .build();
+        // Synchronous binding: a false return or an exception means Kafka did not acknowledge; throwing makes the
+        // binder retry the whole raw record and then dead-letter it.
+        if (!bridge.send(OUTPUT, message)) {
+            throw new IllegalStateException("news.normalized did not acknowledge article " + article.id());
+        }
+        log.info("emitted id={} page={} order={} paragraphs={} duplicateOf={}", article.id(), article.meta().pageId(),
+                article.meta().pageOrder(), article.paragraphs().size(), article.meta().duplicateOf());
     }
 }

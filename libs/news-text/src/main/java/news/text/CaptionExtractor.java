@@ -1,0 +1,76 @@
+package news.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.model.ArticleMetadata.Caption;
+
+/**
+ * Recognises photo captions and their credits: {@code 图为建安区举办农民培训班。董凡 摄},
+ * {@code 图为振德健康医疗用品产业园一瞥。资料图片}, a credit on its own line ({@code 本报记者 牛书培 摄},
+ * {@code 李玉中 摄}) after the caption it belongs to.
+ *
+ * <p>A file photo ({@code 资料图片}) has no photographer: the caption keeps the mark in parentheses.
+ */
+public final class CaptionExtractor {
+    static final String FILE_PHOTO = "资料图片";
+
+    // "[本报记者|记者|通讯员] NAME(S) 摄" at the end; names 2-4 Han each, up to three.
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:(?:本报|特约)?(?:记者|通讯员)\\s*)?(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*摄\\s*$");
+    private static final Pattern FILE_PHOTO_END = Pattern.compile("[（(]?\\s*资料图片\\s*[）)]?\\s*$");
+
+    /** True when the paragraph is only a photo credit ({@code 李玉中 摄}). */
+    public boolean isCreditOnly(String paragraph) {
+        if (paragraph == null) {
+            return false;
+        }
+        Matcher m = CREDIT.matcher(paragraph.strip());
+        return m.find() && m.start() == 0 && names(m.group(1));
+    }
+
+    /** The photographer named by a credit-only paragraph, else empty. */
+    public Optional<String> photographer(String credit) {
+        Matcher m = credit == null ? null : CREDIT.matcher(credit.strip());
+        return m != null && m.find() && names(m.group(1)) ? Optional.of(joinNames(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The paragraph as a caption when it is one by itself: it starts with {@code 图为} or ends with a credit
+     * ({@code … 董凡 摄}, {@code …资料图片}).
+     */
+    public Optional<Caption> caption(String paragraph) {
+        if (paragraph == null || paragraph.isBlank()) {
+            return Optional.empty();
+        }
+        String s = paragraph.strip();
+        Matcher file = FILE_PHOTO_END.matcher(s);
+        if (file.find() && file.start() > 0) {
+            return Optional.of(new Caption(s.substring(0, file.start()).strip() + "（" + FILE_PHOTO + "）", null));
+        }
+        Matcher credit = CREDIT.matcher(s);
+        if (credit.find() && credit.start() > 0 && names(credit.group(1))) {
+            int before = s.substring(0, credit.start()).strip().codePointBefore(s.substring(0, credit.start()).strip().length());
+            if (CharClass.isSentenceFinal(before) || CharClass.isClosingMark(before) || s.startsWith("图为")) {
+                return Optional.of(new Caption(s.substring(0, credit.start()).strip(), joinNames(credit.group(1))));
+            }
+        }
+        if (s.startsWith("图为") || s.startsWith("图：") || s.startsWith("上图") || s.startsWith("下图")) {
+            return Optional.of(new Caption(s, null));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean names(String group) {
+        for (String piece : group.strip().split("[\\s、]+")) {
+            if (!PersonNames.isPlausibleName(piece)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinNames(String group) {
+        return String.join(" ", group.strip().split("[\\s、]+"));
+    }
+}

@@ -1,0 +1,37 @@
+package news.text;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./news split FILE [CHARSET]}: prints the articles {@link PageSplitter} finds on a page as a JSON array, for a
+ * person to inspect. Exit 2 with a message on a missing or unreadable file.
+ */
+public final class SplitCommand {
+    private SplitCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: ./news split FILE [CHARSET]   (prints the page's articles as JSON)");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
+        if (!Files.isRegularFile(file)) {
+            System.err.println("split: no such file: " + file);
+            System.exit(2);
+        }
+        Charset charset = args.length == 2 ? Charset.forName(args[1]) : StandardCharsets.UTF_8;
+        List<PageArticle> articles = new PageSplitter().split(Files.readString(file, charset));
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        out.println(mapper.writeValueAsString(articles));
+    }
+}

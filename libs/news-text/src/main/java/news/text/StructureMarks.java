@@ -1,0 +1,65 @@
+package news.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Page structure that is neither body nor noise: section labels ({@code ■ 改革兴豫·濮阳动态}), continuation marks
+ * ({@code （上接第一版）}, {@code （下转第二版）}, {@code （下转2版）}) and interview turns ({@code 人民网记者：…},
+ * {@code 史根治：…}).
+ */
+public final class StructureMarks {
+
+    /** A continuation mark: {@code from} true for 上接 (continued from), false for 下转 (continued on). */
+    public record Continuation(boolean from, String page, int start, int end) {}
+
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "[（(]\\s*(上接|下转|接|转)\\s*(第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版)\\s*[）)]");
+    private static final Pattern SECTION = Pattern.compile("^[■□◆]\\s*(\\S.{1,30})$");
+    // Speaker: 2-8 Han (or 人民网记者-like), then a full-width colon, then the turn's text.
+    private static final Pattern TURN = Pattern.compile("^(\\p{IsHan}{2,8})\\s*：\\s*(?=\\S)");
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
+            "(?:是|说|表示|指出|强调|要求|介绍|认为|提出|如下|包括|分别|为|即|有|在|对|的)$");
+
+    private final BylineExtractor bylines = new BylineExtractor();
+
+    /** The label of a section-label line ({@code ■ 改革兴豫·濮阳动态} → {@code 改革兴豫·濮阳动态}). */
+    public Optional<String> sectionLabel(String line) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        Matcher m = SECTION.matcher(line.strip());
+        if (!m.matches() || bylines.isBylineLine(line) || ParagraphRebuilder.endsSentence(m.group(1).replace(" ", ""))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).strip());
+    }
+
+    /** The first continuation mark in the text. */
+    public Optional<Continuation> continuation(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = CONTINUATION.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean from = m.group(1).contains("接");
+        return Optional.of(new Continuation(from, m.group(2).replaceAll("\\s+", ""), m.start(), m.end()));
+    }
+
+    /** The speaker when the paragraph is an interview turn ({@code 史根治：“万人助万企”…} → 史根治). */
+    public Optional<String> speaker(String paragraph) {
+        if (paragraph == null) {
+            return Optional.empty();
+        }
+        Matcher m = TURN.matcher(paragraph.strip());
+        if (!m.find() || NOT_A_SPEAKER.matcher(m.group(1)).find()) {
+            return Optional.empty();
+        }
+        String speaker = m.group(1);
+        boolean interviewer = speaker.endsWith("记者") || speaker.equals("主持人") || speaker.equals("编者");
+        return interviewer || PersonNames.isPlausibleName(speaker) ? Optional.of(speaker) : Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package news.text;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./news bench text [DIR] [seconds=S]}: single-thread throughput of text repair ({@link TextRepair#paragraphs})
+ * and of page splitting ({@link PageSplitter#split}, which includes repair) over the sample pages, in MB/s of UTF-8
+ * input. Each stage warms up for S seconds, then is timed for S seconds; prints a table.
+ */
+public final class TextBenchmark {
+    private TextBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path dir = Path.of("infra/samples");
+        double seconds = 3;
+        for (String a : args) {
+            if (a.startsWith("seconds=")) {
+                seconds = Double.parseDouble(a.substring(8));
+            } else {
+                dir = Path.of(a);
+            }
+        }
+        List<String> pages = new ArrayList<>();
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(p);
+                pages.add(text);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        if (pages.isEmpty()) {
+            System.err.println("bench text: no .txt pages in " + dir);
+            System.exit(2);
+        }
+        TextRepair repair = new TextRepair();
+        PageSplitter splitter = new PageSplitter();
+        new PersonNames().split("李超张培龙"); // load HanLP outside the timed loop, as a running service would have
+        out.printf("pages: %d (%d bytes UTF-8) from %s; warm-up %.0f s, measured %.0f s per stage, 1 thread%n%n",
+                pages.size(), bytes, dir, seconds, seconds);
+        out.printf("%-28s %10s %12s %12s%n", "stage", "MB/s", "pages/s", "ms/page");
+        row(out, "repair (paragraphs)", pages, bytes, seconds, p -> repair.paragraphs(p).size());
+        row(out, "split (repair + split)", pages, bytes, seconds, p -> splitter.split(p).size());
+        out.printf("%ntarget: >= 20 MB/s for repair + split on one core%n");
+    }
+
+    private static void row(PrintStream out, String name, List<String> pages, long bytes, double seconds,
+                            java.util.function.ToIntFunction<String> stage) {
+        long sink = run(pages, seconds, stage)[1];
+        long[] measured = run(pages, seconds, stage);
+        double secs = measured[0] / 1e9;
+        long passes = measured[2];
+        double mb = bytes * passes / 1e6;
+        out.printf("%-28s %10.1f %12.0f %12.3f%n", name, mb / secs, pages.size() * passes / secs,
+                secs * 1000 / (pages.size() * passes));
+        if (sink == Long.MIN_VALUE) {
+            out.println(); // keeps the warm-up from being optimised away
+        }
+    }
+
+    /** {elapsed ns, checksum, passes over all pages}. */
+    private static long[] run(List<String> pages, double seconds, java.util.function.ToIntFunction<String> stage) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        long sum = 0;
+        long passes = 0;
+        do {
+            for (String p : pages) {
+                sum += stage.applyAsInt(p);
+            }
+            passes++;
+        } while (System.nanoTime() < deadline);
+        return new long[] {System.nanoTime() - start, sum, passes};
+    }
+}
