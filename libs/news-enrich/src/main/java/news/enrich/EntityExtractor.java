@@ -103,6 +103,23 @@ public final class EntityExtractor {
                 top(byType.get(EntityType.ORGANISATION)));
     }
 
+    /**
+     * Every mention of the entities found in a text, as spans (leftmost-longest, like the counting in
+     * {@link #extract}): what {@code ./news eval entities} compares with gold BIO spans.
+     */
+    public List<EntityEvaluation.Span> mentions(String text) {
+        Entities found = extract(null, text);
+        Map<String, EntityType> types = new HashMap<>();
+        for (List<Entity> list : List.of(found.people(), found.places(), found.organisations())) {
+            list.forEach(e -> types.put(e.name(), e.type()));
+        }
+        List<EntityEvaluation.Span> out = new ArrayList<>();
+        for (PhraseMatcher.Match<EntityType> m : new PhraseMatcher<>(types).find(text)) {
+            out.add(new EntityEvaluation.Span(m.begin(), m.end(), m.value()));
+        }
+        return out;
+    }
+
     private static void collect(List<Term> terms, Map<String, EnumMap<EntityType, Integer>> votes) {
         for (Term t : terms) {
             EntityType type = EntityRules.typeOf(t.nature == null ? null : t.nature.toString());

@@ -129,6 +129,43 @@ public final class NaiveBayesTopicModel {
         return trainingSize;
     }
 
+    /**
+     * Writes the trained model (HanLP's serializable {@link NaiveBayesModel}: catalog, vocabulary, log priors and
+     * likelihoods). Training is deterministic, so the same data in the same order gives the same file.
+     */
+    public void save(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(
+                new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
+            out.writeInt(trainingSize);
+            out.writeObject(classifier.getNaiveBayesModel());
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #save}.
+     *
+     * @throws java.io.IOException when the file cannot be read or is not a model file
+     */
+    public static NaiveBayesTopicModel load(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+            int size = in.readInt();
+            Object model = in.readObject();
+            if (!(model instanceof NaiveBayesModel nb)) {
+                throw new java.io.IOException(file + " is not a topic model file");
+            }
+            NaiveBayesClassifier classifier = new NaiveBayesClassifier(nb);
+            classifier.enableProbability(true);
+            return new NaiveBayesTopicModel(classifier, Duration.ZERO, size);
+        } catch (ClassNotFoundException | ClassCastException | java.io.StreamCorruptedException e) {
+            throw new java.io.IOException(file + " is not a topic model file: " + e.getMessage(), e);
+        }
+    }
+
     /** Keeps HanLP's classification logger quiet during training. */
     private enum SilentLogger implements ILogger {
         INSTANCE;

@@ -9,6 +9,14 @@ import java.util.List;
  *
  * @param published versionCreated when the newsroom gave one, else the time we received the article;
  *                  the date that search filters and sorts on
+ * @param regions   every level of every resolved place as a path ({@code 河南省}, {@code 河南省/濮阳市},
+ *                  {@code 河南省/濮阳市/清丰县}): the gateway's {@code region} filter and facet
+ * @param provinces province names of the resolved places
+ * @param cities    city names of the resolved places
+ * @param counties  county names of the resolved places
+ * @param credits   reporters and photographers found by the enrichment (kept apart from {@code people})
+ * @param headlineSimplified headline in simplified characters when the original is traditional, else null
+ * @param bodySimplified     body in simplified characters when the original is traditional, else null
  */
 public record NewsDocument(
         String id,
@@ -39,7 +47,28 @@ public record NewsDocument(
         Integer pageOrder,
         String sectionLabel,
         String simhash,
-        String duplicateOf) {
+        String duplicateOf,
+        List<String> regions,
+        List<String> provinces,
+        List<String> cities,
+        List<String> counties,
+        List<String> credits,
+        String headlineSimplified,
+        String bodySimplified) {
+
+    /** A document without regions, credits and simplified text (the shape before they existed). */
+    public NewsDocument(String id, String uri, String source, String kind, String language, String headline,
+                        String body, String byline, String located, Instant published, Instant versionCreated,
+                        Instant receivedAt, List<Subject> subjects, List<String> topics, List<String> people,
+                        List<String> places, List<String> organisations, List<String> keywords, String summary,
+                        String subheadline, List<String> reporters, List<String> correspondents, String datelinePlace,
+                        List<ArticleMetadata.Caption> captions, String pageId, Integer pageOrder, String sectionLabel,
+                        String simhash, String duplicateOf) {
+        this(id, uri, source, kind, language, headline, body, byline, located, published, versionCreated, receivedAt,
+                subjects, topics, people, places, organisations, keywords, summary, subheadline, reporters,
+                correspondents, datelinePlace, captions, pageId, pageOrder, sectionLabel, simhash, duplicateOf,
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+    }
 
     public static NewsDocument of(ClassifiedArticle classified) {
         NormalizedArticle a = classified.article();
@@ -55,7 +84,13 @@ public record NewsDocument(
                 e.keywords(), e.summary(),
                 a.meta().subheadline(), a.meta().reporters(), a.meta().correspondents(), a.meta().datelinePlace(),
                 a.meta().captions(), a.meta().pageId(), a.meta().pageOrder(), a.meta().sectionLabel(),
-                a.meta().simhash(), a.meta().duplicateOf());
+                a.meta().simhash(), a.meta().duplicateOf(),
+                e.regions().stream().flatMap(r -> r.paths().stream()).distinct().toList(),
+                e.regions().stream().map(Region::province).distinct().toList(),
+                e.regions().stream().map(Region::city).filter(java.util.Objects::nonNull).distinct().toList(),
+                e.regions().stream().map(Region::county).filter(java.util.Objects::nonNull).distinct().toList(),
+                names(e.credits()),
+                e.headlineSimplified(), e.bodySimplified());
     }
 
     private static List<String> names(List<Entity> entities) {

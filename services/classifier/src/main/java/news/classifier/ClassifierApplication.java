@@ -1,13 +1,18 @@
 package news.classifier;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Function;
 import news.enrich.ArticleEnricher;
+import news.enrich.NaiveBayesTopicModel;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.NormalizedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +29,22 @@ public class ClassifierApplication {
         SpringApplication.run(ClassifierApplication.class, args);
     }
 
-    /** Built at start-up so the models are loaded (once per JVM) before the service reports ready. */
+    /**
+     * Built at start-up so the models are loaded (once per JVM) before the service reports ready. With
+     * {@code news.classifier.model-file} (env NEWS_CLASSIFIER_MODEL_FILE) set, the topic model is read from that file
+     * (written by {@code ./news train}); otherwise it is trained on the bundled headlines, deterministically.
+     */
     @Bean
-    ArticleEnricher articleEnricher() {
-        return new ArticleEnricher();
+    ArticleEnricher articleEnricher(@Value("${news.classifier.model-file:}") String modelFile) throws IOException {
+        if (modelFile == null || modelFile.isBlank()) {
+            return new ArticleEnricher();
+        }
+        Path file = Path.of(modelFile);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("news.classifier.model-file: no such file " + file.toAbsolutePath());
+        }
+        log.info("topic model from {}", file.toAbsolutePath());
+        return ArticleEnricher.withTopicModel(NaiveBayesTopicModel.load(file));
     }
 
     @Bean
@@ -35,9 +52,10 @@ public class ClassifierApplication {
         return in -> {
             NormalizedArticle article = EventCodec.decode(in.getPayload(), NormalizedArticle.class);
             ClassifiedArticle out = new ClassifiedArticle(article, enricher.enrich(article));
-            log.info("classified id={} topics={} people={} places={}", out.id(),
+            log.info("classified id={} topics={} people={} places={} regions={} credits={}", out.id(),
                     out.enrichment().subjects().stream().map(s -> s.code() + ":" + s.confidence()).toList(),
-                    out.enrichment().people().size(), out.enrichment().places().size());
+                    out.enrichment().people().size(), out.enrichment().places().size(),
+                    out.enrichment().regions().size(), out.enrichment().credits().size());
             return MessageBuilder.withPayload(EventCodec.encode(out))
                     .setHeader(KafkaHeaders.KEY, out.id().getBytes(StandardCharsets.UTF_8))
                     .setHeader("contentType", "application/json")

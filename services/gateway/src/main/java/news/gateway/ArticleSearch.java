@@ -34,7 +34,9 @@ class ArticleSearch {
     /** Facet name in the API → keyword field in the index. */
     static final Map<String, String> FACETS = facets();
     private static final List<String> TEXT_FIELDS = List.of(
-            "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "summary^1.5", "keywords^2", "body", "body.cjk");
+            "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "summary^1.5", "keywords^2", "body", "body.cjk",
+            // simplified copies of traditional-character articles (null otherwise): simplified queries find them
+            "headlineSimplified^3", "headlineSimplified.cjk^2", "bodySimplified", "bodySimplified.cjk");
     private static final List<String> SUGGEST_FIELDS = List.of("people", "places");
 
     private final ElasticsearchClient client;
@@ -52,6 +54,8 @@ class ArticleSearch {
         f.put("source", "source");
         f.put("person", "people");
         f.put("organisation", "organisations");
+        // every level of every resolved place (河南省, 河南省/濮阳市, 河南省/濮阳市/清丰县): one facet for all levels
+        f.put("region", "regions");
         return f;
     }
 
@@ -122,6 +126,7 @@ class ArticleSearch {
         List<Query> filters = new ArrayList<>();
         term(filters, "topics", p.topic());
         term(filters, "places", p.place());
+        term(filters, "regions", p.region());
         term(filters, "people", p.person());
         term(filters, "organisations", p.organisation());
         term(filters, "source", p.source());

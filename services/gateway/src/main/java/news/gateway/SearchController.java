@@ -31,6 +31,8 @@ class SearchController {
             @Parameter(description = "words; \"quoted phrase\", a | b for OR, -word for NOT") @RequestParam(required = false) String q,
             @Parameter(description = "IPTC Media Topic, e.g. medtop:04000000") @RequestParam(required = false) String topic,
             @RequestParam(required = false) String place,
+            @Parameter(description = "administrative region path, e.g. 河南省/濮阳市/清丰县 (any 1-3 levels)")
+            @RequestParam(required = false) String region,
             @RequestParam(required = false) String person,
             @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String source,
@@ -62,6 +64,7 @@ class SearchController {
         b.cursor = cursor;
         b.recent = recent;
         b.hideDuplicates = hideDuplicates;
+        b.region = region;
         SearchRequestParams params = b.build(properties);
         return backend.call(() -> search.search(params));
     }

@@ -16,15 +16,20 @@ import java.util.regex.Pattern;
  * @param cursor     an opaque {@code search_after} cursor from a previous response; replaces page-based paging
  * @param recent     boost recent news in relevance ranking
  * @param hideDuplicates leave out near-duplicates of articles already in the index
+ * @param region     an administrative region path, 1-3 levels: {@code 河南省}, {@code 河南省/濮阳市},
+ *                   {@code 河南省/濮阳市/清丰县} (" › " also accepted as the separator)
  */
 record SearchRequestParams(String q, String topic, String place, String person, String organisation, String source,
                            String byline, String language, LocalDate from, LocalDate to, int page, int size,
-                           Sort sort, SearchCursor cursor, boolean recent, boolean hideDuplicates) {
+                           Sort sort, SearchCursor cursor, boolean recent, boolean hideDuplicates,
+                           String region) {
     private static final Pattern TOPIC = Pattern.compile("(?:medtop:)?(\\d{8})");
     /** The 17 top-level IPTC Media Topics; a code at any level must descend from one of them. */
     private static final Set<String> TOP_LEVELS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
             "11", "12", "13", "14", "15", "16", "17");
     static final int MAX_Q_LENGTH = 500;
+    /** One to three administrative division names (Han chars, 2-20 each), joined by "/". */
+    private static final Pattern REGION = Pattern.compile("\\p{IsHan}{2,20}(?:/\\p{IsHan}{2,20}){0,2}");
 
     enum Sort { RELEVANCE, DATE }
 
@@ -34,7 +39,7 @@ record SearchRequestParams(String q, String topic, String place, String person, 
 
     /** Collects raw request values; {@link #build} validates them all. */
     static final class Builder {
-        String q, topic, place, person, organisation, source, byline, language, from, to, sort, cursor;
+        String q, topic, place, person, organisation, source, byline, language, from, to, sort, cursor, region;
         Integer page, size;
         boolean recent, hideDuplicates;
 
@@ -74,7 +79,7 @@ record SearchRequestParams(String q, String topic, String place, String person, 
             SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor, order);
             return new SearchRequestParams(query, topic(topic), blankToNull(place), blankToNull(person),
                     blankToNull(organisation), blankToNull(source), blankToNull(byline), blankToNull(language),
-                    fromDate, toDate, after == null ? p : 1, s, order, after, recent, hideDuplicates);
+                    fromDate, toDate, after == null ? p : 1, s, order, after, recent, hideDuplicates, region(region));
         }
     }
 
@@ -99,6 +104,19 @@ record SearchRequestParams(String q, String topic, String place, String person, 
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, name + " must be an ISO date such as 2026-11-22, got '" + value + "'");
         }
+    }
+
+    private static String region(String raw) {
+        String r = blankToNull(raw);
+        if (r == null) {
+            return null;
+        }
+        String path = r.replace("›", "/").replaceAll("\\s*/\\s*", "/");
+        if (!REGION.matcher(path).matches()) {
+            throw new InvalidParameterException("region",
+                    "region must be 1-3 division names separated by / (e.g. 河南省/濮阳市/清丰县)");
+        }
+        return path;
     }
 
     private static String blankToNull(String s) {

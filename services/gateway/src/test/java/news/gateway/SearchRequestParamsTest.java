@@ -75,6 +75,18 @@ class SearchRequestParamsTest {
     }
 
     @Test
+    void regionIsAPathOfOneToThreeDivisions() {
+        assertThat(build(b -> {}).region()).isNull();
+        assertThat(build(b -> b.region = " 河南省 ").region()).isEqualTo("河南省");
+        assertThat(build(b -> b.region = "河南省 › 濮阳市 › 清丰县").region()).isEqualTo("河南省/濮阳市/清丰县");
+        assertThat(build(b -> b.region = "河南省/濮阳市").region()).isEqualTo("河南省/濮阳市");
+        assertRejected("region", b -> b.region = "河南省/濮阳市/清丰县/韩村镇");
+        assertRejected("region", b -> b.region = "Henan");
+        assertRejected("region", b -> b.region = "河南省//濮阳市");
+        assertThat(ArticleSearch.FACETS).containsEntry("region", "regions");
+    }
+
+    @Test
     void regexLiteralEscapesEveryOperator() {
         assertThat(ArticleSearch.regexLiteral("濮阳")).isEqualTo("濮阳");
         assertThat(ArticleSearch.regexLiteral("a.*(b)|c")).isEqualTo("a\\.\\*\\(b\\)\\|c");

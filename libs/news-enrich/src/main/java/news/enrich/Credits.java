@@ -1,0 +1,120 @@
+package news.enrich;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.model.Entity;
+import news.model.Entity.EntityType;
+
+/**
+ * Reporters, correspondents and photographers: the people who made the story, kept apart from the people in it.
+ * Found in credit lines ({@code 本报记者 王金伟 通讯员 马智科}, {@code （记者 赵伟）}, {@code 牛书培 摄}) in the
+ * byline and the body, plus any names the normalizer already put in the article metadata. Thread-safe.
+ */
+final class Credits {
+
+    private static final String NAME = "\\p{IsHan}{2,3}";
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?:记者|通讯员|摄影|实习生|特约撰稿|编辑|见习记者)[\\s:：]*((?:" + NAME + ")(?:[ \\t\\u3000、，,]+" + NAME + ")*)"
+                    + "(?=[\\s）)】\\]]|摄|$)");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:^|[\\s（(])(" + NAME + ")[ \\t\\u3000]*摄(?:\\s|$|[）)])",
+            Pattern.MULTILINE);
+    private static final Pattern SEPARATORS = Pattern.compile("[ \\t\\u3000、，,]+");
+
+    private Credits() {}
+
+    /** Names credited in these texts (nulls skipped) plus the given known names, in order of appearance. */
+    static Set<String> find(Collection<String> known, String... texts) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String k : known) {
+            if (k != null && !k.isBlank()) {
+                names.add(k.strip());
+            }
+        }
+        for (String text : texts) {
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            Matcher m = CREDIT_LINE.matcher(text);
+            while (m.find()) {
+                for (String candidate : SEPARATORS.split(m.group(1))) {
+                    String name = EntityRules.accept(candidate, EntityType.PERSON);
+                    if (name != null) {
+                        names.add(name);
+                    }
+                }
+            }
+            m = PHOTO_CREDIT.matcher(text);
+            while (m.find()) {
+                String name = EntityRules.accept(m.group(1), EntityType.PERSON);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final Pattern CREDIT_KEYWORD = Pattern.compile("(?:记者|通讯员|摄影|实习生|特约撰稿|编辑)[:：]?$");
+
+    /**
+     * Recognized people whose mention stands in a credit line even without separators (the repaired text of a print
+     * page often reads 本报记者王金伟通讯员马智科): right after a credit keyword, right after another credited name
+     * (本报记者刘传伏王汝雅), or right before 摄.
+     */
+    static Set<String> creditedMentions(List<Entity> people, String body) {
+        Set<String> out = new LinkedHashSet<>();
+        if (people.isEmpty() || body == null || body.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, Boolean> names = new java.util.HashMap<>();
+        people.forEach(p -> names.put(p.name(), Boolean.TRUE));
+        int creditedEnd = -1;
+        for (PhraseMatcher.Match<Boolean> m : new PhraseMatcher<>(names).find(body)) {
+            int from = m.begin();
+            while (from > 0 && " \t\u3000、，,".indexOf(body.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            String before = body.substring(Math.max(0, from - 6), from);
+            int after = m.end();
+            while (after < body.length() && (body.charAt(after) == ' ' || body.charAt(after) == '\u3000')) {
+                after++;
+            }
+            boolean photo = after < body.length() && body.charAt(after) == '摄'
+                    && (after + 1 == body.length() || !Character.isIdeographic(body.charAt(after + 1))
+                        || body.charAt(after + 1) == '影');
+            if (CREDIT_KEYWORD.matcher(before).find() || from == creditedEnd || photo) {
+                out.add(m.phrase());
+                creditedEnd = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** Splits people into story people and credited people (a credited name is never a story person). */
+    static List<List<Entity>> split(List<Entity> people, Set<String> credited, String body) {
+        List<Entity> story = new ArrayList<>();
+        List<Entity> credits = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Entity p : people) {
+            if (credited.contains(p.name())) {
+                credits.add(p);
+                seen.add(p.name());
+            } else {
+                story.add(p);
+            }
+        }
+        for (String name : credited) {
+            if (!seen.contains(name)) {
+                int at = body == null ? -1 : body.indexOf(name);
+                credits.add(new Entity(name, EntityType.PERSON, at, 1));
+            }
+        }
+        return List.of(story, credits);
+    }
+}

@@ -1,0 +1,115 @@
+package news.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import news.model.NormalizedArticle;
+
+/**
+ * Single-thread throughput of the whole enrichment and of each step on a fixed set of articles (what
+ * {@code ./news bench enrich} prints). One thread = one core; the service's throughput scales with cores because
+ * {@link ArticleEnricher#enrich} holds no lock.
+ */
+final class EnrichBenchmark {
+
+    record Row(String step, double msPerArticle, double articlesPerSecond, double charsPerSecond) {}
+
+    record Result(List<Row> rows, double totalMs, long chars, long bytes, int articles) {
+        String table() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-34s %12s %12s %14s %12s %8s%n", "step (1 thread)", "ms/article",
+                    "articles/s", "chars/s", "MB/s UTF-8", "share"));
+            for (Row r : rows) {
+                b.append(String.format(Locale.ROOT, "%-34s %12.2f %12.1f %,14.0f %12.2f %7.0f%%%n", r.step(),
+                        r.msPerArticle(), r.articlesPerSecond(), r.charsPerSecond(),
+                        r.charsPerSecond() * bytes / (double) chars / 1e6,
+                        r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs));
+            }
+            return b.toString();
+        }
+    }
+
+    private EnrichBenchmark() {}
+
+    static Result run(ArticleEnricher enricher, List<NormalizedArticle> articles, int warmupSeconds, int seconds) {
+        List<String> heads = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        long chars = 0;
+        long bytes = 0;
+        for (NormalizedArticle a : articles) {
+            String h = a.headline() == null ? "" : a.headline();
+            heads.add(h);
+            bodies.add(a.bodyText());
+            chars += h.length() + a.bodyText().length();
+            bytes += (h + a.bodyText()).getBytes(StandardCharsets.UTF_8).length;
+        }
+        TopicClassifier classifier = TopicClassifier.shared();
+        EntityExtractor entities = new EntityExtractor();
+        KeywordExtractor keywords = new KeywordExtractor();
+        RegionResolver regions = new RegionResolver(Gazetteer.standard());
+        List<AnalysedText> analysed = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            analysed.add(AnalysedText.analyse(heads.get(i), bodies.get(i)));
+        }
+        List<Map<String, Float>> ranks = analysed.stream().map(keywords::rank).toList();
+        List<EntityExtractor.Entities> found = analysed.stream().map(entities::extract).toList();
+
+        Map<String, IntStep> steps = new LinkedHashMap<>();
+        steps.put("whole enrich (ArticleEnricher)", i -> enricher.enrich(articles.get(i)));
+        steps.put("segmentation + NER (HanLP)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
+        steps.put("traditional check (HanLP t2s)", i -> {
+            ArticleEnricher.isTraditional(heads.get(i));
+            ArticleEnricher.isTraditional(bodies.get(i));
+        });
+        steps.put("topics (NB + lexicon)", i -> classifier.classify(analysed.get(i)));
+        steps.put("entities (filters, counting)", i -> entities.extract(analysed.get(i)));
+        steps.put("keywords (TextRank)", i -> keywords.rank(analysed.get(i)));
+        steps.put("summary", i -> keywords.summary(analysed.get(i), ranks.get(i)));
+        steps.put("regions (gazetteer)", i -> regions.resolve(found.get(i).places(),
+                heads.get(i) + "\n" + bodies.get(i)));
+        steps.put("credits", i -> Credits.find(List.of(), bodies.get(i)));
+
+        // warm-up: the JIT compiles the hot paths of every step
+        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            for (IntStep s : steps.values()) {
+                for (int i = 0; i < articles.size(); i++) {
+                    s.run(i);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        double total = 0;
+        long perStep = Math.max(1, seconds) * 1_000_000_000L / steps.size();
+        boolean first = true;
+        for (Map.Entry<String, IntStep> e : steps.entrySet()) {
+            long n = 0;
+            long start = System.nanoTime();
+            long end = start + (first ? Math.max(perStep, 3_000_000_000L) : perStep);
+            long now;
+            do {
+                for (int i = 0; i < articles.size(); i++) {
+                    e.getValue().run(i);
+                }
+                n += articles.size();
+                now = System.nanoTime();
+            } while (now < end);
+            double ms = (now - start) / 1e6 / n;
+            if (first) {
+                total = ms;
+                first = false;
+            }
+            rows.add(new Row(e.getKey(), ms, 1000 / ms, chars / (double) articles.size() * 1000 / ms));
+        }
+        return new Result(rows, total, chars, bytes, articles.size());
+    }
+
+    @FunctionalInterface
+    interface IntStep {
+        void run(int i);
+    }
+}

@@ -1,0 +1,71 @@
+package news.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import news.model.Entity;
+import news.model.Entity.EntityType;
+import news.model.Region;
+
+class RegionResolverTest {
+
+    private final Gazetteer gazetteer = Gazetteer.standard();
+    private final RegionResolver resolver = new RegionResolver(gazetteer);
+
+    private static Entity place(String name, int count) {
+        return new Entity(name, EntityType.PLACE, 0, count);
+    }
+
+    @Test
+    void gazetteerHasEveryLevelWithShortNames() {
+        assertThat(gazetteer.size()).isGreaterThan(3000);
+        assertThat(gazetteer.lookup("清丰县")).singleElement()
+                .satisfies(d -> assertThat(d.toRegion("清丰县").paths())
+                        .containsExactly("河南省", "河南省/濮阳市", "河南省/濮阳市/清丰县"));
+        assertThat(gazetteer.lookup("清丰")).extracting(Gazetteer.Division::county).containsExactly("清丰县");
+        assertThat(gazetteer.lookup("内蒙古")).extracting(Gazetteer.Division::province).containsExactly("内蒙古自治区");
+        assertThat(Gazetteer.shortName("延边朝鲜族自治州", Gazetteer.Level.CITY)).isEqualTo("延边");
+        assertThat(Gazetteer.shortName("恩施土家族苗族自治州", Gazetteer.Level.CITY)).isEqualTo("恩施");
+        assertThat(Gazetteer.shortName("范县", Gazetteer.Level.COUNTY)).as("one char left is no name").isNull();
+        assertThat(gazetteer.lookup("市辖区")).as("placeholder rows are not places").isEmpty();
+        assertThat(gazetteer.lookup("中原")).as("an everyday word, not 中原区").isEmpty();
+        // municipalities have no prefecture level
+        assertThat(gazetteer.lookup("海淀区")).singleElement()
+                .satisfies(d -> assertThat(d.toRegion("海淀区").display()).isEqualTo("北京市 › 海淀区"));
+    }
+
+    @Test
+    void resolvesShortAndFullNamesToPathsOrderedByMentions() {
+        List<Region> regions = resolver.resolve(List.of(place("濮阳", 5), place("清丰", 2)),
+                "清丰县委书记在濮阳市调研。");
+        assertThat(regions).extracting(Region::display)
+                .containsExactly("河南省 › 濮阳市", "河南省 › 濮阳市 › 清丰县");
+        assertThat(regions.get(1).name()).isEqualTo("清丰县");
+    }
+
+    @Test
+    void ambiguousNamesNeedContextAndAreLeftOutWithout() {
+        // 朝阳区 exists in 北京 and in 长春: no context → no guess
+        assertThat(resolver.resolve(List.of(place("朝阳区", 1)), "")).isEmpty();
+        assertThat(resolver.resolve(List.of(place("朝阳区", 1), place("北京市", 1)), ""))
+                .extracting(Region::display).containsExactly("北京市 › 朝阳区", "北京市");
+        assertThat(resolver.resolve(List.of(place("朝阳区", 1), place("长春市", 1)), ""))
+                .extracting(Region::display).containsExactly("吉林省 › 长春市 › 朝阳区", "吉林省 › 长春市");
+    }
+
+    @Test
+    void bareNameOfACityAndItsCountyMeansTheCity() {
+        // 濮阳 is 濮阳市 and 濮阳县 (inside it)
+        assertThat(resolver.resolve(List.of(place("濮阳", 1)), "")).extracting(Region::display)
+                .containsExactly("河南省 › 濮阳市");
+    }
+
+    @Test
+    void foreignAndUnknownPlacesGiveNothing() {
+        assertThat(resolver.resolve(List.of(place("白俄罗斯", 3), place("黄河", 2)), "白俄罗斯")).isEmpty();
+        assertThat(resolver.resolve(List.of(), null)).isEmpty();
+    }
+}
