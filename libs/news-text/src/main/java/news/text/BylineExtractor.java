@@ -18,11 +18,11 @@ public final class BylineExtractor {
     static final String REPORTER_ROLE = "(?:本报|特约|见习|实习|首席|新华社|人民网)?(?:记者|评论员)";
     static final String CORRESPONDENT_ROLE = "(?:本报|特约)?通讯员";
     private static final Pattern ROLE = Pattern.compile("(" + CORRESPONDENT_ROLE + ")|(" + REPORTER_ROLE + ")");
-    private static final String NAME_RUN = "\\p{IsHan}{1,12}";
+    private static final String NAME_RUN = "\\p{IsHan}{1,6}";
     private static final String SEP = "[\\s、，,/／·]*";
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^[■●▲◆\\s]*(?:(?:" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + ")" + SEP
-                    + "(?:" + NAME_RUN + SEP + "){0,6})+$");
+                    + "(?:" + NAME_RUN + "(?:[\\s、/／·]+|$)){0,6})+$");
     private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){1,6}$");
     private static final Pattern AUTHOR_TITLE = Pattern.compile(
             "^([\\p{IsHan}、，·]{2,40}(?:书记|主任|部长|市长|主席|委员|政委|秘书长|董事|经理|局长|县长|区长|院长|校长|社长|会长|主编|处长|厅长|省长|司令员))\\s+(\\p{IsHan}{2,4})$");

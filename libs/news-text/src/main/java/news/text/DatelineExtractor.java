@@ -41,7 +41,8 @@ public final class DatelineExtractor {
         String rest = paragraph.substring(m.end());
         String byline = null;
         Matcher p = PARENTHESIS.matcher(rest);
-        if (p.find() && BylineExtractor.looksLikeBylineContent(p.group(1))) {
+        if (p.find() && (BylineExtractor.looksLikeBylineContent(p.group(1))
+                || BylineExtractor.looksLikeBylineContent(p.group(1).replace(" ", "")))) {
             byline = p.group(1).strip();
             rest = rest.substring(p.end());
         }

@@ -67,10 +67,12 @@ public class NormalizerApplication {
         return in -> {
             RawArticle raw = EventCodec.decode(in.getPayload(), RawArticle.class);
             List<NormalizedArticle> articles = normalizer.normalizeAll(raw);
-            String version = raw.versionCreated() == null ? "" : raw.versionCreated().toString();
             int sent = 0;
             for (NormalizedArticle article : articles) {
                 String body = article.bodyText();
+                // "Same version": same versionCreated and the same headline and byline (the body is compared by its
+                // fingerprint), so a correction sent under the same versionCreated is not mistaken for a replay.
+                String version = raw.versionCreated() + "|" + article.headline() + "|" + article.byline();
                 Verdict verdict;
                 synchronized (duplicates) {
                     verdict = duplicates.judge(article.id(), version, body);
