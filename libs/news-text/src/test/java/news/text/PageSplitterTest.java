@@ -119,6 +119,38 @@ class PageSplitterTest {
                 .noneMatch(p -> p.contains("问 题"));
     }
 
+    /**
+     * Every Han character of each seed page ends up in some article part. The only ones that go are the doubled copies
+     * of two-layer headlines and the words of photo credits ({@code 本报记者 牛书培 摄} → photographer 牛书培).
+     */
+    @Test
+    void nothingButDoubledCopiesAndCreditWordsIsDropped() {
+        java.util.Map<String, String> removed = java.util.Map.of(
+                SamplePages.PUYANG_ORGANISATION, "",
+                SamplePages.PUYANG_OPINIONS, "",
+                SamplePages.JINING, "专题访谈",
+                SamplePages.XUCHANG_INTERVIEW, "本报记者摄",
+                SamplePages.XUCHANG_VILLAGES, "为乡村高质量发展注入强动力聚焦全市扎实开展联乡帮村工作摄摄");
+        for (String page : SamplePages.ALL) {
+            String raw = SamplePages.read(page);
+            StringBuilder kept = new StringBuilder();
+            for (PageArticle a : splitter.split(raw)) {
+                a.headlines().forEach(kept::append);
+                kept.append(a.byline() == null ? "" : a.byline());
+                kept.append(a.sectionLabel() == null ? "" : a.sectionLabel());
+                kept.append(a.dateline() == null ? "" : a.dateline().text());
+                a.paragraphTexts().forEach(kept::append);
+                a.captions().forEach(c -> kept.append(c.text()).append(c.photographer() == null ? "" : c.photographer()));
+            }
+            assertThat(hanCounts(kept + removed.get(page))).as(page).isEqualTo(hanCounts(raw));
+        }
+    }
+
+    private static java.util.Map<Integer, Long> hanCounts(String s) {
+        return s.codePoints().filter(CharClass::isHan).boxed().collect(java.util.stream.Collectors.groupingBy(
+                c -> c, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     @Test
     void smallPages() {
         assertThat(splitter.split("")).isEmpty();
