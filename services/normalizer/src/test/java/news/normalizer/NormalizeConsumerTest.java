@@ -1,0 +1,105 @@
+package news.normalizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import news.model.ContentKind;
+import news.model.EventCodec;
+import news.model.NormalizedArticle;
+import news.model.RawArticle;
+import news.text.ArticleNormalizer;
+import news.text.NearDuplicateIndex;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/** The normalizer's consumer without Kafka: one synchronous send per article, failures propagate, replays dropped. */
+class NormalizeConsumerTest {
+    private final StreamBridge bridge = mock(StreamBridge.class);
+    private final List<Message<byte[]>> sent = new ArrayList<>();
+    private final NearDuplicateIndex duplicates = new NearDuplicateIndex(1000, 3, 200);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final Consumer<Message<byte[]>> normalize =
+            new NormalizerApplication().normalize(new ArticleNormalizer(), duplicates, bridge, meters);
+
+    @SuppressWarnings("unchecked")
+    private void bridgeAccepts() {
+        when(bridge.send(eq(NormalizerApplication.OUTPUT), any(Object.class))).thenAnswer(inv -> {
+            sent.add((Message<byte[]>) inv.getArgument(1));
+            return true;
+        });
+    }
+
+    private static Message<byte[]> page(String file) throws Exception {
+        Path path = Path.of("../../infra/samples", file);
+        RawArticle raw = new RawArticle("sha256:page", "e2e", null, ContentKind.PAGE, "zh-Hans", null,
+                Files.readString(path), RawArticle.TEXT_PLAIN, null, null, null, Instant.parse("2026-11-22T00:00:00Z"));
+        return MessageBuilder.withPayload(EventCodec.encode(raw)).build();
+    }
+
+    @Test
+    void aPageBecomesOneKeyedEventPerArticle() throws Exception {
+        bridgeAccepts();
+        normalize.accept(page("004_de0a8777002d9ed1.txt"));
+        assertThat(sent).hasSize(2);
+        NormalizedArticle first = EventCodec.decode(sent.get(0).getPayload(), NormalizedArticle.class);
+        assertThat(first.id()).isEqualTo("sha256:page#1");
+        assertThat(new String((byte[]) sent.get(0).getHeaders().get(KafkaHeaders.KEY), StandardCharsets.UTF_8))
+                .isEqualTo("sha256:page#1");
+        assertThat(first.headline()).isEqualTo("为乡村高质量发展注入强动力");
+        assertThat(first.meta().pageId()).isEqualTo("sha256:page");
+        assertThat(first.meta().pageOrder()).isEqualTo(1);
+        assertThat(first.meta().reporters()).containsExactly("王金伟");
+        assertThat(first.meta().simhash()).hasSize(16);
+    }
+
+    @Test
+    void anExactResendIsDroppedAsAReplay() throws Exception {
+        bridgeAccepts();
+        normalize.accept(page("004_de0a8777002d9ed1.txt"));
+        normalize.accept(page("004_de0a8777002d9ed1.txt"));
+        assertThat(sent).hasSize(2);
+        assertThat(meters.counter("news.normalizer.replays").count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedSendFailsThePageAndTheRetrySendsWhatWasNotSent() throws Exception {
+        // Second article's send is refused: the exception reaches the binder (retry, then news.raw.dlq).
+        when(bridge.send(eq(NormalizerApplication.OUTPUT), any(Object.class))).thenReturn(true).thenReturn(false);
+        assertThatThrownBy(() -> normalize.accept(page("004_de0a8777002d9ed1.txt")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sha256:page#2");
+        // On retry the first article (already acknowledged) is a replay; the second is sent.
+        sent.clear();
+        bridgeAccepts();
+        normalize.accept(page("004_de0a8777002d9ed1.txt"));
+        assertThat(sent).extracting(m -> EventCodec.decode(m.getPayload(), NormalizedArticle.class).id())
+                .containsExactly("sha256:page#2");
+    }
+
+    @Test
+    void aNearCopyFromAnotherNewsroomIsLinked() throws Exception {
+        bridgeAccepts();
+        normalize.accept(page("004_de0a8777002d9ed1.txt"));
+        String body = Files.readString(Path.of("../../infra/samples/004_de0a8777002d9ed1.txt"));
+        RawArticle copy = new RawArticle("sha256:other", "other", null, ContentKind.PAGE, "zh-Hans", null,
+                body.replaceFirst("日前", "近日"), RawArticle.TEXT_PLAIN, null, null, null, Instant.now());
+        normalize.accept(MessageBuilder.withPayload(EventCodec.encode(copy)).build());
+        NormalizedArticle linked = EventCodec.decode(sent.get(2).getPayload(), NormalizedArticle.class);
+        assertThat(linked.id()).isEqualTo("sha256:other#1");
+        assertThat(linked.meta().duplicateOf()).isEqualTo("sha256:page#1");
+    }
+}
