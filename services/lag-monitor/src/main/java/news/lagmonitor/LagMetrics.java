@@ -16,7 +16,9 @@ import news.lagmonitor.LagReport.PartitionLag;
  * kafka-lag-exporter's for lag ({@code kafka_consumergroup_group_lag}, {@code _lag_seconds}, {@code _max_lag},
  * {@code _max_lag_seconds}, {@code _sum_lag}, {@code kafka_consumergroup_group_offset}, {@code kafka_partition_latest_offset})
  * and Burrow's for status ({@code burrow_kafka_consumer_status}, numbers as in Burrow: OK 1, WARN 2, ERR 3, STOP 4,
- * STALL 5, REWIND 6) plus {@code burrow_kafka_consumer_partition_status} and {@code burrow_kafka_consumer_lag_total}.
+ * STALL 5, REWIND 6) plus {@code burrow_kafka_consumer_partition_status}. Burrow's {@code burrow_kafka_consumer_lag_total}
+ * is not exported: the Prometheus client reserves {@code _total} for counters, and {@code kafka_consumergroup_group_sum_lag}
+ * is the same figure.
  * Labels: group, topic, partition. Rows of groups or partitions that disappear are removed at the next poll.
  */
 public class LagMetrics {
@@ -30,7 +32,6 @@ public class LagMetrics {
     private final MultiGauge groupMaxLagSeconds;
     private final MultiGauge groupSumLag;
     private final MultiGauge groupStatus;
-    private final MultiGauge groupLagTotal;
     private final Counter pollFailures;
 
     public LagMetrics(MeterRegistry registry) {
@@ -45,7 +46,6 @@ public class LagMetrics {
         groupMaxLagSeconds = gauge(registry, "kafka.consumergroup.group.max.lag.seconds", "The group's largest partition lag in seconds");
         groupSumLag = gauge(registry, "kafka.consumergroup.group.sum.lag", "The group's total lag in messages");
         groupStatus = gauge(registry, "burrow.kafka.consumer.status", "Group status as Burrow numbers: OK 1, WARN 2, ERR 3");
-        groupLagTotal = gauge(registry, "burrow.kafka.consumer.lag.total", "The group's total lag in messages (Burrow's name)");
         pollFailures = Counter.builder("news.lag.poll.failures").description("Admin API polls that failed (figures kept, marked stale)")
                 .register(registry);
     }
@@ -61,7 +61,7 @@ public class LagMetrics {
     public void update(LagReport report) {
         List<MultiGauge.Row<?>> lag = new ArrayList<>(), lagSeconds = new ArrayList<>(), offset = new ArrayList<>(),
                 pStatus = new ArrayList<>(), maxLag = new ArrayList<>(), maxLagSeconds = new ArrayList<>(),
-                sumLag = new ArrayList<>(), gStatus = new ArrayList<>(), total = new ArrayList<>();
+                sumLag = new ArrayList<>(), gStatus = new ArrayList<>();
         Map<String, MultiGauge.Row<?>> latest = new LinkedHashMap<>();
         for (GroupLag g : report.groups()) {
             Tags group = Tags.of("group", g.group());
@@ -78,7 +78,6 @@ public class LagMetrics {
             maxLagSeconds.add(MultiGauge.Row.of(group, g.maxLagSeconds()));
             sumLag.add(MultiGauge.Row.of(group, g.totalLag()));
             gStatus.add(MultiGauge.Row.of(group, g.statusCode()));
-            total.add(MultiGauge.Row.of(group, g.totalLag()));
         }
         partitionLag.register(lag, true);
         partitionLagSeconds.register(lagSeconds, true);
@@ -89,6 +88,5 @@ public class LagMetrics {
         groupMaxLagSeconds.register(maxLagSeconds, true);
         groupSumLag.register(sumLag, true);
         groupStatus.register(gStatus, true);
-        groupLagTotal.register(total, true);
     }
 }
