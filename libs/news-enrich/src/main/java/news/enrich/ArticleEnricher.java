@@ -41,7 +41,7 @@ public final class ArticleEnricher {
     }
 
     /** The standard enricher with another topic model (e.g. read from a file written by {@code ./news train}). */
-    public static ArticleEnricher withTopicModel(NaiveBayesTopicModel model) {
+    public static ArticleEnricher withTopicModel(TopicModel model) {
         return new ArticleEnricher(new TopicClassifier(MediaTopics.standard(), model, TopicLexicon.standard()),
                 new EntityExtractor(), new KeywordExtractor(), KeywordExtractor.DEFAULT_KEYWORDS);
     }

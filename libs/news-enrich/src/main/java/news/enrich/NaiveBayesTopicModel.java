@@ -24,7 +24,7 @@ import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
  * afterwards, so {@link #predict} is thread-safe. {@link #shared()} trains once per JVM on the bundled
  * {@link TitleCorpus} (about 1-2 s).
  */
-public final class NaiveBayesTopicModel {
+public final class NaiveBayesTopicModel implements TopicModel {
 
     private static final Object TRAIN_LOCK = new Object();
 
@@ -85,6 +85,7 @@ public final class NaiveBayesTopicModel {
      * Posterior probability of each trained code for a text, tokenized like the training data.
      * Empty when the text has no word the model knows (the posterior would just be the prior).
      */
+    @Override
     public Map<String, Double> predict(String text) {
         if (text == null || text.isBlank()) {
             return Map.of();
@@ -96,6 +97,7 @@ public final class NaiveBayesTopicModel {
     /**
      * Posterior for already segmented tokens (stop words should already be removed). Empty when no token is known.
      */
+    @Override
     public Map<String, Double> predictTokens(List<String> tokens) {
         if (knownTokens(tokens) == 0) {
             return Map.of();
@@ -105,6 +107,7 @@ public final class NaiveBayesTopicModel {
     }
 
     /** How many of these tokens are features of the model. */
+    @Override
     public int knownTokens(List<String> tokens) {
         int known = 0;
         for (String token : tokens) {
@@ -116,15 +119,18 @@ public final class NaiveBayesTopicModel {
     }
 
     /** Codes the model was trained on. */
+    @Override
     public Set<String> codes() {
         return codes;
     }
 
     /** Wall-clock time training took (segmentation, feature selection, estimation). */
+    @Override
     public Duration trainingTime() {
         return trainingTime;
     }
 
+    @Override
     public int trainingSize() {
         return trainingSize;
     }
@@ -133,6 +139,7 @@ public final class NaiveBayesTopicModel {
      * Writes the trained model (HanLP's serializable {@link NaiveBayesModel}: catalog, vocabulary, log priors and
      * likelihoods). Training is deterministic, so the same data in the same order gives the same file.
      */
+    @Override
     public void save(java.nio.file.Path file) throws java.io.IOException {
         java.nio.file.Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

@@ -71,7 +71,7 @@ public final class NewsTools {
             return TopicClassifier.shared();
         }
         requireFile(modelFile);
-        return new TopicClassifier(MediaTopics.standard(), NaiveBayesTopicModel.load(modelFile), TopicLexicon.standard());
+        return new TopicClassifier(MediaTopics.standard(), TopicModel.load(modelFile), TopicLexicon.standard());
     }
 
     @Command(name = "eval", description = "Evaluate topics or entities on a labelled file",
@@ -214,6 +214,9 @@ public final class NewsTools {
         Path map;
         @Option(names = {"-o", "--out"}, defaultValue = "models/topic-model.bin", description = "model file (default ${DEFAULT-VALUE})")
         Path out;
+        @Option(names = "--algorithm", defaultValue = "linear",
+                description = "linear (logistic regression, the service's default) or bayes (HanLP naive Bayes)")
+        String algorithm;
         @Option(names = "--no-bundled", description = "train on the given files only")
         boolean noBundled;
         @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "0",
@@ -259,7 +262,11 @@ public final class NewsTools {
                     }
                 }
             }
-            NaiveBayesTopicModel model = NaiveBayesTopicModel.train(examples);
+            TopicModel model = switch (algorithm) {
+                case "linear" -> LinearTopicModel.train(examples);
+                case "bayes" -> NaiveBayesTopicModel.train(examples);
+                default -> throw new IllegalArgumentException("--algorithm must be linear or bayes, got '" + algorithm + "'");
+            };
             model.save(out);
             System.out.printf(Locale.ROOT, "trained on %d examples (%d topics) in %d ms → %s (%d bytes)%n",
                     examples.size(), model.codes().size(), model.trainingTime().toMillis(), out, Files.size(out));

@@ -16,7 +16,7 @@ import news.model.Subject;
 /**
  * Assigns top-level IPTC Media Topics by mixing three signals, each a distribution over codes:
  * <ol>
- *   <li><b>headline model</b>: {@link NaiveBayesTopicModel} posterior on the headline (the model was trained on
+ *   <li><b>headline model</b>: {@link TopicModel} posterior on the headline ({@link LinearTopicModel} by default) (the model was trained on
  *       headlines, so this is its home ground), weight {@value #HEADLINE_WEIGHT};</li>
  *   <li><b>body model</b>: the model's posterior on each body paragraph, averaged (weighted by known words, capped),
  *       weight {@value #BODY_WEIGHT};</li>
@@ -47,14 +47,14 @@ public final class TopicClassifier {
 
     private static final class Holder {
         static final TopicClassifier INSTANCE = new TopicClassifier(
-                MediaTopics.standard(), NaiveBayesTopicModel.shared(), TopicLexicon.standard());
+                MediaTopics.standard(), LinearTopicModel.shared(), TopicLexicon.standard());
     }
 
     private final MediaTopics topics;
-    private final NaiveBayesTopicModel model;
+    private final TopicModel model;
     private final TopicLexicon lexicon;
 
-    public TopicClassifier(MediaTopics topics, NaiveBayesTopicModel model, TopicLexicon lexicon) {
+    public TopicClassifier(MediaTopics topics, TopicModel model, TopicLexicon lexicon) {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.model = Objects.requireNonNull(model, "model");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import news.enrich.ArticleEnricher;
-import news.enrich.NaiveBayesTopicModel;
+import news.enrich.TopicModel;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.NormalizedArticle;
@@ -44,7 +44,7 @@ public class ClassifierApplication {
             throw new IllegalStateException("news.classifier.model-file: no such file " + file.toAbsolutePath());
         }
         log.info("topic model from {}", file.toAbsolutePath());
-        return ArticleEnricher.withTopicModel(NaiveBayesTopicModel.load(file));
+        return ArticleEnricher.withTopicModel(TopicModel.load(file));
     }
 
     @Bean
