@@ -53,7 +53,7 @@ public class LagMonitor implements SmartLifecycle {
         this.props = props;
         this.reader = reader;
         this.metrics = metrics;
-        this.latest = new LagReport(null, true, "no poll yet", seconds(props.pollInterval()), props.windowSize(),
+        this.latest = new LagReport(0, null, true, "no poll yet", seconds(props.pollInterval()), props.windowSize(),
                 seconds(props.window()), 0, LAG_SECONDS_METHOD, List.of());
     }
 
@@ -83,7 +83,7 @@ public class LagMonitor implements SmartLifecycle {
             log.warn("lag poll failed, keeping the figures of {}: {}", latest.observedAt(), why);
             metrics.pollFailed();
             LagReport l = latest;
-            latest = new LagReport(l.observedAt(), true, why, l.pollIntervalSeconds(), l.windowSize(), l.windowSeconds(),
+            latest = new LagReport(l.poll(), l.observedAt(), true, why, l.pollIntervalSeconds(), l.windowSize(), l.windowSeconds(),
                     l.totalLag(), l.lagSecondsMethod(), l.groups());
             return latest;
         }
@@ -111,7 +111,7 @@ public class LagMonitor implements SmartLifecycle {
         trackers.clear();
         trackers.putAll(seen); // groups and partitions that disappeared are forgotten
         long total = groups.stream().mapToLong(GroupLag::totalLag).sum();
-        LagReport report = new LagReport(now, false, null, seconds(props.pollInterval()), props.windowSize(),
+        LagReport report = new LagReport(latest.poll() + 1, now, false, null, seconds(props.pollInterval()), props.windowSize(),
                 seconds(props.window()), total, LAG_SECONDS_METHOD, groups);
         latest = report;
         remember(report);

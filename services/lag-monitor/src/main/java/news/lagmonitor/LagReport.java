@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * What {@code GET /api/v1/lag} answers: every watched group with every partition, and the total over all groups.
  *
+ * @param poll              number of the successful poll these figures come from (1, 2, …; 0 before the first)
  * @param observedAt        when the offsets were read (null before the first successful poll)
  * @param stale             true when the latest poll failed and these are the figures of an earlier one
  * @param lastError         why the latest poll failed, null when it worked
@@ -15,7 +16,7 @@ import java.util.List;
  * @param totalLag          lag in messages over all groups and partitions
  * @param lagSecondsMethod  how lag seconds are found, in words
  */
-public record LagReport(Instant observedAt, boolean stale, String lastError, double pollIntervalSeconds, int windowSize,
+public record LagReport(long poll, Instant observedAt, boolean stale, String lastError, double pollIntervalSeconds, int windowSize,
                         double windowSeconds, long totalLag, String lagSecondsMethod, List<GroupLag> groups) {
 
     /**
