@@ -39,13 +39,17 @@ import picocli.CommandLine.Parameters;
 public final class NewsTools {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new NewsTools())
+        System.exit(run(args));
+    }
+
+    /** Runs a command; exit code 0 on success, 2 for bad input (the message names the file/line), 1 otherwise. */
+    static int run(String... args) {
+        return new CommandLine(new NewsTools())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("news: " + e.getMessage());
                     return e instanceof IllegalArgumentException || e instanceof IOException ? 2 : 1;
                 })
                 .execute(args);
-        System.exit(code);
     }
 
     /** A progress bar over the bytes of a file (stderr), so a file of any size shows where it is. */

@@ -1,0 +1,67 @@
+package news.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The eval commands end to end on small files: figures on stdout, clear errors with exit code 2. */
+class NewsToolsTest {
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = NewsTools.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void evalTopicsPrintsAccuracyPerTopicAndConfusion(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("t.tsv"),
+                "sports\t国足客场两球战胜对手晋级世界杯预选赛下一轮\n体育\t男篮夺冠\nfinance\t央行宣布下调存款准备金率\nnolabel\n");
+        Path map = Files.writeString(dir.resolve("m.tsv"), "sports\tmedtop:15000000\nfinance\t04000000\n体育\t15000000\n");
+        Run r = run("eval", "topics", file.toString(), "--map", map.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("examples 3", "accuracy (top topic)", "precision", "confusion", "skipped 1 lines");
+    }
+
+    @Test
+    void evalEntitiesOnTheHandLabelledFixture() {
+        Path fixture = Path.of("src/test/resources/ner/seed-sentences.bio");
+        Run r = run("eval", "entities", fixture.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("sentences 46", "PER", "LOC", "ORG");
+    }
+
+    @Test
+    void badInputIsNamed(@TempDir Path dir) throws IOException {
+        assertThat(run("eval", "topics", dir.resolve("missing.tsv").toString()).err()).contains("no such file");
+        Path bio = Files.writeString(dir.resolve("bad.bio"), "濮 B-LOC\n阳 I-LOC\n\n市 B-MISC\n");
+        Run r = run("eval", "entities", bio.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.bio", "B-MISC");
+        Path noTags = Files.writeString(dir.resolve("nt.bio"), "濮阳\n");
+        assertThat(run("eval", "entities", noTags.toString()).err()).contains("line 1", "char tag");
+        Path badMap = Files.writeString(dir.resolve("bm.tsv"), "sports 15000000\n");
+        Path file = Files.writeString(dir.resolve("t.tsv"), "sports\t男篮夺冠\n");
+        assertThat(run("eval", "topics", file.toString(), "--map", badMap.toString()).code()).isEqualTo(2);
+    }
+}
