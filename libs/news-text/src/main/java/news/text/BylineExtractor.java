@@ -42,12 +42,12 @@ public final class BylineExtractor {
 
     /** True when the line is a signed author's title and name ({@code 市委常委、宣传部部长 张锦印}). */
     public boolean isAuthorLine(String line) {
-        return line != null && AUTHOR_TITLE.matcher(line.strip()).matches();
+        return line != null && line.length() <= 50 && AUTHOR_TITLE.matcher(line.strip()).matches();
     }
 
     /** True when the line is only person names separated by spaces ({@code 吴计建 崔昊 周慧喆}), a byline's tail. */
     public boolean isNamesOnlyLine(String line) {
-        if (line == null || !NAMES_ONLY.matcher(line.strip()).matches()) {
+        if (line == null || line.length() > 40 || !NAMES_ONLY.matcher(line.strip()).matches()) {
             return false;
         }
         for (String piece : SPLIT.split(line.strip())) {

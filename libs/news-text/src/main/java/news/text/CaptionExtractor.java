@@ -22,7 +22,8 @@ public final class CaptionExtractor {
 
     /** True when the paragraph is only a photo credit ({@code 李玉中 摄}). */
     public boolean isCreditOnly(String paragraph) {
-        if (paragraph == null) {
+        // Cheap checks first: the regex scans from every position of a long paragraph.
+        if (paragraph == null || paragraph.length() > 40 || !paragraph.strip().endsWith("摄")) {
             return false;
         }
         Matcher m = CREDIT.matcher(paragraph.strip());
@@ -31,7 +32,7 @@ public final class CaptionExtractor {
 
     /** The photographer named by a credit-only paragraph, else empty. */
     public Optional<String> photographer(String credit) {
-        Matcher m = credit == null ? null : CREDIT.matcher(credit.strip());
+        Matcher m = credit == null || !credit.strip().endsWith("摄") ? null : CREDIT.matcher(credit.strip());
         return m != null && m.find() && names(m.group(1)) ? Optional.of(joinNames(m.group(1))) : Optional.empty();
     }
 
@@ -44,15 +45,21 @@ public final class CaptionExtractor {
             return Optional.empty();
         }
         String s = paragraph.strip();
-        Matcher file = FILE_PHOTO_END.matcher(s);
-        if (file.find() && file.start() > 0) {
+        boolean filePhoto = s.endsWith(FILE_PHOTO) || s.endsWith(FILE_PHOTO + "）") || s.endsWith(FILE_PHOTO + ")");
+        Matcher file = filePhoto ? FILE_PHOTO_END.matcher(s) : null;
+        if (file != null && file.find() && file.start() > 0) {
             return Optional.of(new Caption(s.substring(0, file.start()).strip() + "（" + FILE_PHOTO + "）", null));
         }
-        Matcher credit = CREDIT.matcher(s);
-        if (credit.find() && credit.start() > 0 && names(credit.group(1))) {
-            int before = s.substring(0, credit.start()).strip().codePointBefore(s.substring(0, credit.start()).strip().length());
-            if (CharClass.isSentenceFinal(before) || CharClass.isClosingMark(before) || s.startsWith("图为")) {
-                return Optional.of(new Caption(s.substring(0, credit.start()).strip(), joinNames(credit.group(1))));
+        if (s.endsWith("摄")) {
+            // Only the tail can hold the credit: match there, not from every position of a long paragraph.
+            int offset = Math.max(0, s.length() - 40);
+            Matcher credit = CREDIT.matcher(s).region(offset, s.length());
+            if (credit.find() && credit.start() > 0 && names(credit.group(1))) {
+                String text = s.substring(0, credit.start()).strip();
+                int before = text.isEmpty() ? 0 : text.codePointBefore(text.length());
+                if (CharClass.isSentenceFinal(before) || CharClass.isClosingMark(before) || s.startsWith("图为")) {
+                    return Optional.of(new Caption(text, joinNames(credit.group(1))));
+                }
             }
         }
         if (s.startsWith("图为") || s.startsWith("图：") || s.startsWith("上图") || s.startsWith("下图")) {

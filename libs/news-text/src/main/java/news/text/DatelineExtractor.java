@@ -24,7 +24,7 @@ public final class DatelineExtractor {
 
     /** The dateline at the start of {@code paragraph}, if any. */
     public Optional<Match> extract(String paragraph) {
-        if (paragraph == null) {
+        if (paragraph == null || !paragraph.stripLeading().startsWith("本")) {
             return Optional.empty();
         }
         Matcher m = DATELINE.matcher(paragraph);

@@ -37,6 +37,8 @@ public final class PageSplitter {
     static final int HEADLINE_MIN_LENGTH = 16;
     /** Paragraphs longer than this are never headline-like. */
     static final int HEADING_MAX_LENGTH = 45;
+    /** Longer paragraphs are running text, a dateline opening, a caption or a box-out: never a line of its own. */
+    static final int LONG_PARAGRAPH = 60;
 
     private final TextRepair repair = new TextRepair();
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
@@ -100,7 +102,7 @@ public final class PageSplitter {
     List<Para> classify(String page) {
         List<Para> paras = new ArrayList<>();
         for (String raw : rebuilder.rebuild(repair.prepare(page))) {
-            String line = repair.line(raw);
+            String line = repair.lineOfPrepared(raw);
             if (!line.isEmpty()) {
                 paras.add(new Para(raw, line, typeOf(line, paras.isEmpty() ? null : paras.getLast())));
             }
@@ -115,7 +117,7 @@ public final class PageSplitter {
                     prev.caption = new Caption(prev.caption.text(), who);
                 } else if (prev != null && (prev.type == Type.BODY || prev.type == Type.HEADING)) {
                     prev.type = Type.CAPTION;
-                    prev.caption = new Caption(repair.compactLine(prev.raw), who);
+                    prev.caption = new Caption(repair.compactLineOfPrepared(prev.raw), who);
                 } else {
                     p.caption = new Caption(p.line, who);
                     p.type = Type.CAPTION;
@@ -124,7 +126,7 @@ public final class PageSplitter {
                 p.caption = null;
                 p.type = Type.CREDIT_USED;
             } else if (p.type == Type.CAPTION) {
-                p.caption = captions.caption(repair.compactLine(p.raw)).orElseThrow();
+                p.caption = captions.caption(repair.compactLineOfPrepared(p.raw)).orElseThrow();
             }
         }
         return paras;
@@ -132,6 +134,17 @@ public final class PageSplitter {
 
     private Type typeOf(String line, Para previous) {
         String compact = line.replace(" ", "");
+        if (compact.length() > LONG_PARAGRAPH) {
+            // Running text: only a dateline, a caption or a box-out can open a long paragraph; skip the line tests.
+            if (datelines.extract(line).isPresent()) {
+                return Type.DATELINE;
+            }
+            if ((compact.startsWith("图为") || compact.endsWith("摄") || compact.contains(CaptionExtractor.FILE_PHOTO))
+                    && captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.length() <= 80)) {
+                return Type.CAPTION;
+            }
+            return compact.startsWith("●") ? Type.BOX : Type.BODY;
+        }
         if (captions.isCreditOnly(line)) {
             return Type.CREDIT;
         }
@@ -406,7 +419,7 @@ public final class PageSplitter {
     // ---- 3. captions ----
 
     private void placeCaptions(List<Para> paras, List<Draft> drafts) {
-        if (drafts.isEmpty()) {
+        if (drafts.isEmpty() || paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
             return;
         }
         List<Set<Integer>> grams = drafts.stream().map(this::bigramsOf).toList();
@@ -507,7 +520,7 @@ public final class PageSplitter {
                     text = m.get().rest();
                 }
             }
-            String repaired = repair.compactLine(text);
+            String repaired = repair.compactLineOfPrepared(text);
             if (k == d.body.size() - 1) {
                 Byline credit = bylines.endCredit(repaired);
                 if (!credit.isEmpty()) {

@@ -26,7 +26,7 @@ public final class StructureMarks {
 
     /** The label of a section-label line ({@code ■ 改革兴豫·濮阳动态} → {@code 改革兴豫·濮阳动态}). */
     public Optional<String> sectionLabel(String line) {
-        if (line == null) {
+        if (line == null || line.isEmpty() || "■□◆".indexOf(line.strip().isEmpty() ? ' ' : line.strip().charAt(0)) < 0) {
             return Optional.empty();
         }
         Matcher m = SECTION.matcher(line.strip());
@@ -38,7 +38,7 @@ public final class StructureMarks {
 
     /** The first continuation mark in the text. */
     public Optional<Continuation> continuation(String text) {
-        if (text == null) {
+        if (text == null || text.indexOf('版') < 0) {
             return Optional.empty();
         }
         Matcher m = CONTINUATION.matcher(text);

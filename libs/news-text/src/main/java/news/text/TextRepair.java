@@ -65,6 +65,16 @@ public final class TextRepair {
         return bodySpaces.remove(whitespace.collapse(clean(raw)));
     }
 
+    /** {@link #line} for text that already went through {@link #prepare} (no second markup/width pass). */
+    String lineOfPrepared(String prepared) {
+        return lineSpaces.remove(whitespace.collapse(prepared));
+    }
+
+    /** {@link #compactLine} for text that already went through {@link #prepare}. */
+    String compactLineOfPrepared(String prepared) {
+        return bodySpaces.remove(whitespace.collapse(prepared));
+    }
+
     /** Steps 1–3 only (markup, invisible characters, width): the text still has its lines, for page splitting. */
     String prepare(String raw) {
         return clean(raw);
