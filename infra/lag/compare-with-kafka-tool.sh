@@ -30,8 +30,9 @@ command -v jq >/dev/null || die "needs jq (apt-get install jq)"
 command -v curl >/dev/null || die "needs curl"
 
 if [ ! -s "$CP_FILE" ]; then
-  mvn -B -q -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >&2 \
-    || die "could not resolve org.apache.kafka:kafka-tools:4.3.1 through $HERE/pom.xml"
+  echo "resolving org.apache.kafka:kafka-tools:4.3.1 (once)" >&2
+  mvn -B -q -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >"$CP_FILE.log" 2>&1 \
+    || die "could not resolve org.apache.kafka:kafka-tools:4.3.1 through $HERE/pom.xml; see $CP_FILE.log"
 fi
 
 curl -fsS "$MONITOR/api/v1/lag" >/dev/null || die "lag-monitor not answering at $MONITOR/api/v1/lag"
