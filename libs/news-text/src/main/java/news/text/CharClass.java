@@ -18,8 +18,16 @@ public final class CharClass {
         if (cp < 0x2E80) {
             return false;
         }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF) {
             return true;
+        }
+        // Fast paths for the punctuation blocks Chinese text is full of (UnicodeScript.of is a binary search):
+        // CJK Symbols and Punctuation holds only 々 〇 〡-〩 〸-〻 of the Han script; the half/full-width forms none.
+        if (cp >= 0x3000 && cp <= 0x303F) {
+            return cp == 0x3005 || cp == 0x3007 || cp >= 0x3021 && cp <= 0x3029 || cp >= 0x3038 && cp <= 0x303B;
+        }
+        if (cp >= 0xFF00 && cp <= 0xFFEF) {
+            return false;
         }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
@@ -34,6 +42,12 @@ public final class CharClass {
         }
         if (isHan(cp)) {
             return true;
+        }
+        if (cp >= 0x3000 && cp <= 0x303F) {
+            return false; // no kana or bopomofo there
+        }
+        if (cp >= 0xFF00 && cp <= 0xFFEF) {
+            return cp >= 0xFF66 && cp <= 0xFF9D && cp != 0xFF70; // half-width katakana (ｰ is Common)
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HIRAGANA

@@ -59,6 +59,9 @@ public final class CjkSpaceRemover {
             return "";
         }
         String s = text.toString();
+        if (!hasHorizontalSpace(s)) {
+            return s; // most repaired paragraphs: nothing to decide
+        }
         int[] cps = s.codePoints().toArray();
         int n = cps.length;
         int[] hanRunEndingAt = keepGroupSeparators ? hanRunsEndingAt(cps) : null;
@@ -95,6 +98,15 @@ public final class CjkSpaceRemover {
             i = j;
         }
         return out.toString();
+    }
+
+    private static boolean hasHorizontalSpace(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (CharClass.isHorizontalSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreak(int cp) {

@@ -39,6 +39,8 @@ public final class PageSplitter {
     static final int HEADING_MAX_LENGTH = 45;
     /** Longer paragraphs are running text, a dateline opening, a caption or a box-out: never a line of its own. */
     static final int LONG_PARAGRAPH = 60;
+    /** How much of a paragraph is repaired for classifying it. */
+    static final int HEAD_LENGTH = 160;
 
     private final TextRepair repair = new TextRepair();
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
@@ -53,14 +55,17 @@ public final class PageSplitter {
     /** One rebuilt paragraph of the page: raw text, its one-line repair and what it is. */
     static final class Para {
         final String raw;
+        /** The one-line repair; for a long paragraph only of its head (enough to classify it), see {@link #truncated}. */
         final String line;
+        final boolean truncated;
         Type type;
         Caption caption;
         boolean orphan; // a run with no headline of its own, put before the article that follows it
 
-        Para(String raw, String line, Type type) {
+        Para(String raw, String line, boolean truncated, Type type) {
             this.raw = raw;
             this.line = line;
+            this.truncated = truncated;
             this.type = type;
         }
     }
@@ -102,9 +107,11 @@ public final class PageSplitter {
     List<Para> classify(String page) {
         List<Para> paras = new ArrayList<>();
         for (String raw : rebuilder.rebuild(repair.prepare(page))) {
-            String line = repair.lineOfPrepared(raw);
+            // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
+            boolean truncated = raw.length() > HEAD_LENGTH;
+            String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
             if (!line.isEmpty()) {
-                paras.add(new Para(raw, line, typeOf(line, paras.isEmpty() ? null : paras.getLast())));
+                paras.add(new Para(raw, line, truncated, typeOf(line, truncated, paras.isEmpty() ? null : paras.getLast())));
             }
         }
         for (int i = 0; i < paras.size(); i++) {
@@ -132,15 +139,15 @@ public final class PageSplitter {
         return paras;
     }
 
-    private Type typeOf(String line, Para previous) {
+    private Type typeOf(String line, boolean truncated, Para previous) {
         String compact = line.replace(" ", "");
-        if (compact.length() > LONG_PARAGRAPH) {
+        if (truncated || compact.length() > LONG_PARAGRAPH) {
             // Running text: only a dateline, a caption or a box-out can open a long paragraph; skip the line tests.
             if (datelines.extract(line).isPresent()) {
                 return Type.DATELINE;
             }
-            if ((compact.startsWith("图为") || compact.endsWith("摄") || compact.contains(CaptionExtractor.FILE_PHOTO))
-                    && captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.length() <= 80)) {
+            if (compact.startsWith("图为") || !truncated && (compact.endsWith("摄") || compact.endsWith("图片")
+                    || compact.endsWith("图片）")) && captions.caption(compact).isPresent() && compact.length() <= 80) {
                 return Type.CAPTION;
             }
             return compact.startsWith("●") ? Type.BOX : Type.BODY;
@@ -446,7 +453,7 @@ public final class PageSplitter {
         StringBuilder b = new StringBuilder();
         d.forwardHeads.forEach(p -> b.append(p.line).append('\n'));
         d.backwardHeads.forEach(p -> b.append(p.line).append('\n'));
-        d.body.forEach(p -> b.append(p.line).append('\n'));
+        d.body.forEach(p -> b.append(p.raw).append('\n'));
         return bigrams(b.toString());
     }
 
@@ -510,7 +517,7 @@ public final class PageSplitter {
             String text = p.raw;
             if (dateline == null && p.type == Type.DATELINE && d.body.subList(0, k).stream()
                     .allMatch(x -> x.type == Type.BOX || x.orphan)) {
-                Optional<DatelineExtractor.Match> m = datelines.extract(p.line);
+                Optional<DatelineExtractor.Match> m = datelines.extract(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
                 if (m.isPresent()) {
                     dateline = m.get().dateline();
                     if (m.get().bylineText() != null) {

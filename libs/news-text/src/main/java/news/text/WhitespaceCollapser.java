@@ -14,6 +14,9 @@ public final class WhitespaceCollapser {
             return "";
         }
         int n = text.length();
+        if (alreadyCollapsed(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
@@ -29,6 +32,18 @@ public final class WhitespaceCollapser {
             }
         }
         return out.toString();
+    }
+
+    /** No whitespace but single ASCII spaces between other characters: collapsing would change nothing. */
+    private static boolean alreadyCollapsed(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isWhitespace(c) && (c != ' ' || i == 0 || i == n - 1 || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Java whitespace plus the no-break spaces that {@link Character#isWhitespace} excludes. */
