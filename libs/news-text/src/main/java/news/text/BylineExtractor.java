@@ -42,7 +42,8 @@ public final class BylineExtractor {
 
     /** True when the line is a signed author's title and name ({@code 市委常委、宣传部部长 张锦印}). */
     public boolean isAuthorLine(String line) {
-        return line != null && line.length() <= 50 && AUTHOR_TITLE.matcher(line.strip()).matches();
+        return line != null && line.length() <= 50 && line.indexOf(' ') > 0
+                && AUTHOR_TITLE.matcher(line.strip()).matches();
     }
 
     /** True when the line is only person names separated by spaces ({@code 吴计建 崔昊 周慧喆}), a byline's tail. */

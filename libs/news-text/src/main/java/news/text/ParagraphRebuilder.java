@@ -167,8 +167,22 @@ public final class ParagraphRebuilder {
     }
 
     private static String compact(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().filter(cp -> !CharClass.isHorizontalSpace(cp)).forEach(b::appendCodePoint);
+        int n = t.length();
+        int i = 0;
+        while (i < n && !CharClass.isHorizontalSpace(t.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return t; // no space to take out (the usual case)
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(t, 0, i);
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (!CharClass.isHorizontalSpace(c)) {
+                b.append(c);
+            }
+        }
         return b.toString();
     }
 
@@ -413,7 +427,7 @@ public final class ParagraphRebuilder {
      * characters (a name) or {@code 摄}, and the one before it ending in at least two Han characters (a title).
      */
     private static boolean isCreditLine(Line line) {
-        if (hasSentencePunctuation(line.compact())) {
+        if (line.text().length() == line.compact().length() || hasSentencePunctuation(line.compact())) {
             return false;
         }
         String[] groups = SPACES.split(line.text());
