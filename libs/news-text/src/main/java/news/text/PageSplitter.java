@@ -429,17 +429,16 @@ public final class PageSplitter {
         if (drafts.isEmpty() || paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
             return;
         }
-        List<Set<Integer>> grams = drafts.stream().map(this::bigramsOf).toList();
+        List<String> texts = drafts.stream().map(PageSplitter::textOf).toList();
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
             }
-            Set<Integer> cg = bigrams(p.caption.text());
+            int[] cg = bigrams(p.caption.text()).stream().mapToInt(Integer::intValue).sorted().toArray();
             int best = 0;
             double bestScore = -1;
             for (int k = 0; k < drafts.size(); k++) {
-                long shared = cg.stream().filter(grams.get(k)::contains).count();
-                double score = cg.isEmpty() ? 0 : (double) shared / cg.size();
+                double score = cg.length == 0 ? 0 : (double) sharedBigrams(cg, texts.get(k)) / cg.length;
                 if (score > bestScore) {
                     bestScore = score;
                     best = k;
@@ -449,12 +448,30 @@ public final class PageSplitter {
         }
     }
 
-    private Set<Integer> bigramsOf(Draft d) {
+    /** How many of the (sorted) bigrams {@code wanted} occur in {@code text}. */
+    private static int sharedBigrams(int[] wanted, String text) {
+        boolean[] seen = new boolean[wanted.length];
+        int count = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char c = text.charAt(i + 1);
+            if (CharClass.isHan(a) && CharClass.isHan(c)) {
+                int at = java.util.Arrays.binarySearch(wanted, a << 16 | c);
+                if (at >= 0 && !seen[at]) {
+                    seen[at] = true;
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String textOf(Draft d) {
         StringBuilder b = new StringBuilder();
         d.forwardHeads.forEach(p -> b.append(p.line).append('\n'));
         d.backwardHeads.forEach(p -> b.append(p.line).append('\n'));
         d.body.forEach(p -> b.append(p.raw).append('\n'));
-        return bigrams(b.toString());
+        return b.toString();
     }
 
     private static Set<Integer> bigrams(String s) {

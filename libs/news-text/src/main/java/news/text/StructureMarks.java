@@ -54,6 +54,10 @@ public final class StructureMarks {
         if (paragraph == null) {
             return Optional.empty();
         }
+        int colon = paragraph.indexOf('：');
+        if (colon < 0 || colon > 20) {
+            return Optional.empty();
+        }
         Matcher m = TURN.matcher(paragraph.strip());
         if (!m.find() || NOT_A_SPEAKER.matcher(m.group(1)).find()) {
             return Optional.empty();

@@ -40,34 +40,42 @@ public final class WidthNormalizer {
         if (!needsWork(s)) {
             return s;
         }
-        int[] cps = s.codePoints().toArray();
-        int n = cps.length;
-        // pass 1: context-free mappings
-        for (int i = 0; i < n; i++) {
-            cps[i] = mapAlways(cps[i]);
-        }
-        // pass 2: symbols whose mapping depends on their (already mapped) neighbours, looking past whitespace
-        int[] previous = new int[n];
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            previous[i] = last;
-            if (!isWhitespace(cps[i])) {
-                last = cps[i];
+        // One pass: context-free mappings, and for the few context-dependent symbols a look at the nearest
+        // non-whitespace neighbours (themselves mapped context-free), as if the whole text had been mapped first.
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        int previous = -1; // context-free mapping of the last non-whitespace code point
+        for (int i = 0; i < n; ) {
+            int raw = s.codePointAt(i);
+            int next = i + Character.charCount(raw);
+            int cp = mapAlways(raw);
+            int mapped = cp;
+            if (isContextDependent(cp)) {
+                mapped = mapInContext(cp, previous, followingMapped(s, next));
             }
-        }
-        int[] mapped = new int[n];
-        int following = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            mapped[i] = mapInContext(cps[i], previous[i], following);
-            if (!isWhitespace(cps[i])) {
-                following = cps[i];
+            out.appendCodePoint(mapped);
+            if (!isWhitespace(cp)) {
+                previous = cp;
             }
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int cp : mapped) {
-            out.appendCodePoint(cp);
+            i = next;
         }
         return out.toString();
+    }
+
+    private static boolean isContextDependent(int cp) {
+        return cp == '－' || cp == '／' || cp == '～' || cp == '＊' || cp == '．' || cp == '：';
+    }
+
+    /** Context-free mapping of the first non-whitespace code point at or after {@code from}, or -1. */
+    private static int followingMapped(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            int cp = mapAlways(s.codePointAt(i));
+            if (!isWhitespace(cp)) {
+                return cp;
+            }
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return -1;
     }
 
     private static boolean needsWork(String s) {
