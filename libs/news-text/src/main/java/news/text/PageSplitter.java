@@ -40,7 +40,7 @@ public final class PageSplitter {
     /** Longer paragraphs are running text, a dateline opening, a caption or a box-out: never a line of its own. */
     static final int LONG_PARAGRAPH = 60;
     /** How much of a paragraph is repaired for classifying it. */
-    static final int HEAD_LENGTH = 160;
+    static final int HEAD_LENGTH = 100;
 
     private final TextRepair repair = new TextRepair();
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
@@ -451,11 +451,16 @@ public final class PageSplitter {
     /** How many of the (sorted) bigrams {@code wanted} occur in {@code text}. */
     private static int sharedBigrams(int[] wanted, String text) {
         boolean[] seen = new boolean[wanted.length];
+        // A 64-bit filter on the second character rules out most positions before the binary search.
+        long filter = 0;
+        for (int w : wanted) {
+            filter |= 1L << (w & 63);
+        }
         int count = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
             char a = text.charAt(i);
             char c = text.charAt(i + 1);
-            if (CharClass.isHan(a) && CharClass.isHan(c)) {
+            if ((filter & 1L << (c & 63)) != 0 && CharClass.isHan(a) && CharClass.isHan(c)) {
                 int at = java.util.Arrays.binarySearch(wanted, a << 16 | c);
                 if (at >= 0 && !seen[at]) {
                     seen[at] = true;
