@@ -88,7 +88,7 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
         if (!paragraphs.isEmpty()) {
             int last = paragraphs.size() - 1;
             Byline credit = bylines.endCredit(paragraphs.get(last));
-            if (!credit.isEmpty()) {
+            if (!credit.hasNoNames()) {
                 names = names.plus(credit);
                 byline = byline == null ? String.join(" ", credit.reporters()) : byline;
                 replaceOrRemove(paragraphs, last, bylines.withoutEndCredit(paragraphs.get(last)));

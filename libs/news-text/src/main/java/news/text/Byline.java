@@ -15,7 +15,7 @@ public record Byline(List<String> reporters, List<String> correspondents) {
         correspondents = List.copyOf(correspondents);
     }
 
-    public boolean isEmpty() {
+    public boolean hasNoNames() {
         return reporters.isEmpty() && correspondents.isEmpty();
     }
 

@@ -552,7 +552,7 @@ public final class PageSplitter {
             String repaired = repair.compactLineOfPrepared(text);
             if (k == d.body.size() - 1) {
                 Byline credit = bylines.endCredit(repaired);
-                if (!credit.isEmpty()) {
+                if (!credit.hasNoNames()) {
                     names = names.plus(credit);
                     bylineTexts.add(String.join(" ", credit.reporters()));
                     repaired = bylines.withoutEndCredit(repaired);
