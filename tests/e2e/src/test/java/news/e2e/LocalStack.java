@@ -3,6 +3,7 @@ package news.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,6 +62,35 @@ final class LocalStack {
     void revokeKeys(String newsroom) throws IOException, InterruptedException {
         run(List.of("keys", "revoke", newsroom), 1);
         keys.remove(newsroom);
+    }
+
+    /** What a launcher command printed and how it ended. */
+    record LauncherResult(int exitCode, String stdout, String stderr) {}
+
+    /** Runs {@code ./news ARGS…} on this stack without failing on a non-zero exit (for commands whose exit code is tested). */
+    LauncherResult launcher(List<String> args, Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("news").toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile(home, "cli-out", ".txt");
+        Path err = Files.createTempFile(home, "cli-err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(environment());
+        Process process = pb.start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./news " + String.join(" ", args) + " timed out");
+            }
+            return new LauncherResult(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    String ingestorManagement(String path) {
+        return "http://127.0.0.1:" + (9081 + portOffset) + path;
     }
 
     Path home() {
