@@ -113,6 +113,7 @@ final class LocalStack {
         env.put("NEWS_GATEWAY_PORT", String.valueOf(8080 + portOffset));
         env.put("NEWS_INGESTOR_PORT", String.valueOf(8081 + portOffset));
         env.put("NEWS_INGESTOR_MANAGEMENT_PORT", String.valueOf(9081 + portOffset));
+        env.put("NEWS_GATEWAY_MANAGEMENT_PORT", String.valueOf(9080 + portOffset));
         env.put("NEWS_NORMALIZER_PORT", String.valueOf(8082 + portOffset));
         env.put("NEWS_CLASSIFIER_PORT", String.valueOf(8083 + portOffset));
         env.put("NEWS_INDEXER_PORT", String.valueOf(8084 + portOffset));
