@@ -14,9 +14,10 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import news.model.EventCodec;
 import news.model.NewsDocument;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +60,7 @@ class ArticleSearch {
     }
 
     SearchResult search(SearchRequestParams p) throws IOException {
-        SearchResponse<JsonData> response = client.search(request(p), JsonData.class);
+        SearchResponse<NewsDocument> response = client.search(request(p), NewsDocument.class);
         return result(p, response);
     }
 
@@ -80,7 +80,7 @@ class ArticleSearch {
                             .fields(NamedValue.of("body.cjk", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2)))))
                     .sort(sort(p.sort()))
                     .aggregations("dates", a -> a.dateHistogram(d -> d.field("published")
-                            .calendarInterval(CalendarInterval.Day).minDocCount(1).format("yyyy-MM-dd")));
+                            .calendarInterval(dateInterval(p.from(), p.to())).minDocCount(1).format("yyyy-MM-dd")));
             if (p.cursor() == null) {
                 s.from((p.page() - 1) * p.size());
             } else {
@@ -91,10 +91,10 @@ class ArticleSearch {
         });
     }
 
-    private SearchResult result(SearchRequestParams p, SearchResponse<JsonData> response) {
-        List<Hit<JsonData>> raw = response.hits().hits();
+    private SearchResult result(SearchRequestParams p, SearchResponse<NewsDocument> response) {
+        List<Hit<NewsDocument>> raw = response.hits().hits();
         List<SearchResult.Hit> hits = raw.stream().map(h -> {
-            NewsDocument doc = decode(h.source());
+            NewsDocument doc = h.source();
             Map<String, List<String>> highlights = new LinkedHashMap<>();
             // body and body.cjk highlight the same text: keep whichever found fragments.
             h.highlight().forEach((field, fragments) -> highlights.merge(field.replace(".cjk", ""), fragments,
@@ -120,6 +120,19 @@ class ArticleSearch {
             next = new SearchCursor(p.sort(), lastSort).encode();
         }
         return new SearchResult(total, p.page(), p.size(), next, hits, facets, histogram);
+    }
+
+    /**
+     * Days for a range of up to two months, weeks up to a year, months otherwise (and when the range is open): a
+     * per-day histogram over years of news is hundreds of buckets that Elasticsearch, the gateway and the page all
+     * pay for. (auto_date_histogram would choose by itself, but the node's module set here does not register it.)
+     */
+    static CalendarInterval dateInterval(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return CalendarInterval.Month;
+        }
+        long days = ChronoUnit.DAYS.between(from, to);
+        return days <= 62 ? CalendarInterval.Day : days <= 366 ? CalendarInterval.Week : CalendarInterval.Month;
     }
 
     private Query query(SearchRequestParams p) {
@@ -191,19 +204,19 @@ class ArticleSearch {
 
     Optional<NewsDocument> get(String id) throws IOException {
         // A GET through the alias works because the alias points at exactly one index (see the indexer's bootstrap).
-        GetResponse<JsonData> response = client.get(g -> g.index(properties.alias()).id(id), JsonData.class);
-        return response.found() ? Optional.of(decode(response.source())) : Optional.empty();
+        GetResponse<NewsDocument> response = client.get(g -> g.index(properties.alias()).id(id), NewsDocument.class);
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
     /** More-like-this on headline and body; the article itself is left out. */
     List<SearchResult.Hit> similar(String id, int size) throws IOException {
-        SearchResponse<JsonData> response = client.search(s -> s.index(properties.alias()).size(size)
+        SearchResponse<NewsDocument> response = client.search(s -> s.index(properties.alias()).size(size)
                 .source(src -> src.filter(f -> f.excludes("body", "captions")))
                 .query(q -> q.moreLikeThis(m -> m.fields("headline", "body")
                         .like(l -> l.document(d -> d.index(properties.alias()).id(id)))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))), JsonData.class);
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))), NewsDocument.class);
         return response.hits().hits().stream().map(h -> {
-            NewsDocument doc = decode(h.source());
+            NewsDocument doc = h.source();
             return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
                     doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), Map.of());
         }).toList();
@@ -212,7 +225,7 @@ class ArticleSearch {
     /** Completions for a prefix: headlines starting with it, and people and places starting with it. */
     Map<String, List<String>> suggest(String prefix, int size) throws IOException {
         String include = regexLiteral(prefix) + ".*";
-        SearchResponse<JsonData> response = client.search(s -> {
+        SearchResponse<NewsDocument> response = client.search(s -> {
             s.index(properties.alias()).size(size)
                     .source(src -> src.filter(f -> f.includes("headline")))
                     // Aggregations only see matching documents: match a prefix in any of the three fields.
@@ -223,10 +236,10 @@ class ArticleSearch {
                 s.aggregations(field, a -> a.terms(t -> t.field(field).size(size).include(i -> i.regexp(include))));
             }
             return s;
-        }, JsonData.class);
+        }, NewsDocument.class);
         Map<String, List<String>> out = new LinkedHashMap<>();
         Set<String> headlines = new LinkedHashSet<>();
-        response.hits().hits().stream().map(h -> decode(h.source()).headline())
+        response.hits().hits().stream().map(h -> h.source().headline())
                 .filter(h -> h != null && h.startsWith(prefix)).forEach(headlines::add);
         out.put("headlines", List.copyOf(headlines));
         for (String field : SUGGEST_FIELDS) {
@@ -247,10 +260,6 @@ class ArticleSearch {
             }
         });
         return sb.toString();
-    }
-
-    private static NewsDocument decode(JsonData source) {
-        return EventCodec.mapper().readValue(source.toJson().toString(), NewsDocument.class);
     }
 
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param next   cursor for the following page (pass it as {@code cursor}), null on the last page
  * @param facets counts per value for topic, place, source, person, organisation
- * @param dates  documents per day of {@code published}
+ * @param dates  documents per interval of {@code published} (per day for a from–to range up to two months, per week up to a year, per month otherwise; key = interval start)
  */
 record SearchResult(long total, int page, int size, String next, List<Hit> hits, Map<String, List<Bucket>> facets,
                     List<Bucket> dates) {
