@@ -129,7 +129,32 @@ public final class CharClass {
      * U+3000). Line and paragraph separators are not horizontal spaces.
      */
     public static boolean isHorizontalSpace(int cp) {
-        return cp == ' ' || cp == '\t' || cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR;
+        return cp == ' ' || cp == '\t' || isSpaceSeparator(cp);
+    }
+
+    /**
+     * Unicode category Zs (U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000). Equal to
+     * {@code Character.getType(cp) == SPACE_SEPARATOR}, but Chinese text (all above U+3000, the last Zs) never pays
+     * for the category lookup.
+     */
+    public static boolean isSpaceSeparator(int cp) {
+        return cp == ' ' || cp > 0x7F && cp <= 0x3000 && Character.getType(cp) == Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * {@code Character.isWhitespace(cp) || Character.isSpaceChar(cp)}: Java whitespace plus the no-break spaces; with
+     * the same fast path as {@link #isSpaceSeparator} (no whitespace or separator lies above U+3000).
+     */
+    public static boolean isWhitespaceOrSpaceChar(int cp) {
+        return cp <= 0x3000 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
+    /**
+     * Unicode category Cf (format: soft hyphen, zero-width and bidi controls, BOM…). Equal to
+     * {@code Character.getType(cp) == FORMAT}; the range U+2070–U+FEFE (all CJK blocks) has no Cf character.
+     */
+    public static boolean isFormat(int cp) {
+        return (cp < 0x2070 || cp > 0xFEFE) && Character.getType(cp) == Character.FORMAT;
     }
 
     /** A character that ends a sentence: 。！？… and their ASCII or half-width forms ! ? ｡ (not the ASCII period). */

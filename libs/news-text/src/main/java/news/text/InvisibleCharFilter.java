@@ -95,6 +95,6 @@ public final class InvisibleCharFilter {
         if (cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE) {
             return true; // noncharacters
         }
-        return Character.getType(cp) == Character.FORMAT;
+        return CharClass.isFormat(cp);
     }
 }

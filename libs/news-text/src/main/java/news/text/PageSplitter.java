@@ -1,10 +1,9 @@
 package news.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import news.model.ArticleMetadata.Caption;
 import news.text.PageArticle.BodyParagraph;
 import news.text.PageArticle.BodyParagraph.Kind;
@@ -429,16 +428,17 @@ public final class PageSplitter {
         if (drafts.isEmpty() || paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
             return;
         }
-        List<String> texts = drafts.stream().map(PageSplitter::textOf).toList();
+        // Each article's bigrams once, not once per caption: a page has several captions and long articles.
+        List<int[]> articleBigrams = drafts.stream().map(d -> sortedBigrams(textOf(d))).toList();
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
             }
-            int[] cg = bigrams(p.caption.text()).stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] cg = sortedBigrams(p.caption.text());
             int best = 0;
             double bestScore = -1;
             for (int k = 0; k < drafts.size(); k++) {
-                double score = cg.length == 0 ? 0 : (double) sharedBigrams(cg, texts.get(k)) / cg.length;
+                double score = cg.length == 0 ? 0 : (double) sharedCount(cg, articleBigrams.get(k)) / cg.length;
                 if (score > bestScore) {
                     bestScore = score;
                     best = k;
@@ -448,24 +448,18 @@ public final class PageSplitter {
         }
     }
 
-    /** How many of the (sorted) bigrams {@code wanted} occur in {@code text}. */
-    private static int sharedBigrams(int[] wanted, String text) {
-        boolean[] seen = new boolean[wanted.length];
-        // A 64-bit filter on the second character rules out most positions before the binary search.
-        long filter = 0;
-        for (int w : wanted) {
-            filter |= 1L << (w & 63);
-        }
+    /** How many values two sorted arrays of distinct values share (a merge). */
+    static int sharedCount(int[] a, int[] b) {
         int count = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
-            char c = text.charAt(i + 1);
-            if ((filter & 1L << (c & 63)) != 0 && CharClass.isHan(a) && CharClass.isHan(c)) {
-                int at = java.util.Arrays.binarySearch(wanted, a << 16 | c);
-                if (at >= 0 && !seen[at]) {
-                    seen[at] = true;
-                    count++;
-                }
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                count++;
+                i++;
+                j++;
             }
         }
         return count;
@@ -479,16 +473,19 @@ public final class PageSplitter {
         return b.toString();
     }
 
-    private static Set<Integer> bigrams(String s) {
-        Set<Integer> out = new HashSet<>();
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char a = s.charAt(i);
-            char c = s.charAt(i + 1);
-            if (CharClass.isHan(a) && CharClass.isHan(c)) {
-                out.add(a << 16 | c);
+    /** The distinct Han character bigrams of {@code s} (two UTF-16 units packed in an int), sorted. */
+    static int[] sortedBigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
+        int n = 0;
+        boolean previousHan = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean han = CharClass.isHan(s.charAt(i));
+            if (han && previousHan) {
+                out[n++] = s.charAt(i - 1) << 16 | s.charAt(i);
             }
+            previousHan = han;
         }
-        return out;
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
     }
 
     // ---- 4. build ----

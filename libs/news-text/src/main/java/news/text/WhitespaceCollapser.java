@@ -48,6 +48,6 @@ public final class WhitespaceCollapser {
 
     /** Java whitespace plus the no-break spaces that {@link Character#isWhitespace} excludes. */
     static boolean isWhitespace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharClass.isWhitespaceOrSpaceChar(c);
     }
 }

@@ -93,7 +93,7 @@ public final class WidthNormalizer {
         if (CharClass.isFullwidthAlnum(cp)) {
             return cp - 0xFEE0;
         }
-        if (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR) {
+        if (cp > 0x7F && CharClass.isSpaceSeparator(cp)) {
             return ' ';
         }
         return switch (cp) {
@@ -107,7 +107,7 @@ public final class WidthNormalizer {
     }
 
     private static boolean isWhitespace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+        return CharClass.isWhitespaceOrSpaceChar(cp);
     }
 
     private static int mapInContext(int cp, int prev, int next) {

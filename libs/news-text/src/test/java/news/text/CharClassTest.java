@@ -150,4 +150,22 @@ class CharClassTest {
         assertThat(CharClass.isChineseNumeral(cp("中"))).isFalse();
         assertThat(CharClass.isChineseNumeral('1')).isFalse();
     }
+
+    /** The fast paths skip the category lookup above U+3000 (or in U+2070–U+FEFE): checked on every code point. */
+    @Test
+    void categoryFastPathsAgreeWithTheJdkOnEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            int type = Character.getType(c);
+            if (CharClass.isSpaceSeparator(c) != (type == Character.SPACE_SEPARATOR)
+                    || CharClass.isFormat(c) != (type == Character.FORMAT)
+                    || CharClass.isWhitespaceOrSpaceChar(c) != (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                throw new AssertionError(String.format("U+%04X: category %d", c, type));
+            }
+        }
+        assertThat(CharClass.isSpaceSeparator(0x3000)).isTrue();
+        assertThat(CharClass.isWhitespaceOrSpaceChar(0x00A0)).isTrue();
+        assertThat(CharClass.isFormat(0x200B)).isTrue();
+        assertThat(CharClass.isFormat(0xFEFF)).isTrue();
+        assertThat(CharClass.isFormat(cp("中"))).isFalse();
+    }
 }

@@ -172,4 +172,21 @@ class PageSplitterTest {
         assertThat(two).extracting(PageArticle::order).containsExactly(1, 2);
     }
 
+
+    @Test
+    void captionBigramsAreTheDistinctHanPairsSorted() {
+        int[] b = PageSplitter.sortedBigrams("建安区 建安区a农民");
+        assertThat(b).containsExactly(java.util.stream.IntStream.of('建' << 16 | '安', '安' << 16 | '区', '农' << 16 | '民')
+                .sorted().toArray());
+        assertThat(PageSplitter.sortedBigrams("")).isEmpty();
+        assertThat(PageSplitter.sortedBigrams("中")).isEmpty();
+        assertThat(PageSplitter.sortedBigrams("abc，。")).isEmpty();
+    }
+
+    @Test
+    void sharedCountIsTheSizeOfTheIntersection() {
+        assertThat(PageSplitter.sharedCount(new int[] {-5, 1, 3, 9}, new int[] {-5, 2, 3, 4, 9, 10})).isEqualTo(3);
+        assertThat(PageSplitter.sharedCount(new int[] {}, new int[] {1})).isZero();
+        assertThat(PageSplitter.sharedCount(new int[] {1, 2}, new int[] {3, 4})).isZero();
+    }
 }
