@@ -1,6 +1,7 @@
 package news.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -9,8 +10,11 @@ import co.elastic.clients.util.ContentType;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,10 @@ import org.springframework.stereotype.Component;
  * Writes a batch of classified events to Elasticsearch in one bulk request per attempt.
  * <ul>
  *   <li>document id = article id, so a resend or a replay overwrites instead of duplicating;</li>
+ *   <li>external versioning ({@code external_gte}) on the article's {@code versionCreated} (else the time it was
+ *       received): an older version that arrives late — a replayed topic, a newsroom resending an old draft — is
+ *       refused by Elasticsearch and counted as stale instead of overwriting the newer document; an equal version
+ *       (a correction under the same version, a re-enrichment) still overwrites;</li>
  *   <li>items refused as malformed, and payloads that are not valid events, go to the dead-letter topic;</li>
  *   <li>anything else (connection errors, 429, unavailable shards) is retried, only for the items that failed,
  *       with exponential backoff and jitter (Resilience4j); when the attempts run out the exception reaches the
@@ -40,9 +48,15 @@ class BulkIndexWriter {
     private final IndexerProperties properties;
     private final DeadLetterPublisher deadLetters;
     private final Retry retry;
+    private final Counter staleCounter;
+    private int stale; // per write(); the listener calls write() from one thread
 
-    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters) {
+    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters,
+                    MeterRegistry meters) {
         this.client = client;
+        this.staleCounter = Counter.builder("news.indexer.stale")
+                .description("records not written because Elasticsearch holds a newer version of the article")
+                .register(meters);
         this.properties = properties;
         this.deadLetters = deadLetters;
         this.retry = Retry.of("elasticsearch-bulk", RetryConfig.custom()
@@ -57,6 +71,7 @@ class BulkIndexWriter {
 
     /** Returns when every record is either confirmed by Elasticsearch or safely in the dead-letter topic. */
     void write(List<IndexRecord> records) {
+        stale = 0;
         Map<String, Pending> pending = new LinkedHashMap<>();
         for (IndexRecord record : records) {
             try {
@@ -72,14 +87,19 @@ class BulkIndexWriter {
         }
         int total = pending.size();
         Retry.decorateRunnable(retry, () -> attempt(pending)).run();
-        log.info("indexed documents={} records={} index={}", total, records.size(), properties.alias());
+        log.info("indexed documents={} stale={} records={} index={}", total - stale, stale, records.size(), properties.alias());
+        staleCounter.increment(stale);
     }
 
     private void attempt(Map<String, Pending> pending) {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
         for (Pending p : pending.values()) {
             byte[] json = EventCodec.encode(p.doc());
-            bulk.operations(op -> op.index(i -> i.id(p.doc().id()).document(BinaryData.of(json, ContentType.APPLICATION_JSON))));
+            Long version = versionOf(p.doc());
+            bulk.operations(op -> op.index(i -> {
+                i.id(p.doc().id()).document(BinaryData.of(json, ContentType.APPLICATION_JSON));
+                return version == null ? i : i.version(version).versionType(VersionType.ExternalGte);
+            }));
         }
         BulkResponse response;
         try {
@@ -92,6 +112,9 @@ class BulkIndexWriter {
             Pending p = pending.get(item.id());
             if (item.error() == null) {
                 pending.remove(item.id());
+            } else if (IndexFailures.isStale(item.error().type())) {
+                stale++; // Elasticsearch holds a newer version of this article: nothing to write
+                pending.remove(item.id());
             } else if (IndexFailures.isMalformed(item.error().type())) {
                 deadLetters.send(p.record(), "elasticsearch rejected the document: " + item.error().type() + ": " + item.error().reason());
                 pending.remove(item.id());
@@ -102,6 +125,12 @@ class BulkIndexWriter {
         if (!pending.isEmpty()) {
             throw new TransientIndexException(pending.size() + " documents not indexed yet: " + transientErrors);
         }
+    }
+
+    /** Version for Elasticsearch: versionCreated, else receivedAt, in epoch milliseconds; null if neither is known. */
+    static Long versionOf(NewsDocument doc) {
+        Instant at = doc.versionCreated() != null ? doc.versionCreated() : doc.receivedAt();
+        return at == null ? null : Math.max(0, at.toEpochMilli());
     }
 
     private record Pending(IndexRecord record, NewsDocument doc) {}

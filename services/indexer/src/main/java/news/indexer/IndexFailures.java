@@ -16,6 +16,11 @@ final class IndexFailures {
 
     private IndexFailures() {}
 
+    /** The index holds a newer external version of the document: the record is stale, not failed. */
+    static boolean isStale(String errorType) {
+        return "version_conflict_engine_exception".equals(errorType);
+    }
+
     static boolean isMalformed(String errorType) {
         return errorType != null && MALFORMED.contains(errorType);
     }

@@ -3,7 +3,9 @@ package news.indexer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import news.model.NewsDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;
@@ -49,5 +51,31 @@ class IndexerUnitTest {
                 .build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexerConsumer.records(batch))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aVersionConflictMeansStaleNotFailed() {
+        assertThat(IndexFailures.isStale("version_conflict_engine_exception")).isTrue();
+        assertThat(IndexFailures.isMalformed("version_conflict_engine_exception")).isFalse();
+        assertThat(IndexFailures.isStale("mapper_parsing_exception")).isFalse();
+        assertThat(IndexFailures.isStale(null)).isFalse();
+    }
+
+    @Test
+    void versionIsVersionCreatedElseReceivedAt() {
+        Instant created = Instant.parse("2026-11-20T00:00:00Z");
+        Instant received = Instant.parse("2026-11-22T10:00:00Z");
+        assertThat(BulkIndexWriter.versionOf(doc(created, received))).isEqualTo(created.toEpochMilli());
+        assertThat(BulkIndexWriter.versionOf(doc(null, received))).isEqualTo(received.toEpochMilli());
+        assertThat(BulkIndexWriter.versionOf(doc(null, null))).isNull();
+        // Elasticsearch versions cannot be negative: a pre-1970 date still indexes
+        assertThat(BulkIndexWriter.versionOf(doc(Instant.parse("1969-12-31T00:00:00Z"), received))).isZero();
+    }
+
+    private static NewsDocument doc(Instant versionCreated, Instant receivedAt) {
+        return new NewsDocument("id", null, "src", "text", "zh-Hans", "标题", "正文", null, null,
+                versionCreated != null ? versionCreated : receivedAt, versionCreated, receivedAt, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null, List.of(), null, null,
+                null, null, null);
     }
 }

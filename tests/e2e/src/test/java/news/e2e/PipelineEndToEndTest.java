@@ -151,6 +151,8 @@ class PipelineEndToEndTest {
     @Order(4)
     void resendingLeavesOneDocument() throws Exception {
         Path page = stack.samplePages().stream().filter(p -> p.getFileName().toString().equals(XUCHANG_PAGE)).findFirst().orElseThrow();
+        String firstArticle = stack.elasticsearch("/news/_doc/" + HttpJson.encode(article(XUCHANG_PAGE, 1)));
+        long versionBefore = http.get(firstArticle).json().path("_version").asLong();
         HttpJson.Response again = postPage(page);
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.json().get("id").stringValue()).isEqualTo(pageIds.get(XUCHANG_PAGE));
@@ -159,8 +161,7 @@ class PipelineEndToEndTest {
         double replaysBefore = normalizerReplays();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .until(this::normalizerReplays, n -> n >= replaysBefore + 2);
-        assertThat(http.get(stack.elasticsearch("/news/_doc/" + HttpJson.encode(article(XUCHANG_PAGE, 1)))).json()
-                .path("_version").asLong()).isEqualTo(1);
+        assertThat(http.get(firstArticle).json().path("_version").asLong()).isEqualTo(versionBefore);
         assertThat(total("source=" + SOURCE)).isEqualTo(SAMPLE_ARTICLES);
 
         // A ninjs article with a uri, sent twice with a corrected headline: one document, the newer headline.
@@ -178,6 +179,19 @@ class PipelineEndToEndTest {
                 () -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json().path("headlines").path(0).path("value").asString(""),
                 h -> h.equals("清丰县创新实施三长制"));
         assertThat(total("source=e2e-ninjs")).isEqualTo(1);
+
+        // An older version of the same article arriving late is stale: the indexer counts it, the document keeps the
+        // newer headline (external versioning on versionCreated).
+        double staleBefore = counter(8084, "news_indexer_stale_total");
+        HttpJson.Response old = http.post(stack.ingestor("/api/v1/articles"), "application/json", """
+                {"uri":"%s","headlines":[{"role":"main","value":"清丰县三长制旧稿"}],
+                 "bodies":[{"contentType":"text/plain","value":"本报讯 清丰县 创新 实施 “三长制” 工作模式。"}],
+                 "versionCreated":"2026-11-19T08:00:00+08:00"}""".formatted(uri), Map.of("X-Newsroom", "e2e-ninjs"));
+        assertThat(old.status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> counter(8084, "news_indexer_stale_total"), n -> n >= staleBefore + 1);
+        assertThat(http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json()
+                .path("headlines").path(0).path("value").asString("")).isEqualTo("清丰县创新实施三长制");
     }
 
     @Test
@@ -300,9 +314,14 @@ class PipelineEndToEndTest {
 
     /** The normalizer's replay counter from its Prometheus endpoint (port 8082 + the e2e offset). */
     private double normalizerReplays() throws Exception {
-        int port = 8082 + Integer.getInteger("news.e2e.portOffset", 10000);
+        return counter(8082, "news_normalizer_replays_total");
+    }
+
+    /** A counter's value (summed over its tags) from a service's Prometheus endpoint, by the service's default port. */
+    private double counter(int defaultPort, String name) throws Exception {
+        int port = defaultPort + Integer.getInteger("news.e2e.portOffset", 10000);
         HttpJson.Response r = http.get("http://127.0.0.1:" + port + "/actuator/prometheus");
-        return r.body().lines().filter(l -> l.startsWith("news_normalizer_replays_total"))
+        return r.body().lines().filter(l -> l.startsWith(name))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
