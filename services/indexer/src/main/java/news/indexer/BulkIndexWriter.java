@@ -76,8 +76,11 @@ class BulkIndexWriter {
         for (IndexRecord record : records) {
             try {
                 NewsDocument doc = NewsDocument.of(EventCodec.decode(record.payload(), ClassifiedArticle.class));
-                // Later records for the same id win, as they would in Elasticsearch.
-                pending.put(doc.id(), new Pending(record, doc));
+                // Two records for one id in a batch: the one Elasticsearch would keep wins (higher version, else later).
+                Pending candidate = new Pending(record, doc);
+                if (pending.merge(doc.id(), candidate, BulkIndexWriter::newer) != candidate) {
+                    stale++; // an older version behind a newer one in the same batch
+                }
             } catch (RuntimeException e) {
                 deadLetters.send(record, "not a valid news.classified event: " + e.getMessage());
             }
@@ -133,7 +136,12 @@ class BulkIndexWriter {
         return at == null ? null : Math.max(0, at.toEpochMilli());
     }
 
-    private record Pending(IndexRecord record, NewsDocument doc) {}
+    static Pending newer(Pending earlier, Pending later) {
+        Long a = versionOf(earlier.doc()), b = versionOf(later.doc());
+        return a != null && b != null && a > b ? earlier : later;
+    }
+
+    record Pending(IndexRecord record, NewsDocument doc) {}
 
     static class TransientIndexException extends RuntimeException {
         TransientIndexException(String message) {

@@ -72,6 +72,19 @@ class IndexerUnitTest {
         assertThat(BulkIndexWriter.versionOf(doc(Instant.parse("1969-12-31T00:00:00Z"), received))).isZero();
     }
 
+    @Test
+    void withinABatchTheHigherVersionWinsAndTiesGoToTheLaterRecord() {
+        Instant t1 = Instant.parse("2026-11-19T00:00:00Z"), t2 = Instant.parse("2026-11-20T00:00:00Z");
+        var older = new BulkIndexWriter.Pending(null, doc(t1, t2));
+        var newer = new BulkIndexWriter.Pending(null, doc(t2, t2));
+        var newerAgain = new BulkIndexWriter.Pending(null, doc(t2, t2));
+        assertThat(BulkIndexWriter.newer(newer, older)).isSameAs(newer);
+        assertThat(BulkIndexWriter.newer(older, newer)).isSameAs(newer);
+        assertThat(BulkIndexWriter.newer(newer, newerAgain)).isSameAs(newerAgain);
+        var unversioned = new BulkIndexWriter.Pending(null, doc(null, null));
+        assertThat(BulkIndexWriter.newer(newer, unversioned)).isSameAs(unversioned);
+    }
+
     private static NewsDocument doc(Instant versionCreated, Instant receivedAt) {
         return new NewsDocument("id", null, "src", "text", "zh-Hans", "标题", "正文", null, null,
                 versionCreated != null ? versionCreated : receivedAt, versionCreated, receivedAt, List.of(), List.of(),
