@@ -7,18 +7,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /** Puts the API-key check in front of every ingest endpoint (management endpoints live on their own port). */
 @Configuration
 @ConditionalOnProperty(name = "news.ingest.auth.enabled", havingValue = "true", matchIfMissing = true)
-class ApiKeyConfig implements WebMvcConfigurer {
+class ApiKeyConfig {
     private static final Logger log = LoggerFactory.getLogger(ApiKeyConfig.class);
 
-    private final ApiKeyInterceptor interceptor;
-
-    ApiKeyConfig(ApiKeyProperties properties, Clock clock) {
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyProperties properties, Clock clock,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         Path file = properties.keysFile() == null || properties.keysFile().isBlank() ? null : Path.of(properties.keysFile());
         ApiKeys keys = new ApiKeys(file, properties.keys(), clock, properties.recheckEvery());
         // Counts and the file path only: never a key or a hash.
@@ -27,11 +28,8 @@ class ApiKeyConfig implements WebMvcConfigurer {
         if (keys.activeKeys() == 0) {
             log.warn("no active API key is configured: every ingest request will be refused (create one with ./news keys create NEWSROOM)");
         }
-        this.interceptor = new ApiKeyInterceptor(keys, properties);
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/api/**");
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(keys, properties, problems));
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 }

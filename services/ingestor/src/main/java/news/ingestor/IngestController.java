@@ -96,11 +96,11 @@ class IngestController {
     }
 
     /**
-     * The newsroom the article is attributed to: the one the API key belongs to (set by {@link ApiKeyInterceptor}, which
+     * The newsroom the article is attributed to: the one the API key belongs to (set by {@link ApiKeyFilter}, which
      * also refuses an X-Newsroom naming another newsroom). Only with keys switched off is X-Newsroom taken as given.
      */
     private String source(HttpServletRequest request) {
-        Object fromKey = request.getAttribute(ApiKeyInterceptor.NEWSROOM);
+        Object fromKey = request.getAttribute(ApiKeyFilter.NEWSROOM);
         if (fromKey instanceof String newsroom) {
             return newsroom;
         }

@@ -86,6 +86,15 @@ class ApiKeyTest {
     }
 
     @Test
+    void theKeyIsCheckedBeforeTheContentType() throws Exception {
+        mvc.perform(post("/api/v1/articles").contentType("text/csv").content("a,b"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("API key required"));
+        mvc.perform(post("/api/v1/articles").contentType("text/csv").content("a,b").header("X-API-Key", INLINE_KEY))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
     void wrongKeyIs403() throws Exception {
         mvc.perform(article().header("Authorization", "Bearer news_not-a-key"))
                 .andExpect(status().isForbidden())

@@ -4,27 +4,36 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Every ingest request names its newsroom by key: the key's newsroom becomes {@link #NEWSROOM} (the article source),
- * then the newsroom's rate limit is applied. Refusals are exceptions so that {@link ProblemHandler} answers them in the
- * same problem shape as every other error. The key itself is never logged nor put into a message.
+ * then the newsroom's rate limit is applied. A servlet filter rather than an MVC interceptor so that the key is checked
+ * first — before Spring MVC picks a handler and could answer 415/405 to a caller without a key. Refusals are handed to
+ * the MVC exception resolvers, so {@link ProblemHandler} answers them in the same problem shape as every other error.
+ * The key itself is never logged nor put into a message.
  */
-class ApiKeyInterceptor implements HandlerInterceptor {
-    static final String NEWSROOM = ApiKeyInterceptor.class.getName() + ".newsroom";
+class ApiKeyFilter extends OncePerRequestFilter {
+    static final String NEWSROOM = ApiKeyFilter.class.getName() + ".newsroom";
     static final String API_KEY_HEADER = "X-API-Key";
 
     private final ApiKeys keys;
     private final RateLimiterRegistry limiters;
     private final Duration period;
 
-    ApiKeyInterceptor(ApiKeys keys, ApiKeyProperties properties) {
+    private final HandlerExceptionResolver problems;
+
+    ApiKeyFilter(ApiKeys keys, ApiKeyProperties properties, HandlerExceptionResolver problems) {
         this.keys = keys;
+        this.problems = problems;
         this.period = properties.period();
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
                 .limitForPeriod(properties.requestsPerPeriod())
@@ -34,7 +43,19 @@ class ApiKeyInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.setAttribute(NEWSROOM, authorise(request));
+        } catch (ApiKeyRejectedException | RateLimitedException e) {
+            problems.resolveException(request, response, null, e);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The newsroom of the presented key, after its rate limit; throws the refusal otherwise. */
+    private String authorise(HttpServletRequest request) {
         String key = presentedKey(request);
         if (key == null) {
             throw ApiKeyRejectedException.missing();
@@ -52,8 +73,7 @@ class ApiKeyInterceptor implements HandlerInterceptor {
         if (!limiter.acquirePermission()) {
             throw new RateLimitedException(newsroom, retryAfterSeconds(limiter));
         }
-        request.setAttribute(NEWSROOM, newsroom);
-        return true;
+        return newsroom;
     }
 
     private long retryAfterSeconds(RateLimiter limiter) {
