@@ -75,7 +75,7 @@ final class LocalStack {
         Path err = Files.createTempFile(home, "cli-err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().putAll(environment());
+        useStackEnvironment(pb);
         Process process = pb.start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -101,6 +101,15 @@ final class LocalStack {
         return root;
     }
 
+    /**
+     * Only this stack's settings: the NEWS_* variables inherited from an outer {@code ./news test} (which exports the
+     * default ports, keys file…) must not leak into the offset stack and collide with a developer's running stack.
+     */
+    private void useStackEnvironment(ProcessBuilder pb) {
+        pb.environment().keySet().removeIf(k -> k.startsWith("NEWS_"));
+        pb.environment().putAll(environment());
+    }
+
     /** The launcher's environment for this stack (offset ports, own NEWS_HOME), e.g. for {@code ./news push}. */
     Map<String, String> environment() {
         Map<String, String> env = new java.util.LinkedHashMap<>();
@@ -117,6 +126,8 @@ final class LocalStack {
         env.put("NEWS_NORMALIZER_PORT", String.valueOf(8082 + portOffset));
         env.put("NEWS_CLASSIFIER_PORT", String.valueOf(8083 + portOffset));
         env.put("NEWS_INDEXER_PORT", String.valueOf(8084 + portOffset));
+        env.put("NEWS_LAG_MONITOR_PORT", String.valueOf(8085 + portOffset));
+        env.put("NEWS_KEYS_FILE", home.resolve("api-keys.txt").toString());
         return env;
     }
 
@@ -195,7 +206,7 @@ final class LocalStack {
                 .directory(root.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.log").toFile()))
                 .redirectOutput(out.toFile());
-        pb.environment().putAll(environment());
+        useStackEnvironment(pb);
         Process process = pb.start();
         String name = String.join(" ", args);
         try {
