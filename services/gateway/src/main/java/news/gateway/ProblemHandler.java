@@ -1,5 +1,6 @@
 package news.gateway;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Problem bodies (RFC 9457) naming the bad parameter; Elasticsearch trouble is a 503, never a 500. */
+/** Problem bodies (RFC 9457) naming the bad parameter; Elasticsearch trouble is a 503 (or 502), never a 500. */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -62,6 +63,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("search backend unavailable error={}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable", "the search backend is not reachable; retry later"));
+    }
+
+    /**
+     * Elasticsearch answered with an error. Failing or missing (no index yet): 503, retry later. Any other refusal is
+     * about the request the gateway built from validated parameters — the gateway's fault, not the caller's: 502.
+     */
+    @ExceptionHandler(ElasticsearchException.class)
+    ResponseEntity<ProblemDetail> backendError(ElasticsearchException e) {
+        String type = e.error() == null ? null : e.error().type();
+        log.error("search backend error status={} type={} reason={}", e.status(), type,
+                e.error() == null ? null : e.error().reason());
+        if (e.status() >= 500 || "index_not_found_exception".equals(type)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable", "the search backend is failing (" + type + "); retry later"));
+        }
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(problem(HttpStatus.BAD_GATEWAY, "Search backend error", "the search backend refused the gateway's request (" + type + ")"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
