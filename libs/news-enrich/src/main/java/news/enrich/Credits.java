@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import news.model.Entity;
@@ -19,11 +19,17 @@ import news.model.Entity.EntityType;
 final class Credits {
 
     private static final String NAME = "\\p{IsHan}{2,3}";
-    private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?:记者|通讯员|摄影|实习生|特约撰稿|编辑|见习记者)[\\s:：]*((?:" + NAME + ")(?:[ \\t\\u3000、，,]+" + NAME + ")*)"
+    private static final String CREDIT_WORDS = "记者|通讯员|摄影|实习生|特约撰稿|编辑|见习记者";
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?:" + CREDIT_WORDS + ")[\\s:：]*((?:" + NAME + ")(?:[ \\t\\u3000、，,]+" + NAME + ")*)"
                     + "(?=[\\s）)】\\]]|摄|$)");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:^|[\\s（(])(" + NAME + ")[ \\t\\u3000]*摄(?:\\s|$|[）)])",
+    static final Pattern PHOTO_CREDIT = Pattern.compile("(?:^|[\\s（(])(" + NAME + ")[ \\t\\u3000]*摄(?:\\s|$|[）)])",
             Pattern.MULTILINE);
+    /** Where the patterns can start: a credit word; ASCII whitespace (regex \s) or an opening bracket, or a line start. */
+    private static final PatternScan.CharSet CREDIT_WORDS_FIRST = new PatternScan.CharSet(
+            EntityExtractor.firstChars(CREDIT_WORDS));
+    private static final PatternScan.CharSet PHOTO_CREDIT_FIRST = new PatternScan.CharSet(" \t\n\u000B\f\r（(");
+    private static final PatternScan.CharSet LINE_TERMINATORS = new PatternScan.CharSet("\n\r\u0085\u2028\u2029");
     private static final Pattern SEPARATORS = Pattern.compile("[ \\t\\u3000、，,]+");
 
     private Credits() {}
@@ -40,24 +46,32 @@ final class Credits {
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            Matcher m = CREDIT_LINE.matcher(text);
-            while (m.find()) {
+            PatternScan.forEach(CREDIT_LINE, text, creditLineStarts(text), m -> {
                 for (String candidate : SEPARATORS.split(m.group(1))) {
                     String name = EntityRules.accept(candidate, EntityType.PERSON);
                     if (name != null) {
                         names.add(name);
                     }
                 }
-            }
-            m = PHOTO_CREDIT.matcher(text);
-            while (m.find()) {
+            });
+            PatternScan.forEach(PHOTO_CREDIT, text, photoCreditStarts(text), m -> {
                 String name = EntityRules.accept(m.group(1), EntityType.PERSON);
                 if (name != null) {
                     names.add(name);
                 }
-            }
+            });
         }
         return names;
+    }
+
+    static IntPredicate creditLineStarts(String text) {
+        return PatternScan.charIn(text, CREDIT_WORDS_FIRST);
+    }
+
+    static IntPredicate photoCreditStarts(String text) {
+        return p -> p == 0
+                || p < text.length() && PHOTO_CREDIT_FIRST.contains(text.charAt(p))
+                || LINE_TERMINATORS.contains(text.charAt(p - 1));
     }
 
     private static final Pattern CREDIT_KEYWORD = Pattern.compile("(?:记者|通讯员|摄影|实习生|特约撰稿|编辑)[:：]?$");

@@ -65,7 +65,7 @@ final class EnrichBenchmark {
             ArticleEnricher.isTraditional(heads.get(i));
             ArticleEnricher.isTraditional(bodies.get(i));
         });
-        steps.put("topics (NB + lexicon)", i -> classifier.classify(analysed.get(i)));
+        steps.put("topics (model + lexicon)", i -> classifier.classify(analysed.get(i)));
         steps.put("entities (filters, counting)", i -> entities.extract(analysed.get(i)));
         steps.put("keywords (TextRank)", i -> keywords.rank(analysed.get(i)));
         steps.put("summary", i -> keywords.summary(analysed.get(i), ranks.get(i)));

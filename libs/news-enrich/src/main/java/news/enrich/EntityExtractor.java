@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.common.Term;
@@ -44,15 +44,25 @@ public final class EntityExtractor {
     }
 
     private static final String REPORTING_VERBS = "说|表示|指出|强调|要求|介绍|主持|调研|出席|认为|坦言|告诉";
-    private static final List<Pattern> PERSON_PATTERNS = List.of(
-            // interview speaker label at a sentence start: 史根治：
-            Pattern.compile("(?:^|(?<=[。？！?!”\\n]))(\\p{IsHan}{2,3})[：:]"),
-            // title + name + reporting verb: 市委书记史根治说
-            Pattern.compile("(?:书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|主席|董事长|总经理|校长|院长|记者|通讯员)"
-                    + "(\\p{IsHan}{2,3}?)(?=" + REPORTING_VERBS + ")"),
-            // name + title + reporting verb: 楼阳生书记指出 (a three-char capture falls back to its last two chars)
-            Pattern.compile("(\\p{IsHan}{3})(?:书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|主席|同志)"
-                    + "(?=" + REPORTING_VERBS + ")"));
+    private static final String SENTENCE_ENDS = "。？！?!”\n";
+    private static final PatternScan.CharSet SENTENCE_END_CHARS = new PatternScan.CharSet(SENTENCE_ENDS);
+    private static final String TITLES_BEFORE_NAME =
+            "书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|主席|董事长|总经理|校长|院长|记者|通讯员";
+    private static final String TITLES_AFTER_NAME = "书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|主席|同志";
+    // interview speaker label at a sentence start: 史根治：
+    static final Pattern SPEAKER_LABEL =
+            Pattern.compile("(?:^|(?<=[" + SENTENCE_ENDS + "]))(\\p{IsHan}{2,3})[：:]");
+    // title + name + reporting verb: 市委书记史根治说
+    static final Pattern TITLE_NAME_VERB = Pattern.compile("(?:" + TITLES_BEFORE_NAME + ")"
+            + "(\\p{IsHan}{2,3}?)(?=" + REPORTING_VERBS + ")");
+    // name + title + reporting verb: 楼阳生书记指出 (a three-char capture falls back to its last two chars)
+    static final Pattern NAME_TITLE_VERB = Pattern.compile("(\\p{IsHan}{3})(?:" + TITLES_AFTER_NAME + ")"
+            + "(?=" + REPORTING_VERBS + ")");
+    /** First chars of the titles, where the title patterns can start (or, after three chars of name, continue). */
+    private static final PatternScan.CharSet TITLES_BEFORE_NAME_FIRST = new PatternScan.CharSet(
+            firstChars(TITLES_BEFORE_NAME));
+    private static final PatternScan.CharSet TITLES_AFTER_NAME_FIRST = new PatternScan.CharSet(
+            firstChars(TITLES_AFTER_NAME));
 
     public EntityExtractor() {}
 
@@ -142,20 +152,47 @@ public final class EntityExtractor {
         if (text.isEmpty()) {
             return;
         }
-        for (Pattern pattern : PERSON_PATTERNS) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                String candidate = m.group(1);
-                String name = EntityRules.accept(candidate, EntityType.PERSON);
-                if (name == null && candidate.length() == 3 && pattern == PERSON_PATTERNS.get(2)) {
-                    name = EntityRules.accept(candidate.substring(1), EntityType.PERSON);
-                }
-                if (name != null) {
-                    votes.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
-                            .merge(EntityType.PERSON, 1, Integer::sum);
-                }
+        // each pattern is only tried where it can start: the regex engine alone would try every position
+        PatternScan.forEach(SPEAKER_LABEL, text, speakerLabelStarts(text), m -> votePerson(m.group(1), false, votes));
+        PatternScan.forEach(TITLE_NAME_VERB, text, titleNameVerbStarts(text),
+                m -> votePerson(m.group(1), false, votes));
+        PatternScan.forEach(NAME_TITLE_VERB, text, nameTitleVerbStarts(text), m -> votePerson(m.group(1), true, votes));
+    }
+
+    /** At the start or after a sentence end (the look-behind). */
+    static IntPredicate speakerLabelStarts(String text) {
+        return p -> p == 0 || SENTENCE_END_CHARS.contains(text.charAt(p - 1));
+    }
+
+    static IntPredicate titleNameVerbStarts(String text) {
+        return PatternScan.charIn(text, TITLES_BEFORE_NAME_FIRST);
+    }
+
+    /** Three chars of name, then a title. */
+    static IntPredicate nameTitleVerbStarts(String text) {
+        return p -> p + 3 < text.length() && TITLES_AFTER_NAME_FIRST.contains(text.charAt(p + 3));
+    }
+
+    private static void votePerson(String candidate, boolean lastTwoFallback,
+                                   Map<String, EnumMap<EntityType, Integer>> votes) {
+        String name = EntityRules.accept(candidate, EntityType.PERSON);
+        if (name == null && candidate.length() == 3 && lastTwoFallback) {
+            name = EntityRules.accept(candidate.substring(1), EntityType.PERSON);
+        }
+        if (name != null) {
+            votes.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class)).merge(EntityType.PERSON, 1, Integer::sum);
+        }
+    }
+
+    /** The distinct first chars of the words of an alternation {@code a|b|c}. */
+    static String firstChars(String alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            if (b.indexOf(word.substring(0, 1)) < 0) {
+                b.append(word.charAt(0));
             }
         }
+        return b.toString();
     }
 
     /** A place or organisation that is part of a person's name (正峰 of 万正峰) is a segmentation artefact. */

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.summary.TextRankKeyword;
 
 import news.model.Entity.EntityType;
 
 /**
- * Keywords by HanLP's {@link TextRankKeyword} over the article's nouns, and a short extractive summary.
+ * Keywords by TextRank over the article's nouns ({@link TextRank}: the ranks of HanLP's {@code TextRankKeyword}, with
+ * arrays instead of maps), and a short extractive summary.
  *
  * <p>Keyword candidates: nouns (HanLP tags {@code n*}, {@code vn}, {@code j} abbreviations), at least two chars, not in
  * HanLP's stop words nor in {@code news/enrich/keyword-stopwords.txt} (generic government/newspaper words); names
@@ -65,13 +64,17 @@ public final class KeywordExtractor {
 
     /** TextRank rank per candidate word, iteration order = rank descending. */
     Map<String, Float> rank(AnalysedText text) {
-        List<Term> candidates = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         addCandidates(text.headlineTerms(), candidates);
         addCandidates(text.bodyTerms(), candidates);
         if (candidates.isEmpty()) {
             return Map.of();
         }
-        Map<String, Float> ranks = new TextRankKeyword().getTermAndRank(candidates);
+        return ordered(TextRank.rank(candidates));
+    }
+
+    /** Rank descending, ties by word (String order); only candidate words. */
+    static Map<String, Float> ordered(Map<String, Float> ranks) {
         List<Map.Entry<String, Float>> entries = new ArrayList<>(ranks.entrySet());
         entries.sort(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
@@ -180,21 +183,22 @@ public final class KeywordExtractor {
         return s.substring(0, end);
     }
 
-    private static void addCandidates(List<Term> terms, List<Term> out) {
+    private static void addCandidates(List<Term> terms, List<String> out) {
         for (Term t : terms) {
             if (isCandidate(t)) {
-                out.add(t);
+                out.add(t.word);
             }
         }
     }
 
     static boolean isCandidate(Term t) {
-        if (t.nature == null || !isCandidateWord(t.word)) {
+        if (t.nature == null) {
             return false;
         }
+        // cheapest test first: most terms are not nouns
         String nature = t.nature.toString();
         boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j");
-        if (!noun || !CoreStopWordDictionary.shouldInclude(t)) {
+        if (!noun || !isCandidateWord(t.word) || !StopWords.shouldInclude(t)) {
             return false;
         }
         EntityType type = EntityRules.typeOf(nature);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public final class LinearTopicModel implements TopicModel {
 
     private final Model model;
     private final Map<String, Integer> vocabulary;
+    private final FeatureIndex index;
     private final String[] codeOfLabel; // liblinear label (index) -> code
     private final Duration trainingTime;
     private final int trainingSize;
@@ -59,6 +61,7 @@ public final class LinearTopicModel implements TopicModel {
                              int trainingSize) {
         this.model = model;
         this.vocabulary = vocabulary;
+        this.index = new FeatureIndex(vocabulary);
         this.codeOfLabel = codeOfLabel;
         this.trainingTime = trainingTime;
         this.trainingSize = trainingSize;
@@ -101,7 +104,7 @@ public final class LinearTopicModel implements TopicModel {
                 Duration.ofNanos(System.nanoTime() - start), examples.size());
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (Term t : HanLP.segment(text)) {
             if (t.word != null && !t.word.isBlank()) {
@@ -157,20 +160,29 @@ public final class LinearTopicModel implements TopicModel {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        return posterior(features(words(text), text));
+        return posterior(index.vector(words(text), text));
     }
 
     @Override
     public Map<String, Double> predictTokens(List<String> tokens) {
-        return posterior(features(tokens, String.join("", tokens)));
+        return posterior(index.vector(tokens, String.join("", tokens)));
     }
 
-    private Map<String, Double> posterior(List<String> features) {
+    FeatureIndex index() {
+        return index;
+    }
+
+    /** The slow reference of {@link FeatureIndex#vector}: feature strings looked up one by one (what training does). */
+    Feature[] referenceVector(List<String> words, String text) {
+        List<String> features = features(words, text);
         // a text without a letter or digit (only punctuation) carries no topic: no posterior, like an empty one
         if (features.stream().noneMatch(f -> f.codePoints().skip(2).anyMatch(Character::isLetterOrDigit))) {
-            return Map.of();
+            return new Feature[0];
         }
-        Feature[] v = vector(features, vocabulary, false);
+        return vector(features, vocabulary, false);
+    }
+
+    private Map<String, Double> posterior(Feature[] v) {
         if (v.length == 0) {
             return Map.of();
         }
@@ -188,7 +200,7 @@ public final class LinearTopicModel implements TopicModel {
     public int knownTokens(List<String> tokens) {
         int known = 0;
         for (String t : tokens) {
-            if (t != null && vocabulary.containsKey("w:" + t)) {
+            if (t != null && index.words.containsKey(t)) {
                 known++;
             }
         }
@@ -208,6 +220,136 @@ public final class LinearTopicModel implements TopicModel {
     @Override
     public int trainingSize() {
         return trainingSize;
+    }
+
+    /**
+     * The vocabulary split by feature kind, so that prediction looks features up without building their strings: words
+     * in a map, char unigrams in a table indexed by the char, bigrams in an open-addressing table keyed by the two
+     * chars. {@link #vector} gives exactly the vector of {@code vector(features(words, text), vocabulary, false)}
+     * (same ids, same counts, same norm), and an empty one where {@code posterior} used to answer "no topic".
+     */
+    static final class FeatureIndex {
+        final Map<String, Integer> words = new HashMap<>();
+        private final int[] unigrams = new int[Character.MAX_VALUE + 1];
+        private final int[] bigramKeys;
+        private final int[] bigramIds; // 0 = free slot (feature ids start at 1)
+        private final int bigramMask;
+
+        FeatureIndex(Map<String, Integer> vocabulary) {
+            int bigrams = 0;
+            for (String f : vocabulary.keySet()) {
+                if (f.length() == 4 && f.startsWith("b:")) {
+                    bigrams++;
+                }
+            }
+            int size = Integer.highestOneBit(Math.max(2, bigrams) * 2 - 1) * 2;
+            bigramKeys = new int[size];
+            bigramIds = new int[size];
+            bigramMask = size - 1;
+            vocabulary.forEach((f, id) -> {
+                if (f.startsWith("w:")) {
+                    words.put(f.substring(2), id);
+                } else if (f.length() == 3 && f.startsWith("c:")) {
+                    unigrams[f.charAt(2)] = id;
+                } else if (f.length() == 4 && f.startsWith("b:")) {
+                    int key = f.charAt(2) << 16 | f.charAt(3);
+                    int slot = slot(key);
+                    while (bigramIds[slot] != 0) {
+                        slot = (slot + 1) & bigramMask;
+                    }
+                    bigramKeys[slot] = key;
+                    bigramIds[slot] = id;
+                }
+            });
+        }
+
+        private int slot(int key) {
+            return (key * 0x9E3779B1 >>> 12) & bigramMask;
+        }
+
+        private int bigram(char a, char b) {
+            int key = a << 16 | b;
+            int slot = slot(key);
+            int id;
+            while ((id = bigramIds[slot]) != 0) {
+                if (bigramKeys[slot] == key) {
+                    return id;
+                }
+                slot = (slot + 1) & bigramMask;
+            }
+            return 0;
+        }
+
+        /** L2-normalised counts of the known features of these words and this text, ascending ids. */
+        Feature[] vector(List<String> tokens, String text) {
+            // the text without whitespace, as features() builds it (by code point)
+            char[] s = new char[text.length()];
+            int len = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isWhitespace(cp)) {
+                    len += Character.toChars(cp, s, len);
+                }
+            }
+            int[] ids = new int[tokens.size() + 2 * len];
+            int n = 0;
+            boolean letterOrDigit = false;
+            for (String token : tokens) {
+                String w = String.valueOf(token); // as "w:" + token
+                Integer id = words.get(w);
+                if (id != null) {
+                    ids[n++] = id;
+                }
+                letterOrDigit = letterOrDigit || w.codePoints().anyMatch(Character::isLetterOrDigit);
+            }
+            for (int i = 0; i < len; i++) {
+                char c = s[i];
+                int id = unigrams[c];
+                if (id != 0) {
+                    ids[n++] = id;
+                }
+                letterOrDigit = letterOrDigit || Character.isLetterOrDigit((int) c);
+                if (i + 1 < len) {
+                    char d = s[i + 1];
+                    id = bigram(c, d);
+                    if (id != 0) {
+                        ids[n++] = id;
+                    }
+                    // the bigram's string is one code point when the two chars are a surrogate pair
+                    letterOrDigit = letterOrDigit
+                            || Character.isSurrogatePair(c, d) && Character.isLetterOrDigit(Character.toCodePoint(c, d));
+                }
+            }
+            if (!letterOrDigit || n == 0) {
+                return new Feature[0];
+            }
+            Arrays.sort(ids, 0, n);
+            int distinct = 0;
+            double sumOfSquares = 0; // integer-valued, so exact in any order
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && ids[j] == ids[i]) {
+                    j++;
+                }
+                double count = j - i;
+                sumOfSquares += count * count;
+                distinct++;
+                i = j;
+            }
+            double norm = Math.sqrt(sumOfSquares);
+            Feature[] out = new Feature[distinct];
+            int k = 0;
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && ids[j] == ids[i]) {
+                    j++;
+                }
+                out[k++] = new FeatureNode(ids[i], (j - i) / (norm == 0 ? 1 : norm));
+                i = j;
+            }
+            return out;
+        }
     }
 
     /** Text file: magic line, size, codes, vocabulary (feature per line, in id order), then LIBLINEAR's model. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
 import news.model.Subject;
@@ -114,7 +113,7 @@ public final class TopicClassifier {
         for (List<Term> paragraph : paragraphs) {
             List<String> tokens = new ArrayList<>(paragraph.size());
             for (Term t : paragraph) {
-                if (CoreStopWordDictionary.shouldInclude(t)) {
+                if (StopWords.shouldInclude(t)) {
                     tokens.add(t.word);
                 }
             }

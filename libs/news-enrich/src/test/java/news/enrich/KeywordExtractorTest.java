@@ -3,8 +3,12 @@ package news.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
 
 class KeywordExtractorTest {
 
@@ -43,5 +47,32 @@ class KeywordExtractorTest {
         assertThat(extractor.keywords(null, null, 8)).isEmpty();
         assertThat(extractor.summary(null)).isEmpty();
         assertThat(extractor.summary("  \n\n ")).isEmpty();
+    }
+
+    @Test
+    void candidatesAreNounsOfTwoCharsOrMoreWithoutStopWords() {
+        assertThat(KeywordExtractor.isCandidate(new Term("干部", Nature.n))).isTrue();
+        assertThat(KeywordExtractor.isCandidate(new Term("帮扶", Nature.vn))).isTrue();
+        assertThat(KeywordExtractor.isCandidate(new Term("干部", Nature.v))).isFalse(); // not a noun tag
+        assertThat(KeywordExtractor.isCandidate(new Term("干部", null))).isFalse();
+        assertThat(KeywordExtractor.isCandidate(new Term("党", Nature.n))).isFalse(); // one char
+        assertThat(KeywordExtractor.isCandidate(new Term("10月", Nature.n))).isFalse(); // digits
+        assertThat(KeywordExtractor.isCandidate(new Term("工作", Nature.n))).isFalse(); // keyword-stopwords.txt
+        assertThat(KeywordExtractor.isCandidate(new Term("我们", Nature.n))).isFalse(); // HanLP stop word
+        assertThat(KeywordExtractor.isCandidate(new Term("万余人", Nature.nr))).isFalse(); // a name the rules reject
+    }
+
+    @Test
+    void ranksAreOrderedByRankThenWord() {
+        Map<String, Float> ordered = KeywordExtractor.ordered(Map.of("乡村", 1f, "干部", 1f, "产业", 2f, "的", 3f,
+                "工作", 4f));
+        assertThat(ordered.keySet()).containsExactly("产业", "乡村", "干部"); // 乡 (U+4E61) < 干 (U+5E72)
+        assertThat(KeywordExtractor.top(ordered, 2)).containsExactly("产业", "乡村");
+        assertThat(KeywordExtractor.top(ordered, 0)).isEmpty();
+    }
+
+    @Test
+    void singleCandidateIsTheKeyword() {
+        assertThat(extractor.keywords(null, "干部。", 8)).containsExactly("干部");
     }
 }
