@@ -38,6 +38,9 @@ class ArticleSearch {
             // simplified copies of traditional-character articles (null otherwise): simplified queries find them
             "headlineSimplified^3", "headlineSimplified.cjk^2", "bodySimplified", "bodySimplified.cjk");
     private static final List<String> SUGGEST_FIELDS = List.of("people", "places");
+    /** The stored fields a hit shows ({@link SearchResult.Hit}); fetching only these keeps responses small to parse. */
+    private static final List<String> HIT_FIELDS = List.of("id", "headline", "source", "byline", "published", "topics",
+            "places", "people", "duplicateOf");
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
@@ -72,7 +75,7 @@ class ArticleSearch {
                     .query(query)
                     .size(p.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes("body", "captions")))
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html)
                             .preTags("<em>").postTags("</em>")
                             .fields(NamedValue.of("headline", HighlightField.of(f -> f.numberOfFragments(0))))
@@ -211,7 +214,7 @@ class ArticleSearch {
     /** More-like-this on headline and body; the article itself is left out. */
     List<SearchResult.Hit> similar(String id, int size) throws IOException {
         SearchResponse<NewsDocument> response = client.search(s -> s.index(properties.alias()).size(size)
-                .source(src -> src.filter(f -> f.excludes("body", "captions")))
+                .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .query(q -> q.moreLikeThis(m -> m.fields("headline", "body")
                         .like(l -> l.document(d -> d.index(properties.alias()).id(id)))
                         .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))), NewsDocument.class);

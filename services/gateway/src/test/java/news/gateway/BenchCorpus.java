@@ -58,6 +58,25 @@ final class BenchCorpus {
         return EventCodec.mapper().readTree(r.body()).path("count").asLong();
     }
 
+    /**
+     * Removes every benchmark document, so that the benchmark leaves the news index as it found it. By id in bulk:
+     * ids are positions 0..count-1 (see {@link #index}); this node has no delete-by-query (no reindex module).
+     */
+    long delete() throws IOException, InterruptedException {
+        long n = count();
+        StringBuilder bulk = new StringBuilder();
+        for (long i = 0; i < n; i++) {
+            bulk.append("{\"delete\":{\"_id\":\"").append(ID_PREFIX).append(String.format("%06d", i)).append("\"}}\n");
+            if ((i + 1) % 5000 == 0 || i == n - 1) {
+                flush(bulk);
+                bulk.setLength(0);
+            }
+        }
+        send(HttpRequest.newBuilder(URI.create(elasticsearch + "/" + alias + "/_refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return n - count();
+    }
+
     /** Indexes documents {@code from..to-1} (ids are positions, so the same position always gives the same document). */
     void index(Path samples, int from, int to) throws IOException, InterruptedException {
         Material m = Material.load(samples);

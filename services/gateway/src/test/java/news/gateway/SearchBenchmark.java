@@ -30,7 +30,8 @@ import org.HdrHistogram.Recorder;
  * next query as soon as the previous answer arrived. Latency is recorded in HdrHistogram.
  *
  * <p>Arguments (key=value): gateway, elasticsearch, samples (seed pages folder), docs (corpus size, default 20000),
- * seconds (per measurement, default 15), warmup (seconds, default 5), clients (comma list, default 1,4).
+ * seconds (per measurement, default 15), warmup (seconds, default 5), clients (comma list, default 1,4), keep (keep the
+ * generated documents in the index for the next run, default false: they are deleted at the end).
  */
 public final class SearchBenchmark {
     private static final List<String> TERMS = List.of("乡村振兴", "营商环境", "项目建设", "党建", "学校", "医疗", "疫情防控",
@@ -41,7 +42,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
                 "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
-                "seconds", "15", "warmup", "5", "clients", "1,4"));
+                "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false"));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
@@ -92,6 +93,12 @@ public final class SearchBenchmark {
         }
         System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
                 Runtime.getRuntime().availableProcessors());
+        if (Boolean.parseBoolean(a.get("keep"))) {
+            System.out.printf("kept the %,d generated documents for the next run (they show up in searches)%n", corpus.count());
+        } else {
+            // The generated articles would otherwise crowd the real ones out of every search on this stack.
+            System.out.printf("removed the %,d generated documents (keep=true keeps them for the next run)%n", corpus.delete());
+        }
         // The Elasticsearch client's I/O threads are not daemons.
         System.exit(0);
     }
