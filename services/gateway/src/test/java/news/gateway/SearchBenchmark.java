@@ -39,7 +39,18 @@ public final class SearchBenchmark {
     private static final List<String> TOPICS = List.of("medtop:04000000", "medtop:05000000", "medtop:11000000",
             "medtop:14000000", "medtop:15000000");
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // System.exit either way: the Elasticsearch client's I/O threads are not daemons, so a failed run would hang.
+        try {
+            benchmark(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void benchmark(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
                 "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
                 "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false"));
@@ -99,8 +110,6 @@ public final class SearchBenchmark {
             // The generated articles would otherwise crowd the real ones out of every search on this stack.
             System.out.printf("removed the %,d generated documents (keep=true keeps them for the next run)%n", corpus.delete());
         }
-        // The Elasticsearch client's I/O threads are not daemons.
-        System.exit(0);
     }
 
     enum Target {
