@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.NewsDocument;
@@ -49,7 +51,6 @@ class BulkIndexWriter {
     private final DeadLetterPublisher deadLetters;
     private final Retry retry;
     private final Counter staleCounter;
-    private int stale; // per write(); the listener calls write() from one thread
 
     BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters,
                     MeterRegistry meters) {
@@ -71,7 +72,7 @@ class BulkIndexWriter {
 
     /** Returns when every record is either confirmed by Elasticsearch or safely in the dead-letter topic. */
     void write(List<IndexRecord> records) {
-        stale = 0;
+        int olderInBatch = 0;
         Map<String, Pending> pending = new LinkedHashMap<>();
         for (IndexRecord record : records) {
             try {
@@ -79,7 +80,7 @@ class BulkIndexWriter {
                 // Two records for one id in a batch: the one Elasticsearch would keep wins (higher version, else later).
                 Pending candidate = new Pending(record, doc);
                 if (pending.merge(doc.id(), candidate, BulkIndexWriter::newer) != candidate) {
-                    stale++; // an older version behind a newer one in the same batch
+                    olderInBatch++; // an older version behind a newer one in the same batch
                 }
             } catch (RuntimeException e) {
                 deadLetters.send(record, "not a valid news.classified event: " + e.getMessage());
@@ -89,12 +90,16 @@ class BulkIndexWriter {
             return;
         }
         int total = pending.size();
-        Retry.decorateRunnable(retry, () -> attempt(pending)).run();
-        log.info("indexed documents={} stale={} records={} index={}", total - stale, stale, records.size(), properties.alias());
+        Set<String> refusedAsStale = new HashSet<>();
+        Retry.decorateRunnable(retry, () -> attempt(pending, refusedAsStale)).run();
+        int stale = olderInBatch + refusedAsStale.size();
+        log.info("indexed documents={} stale={} records={} index={}", total - refusedAsStale.size(), stale, records.size(),
+                properties.alias());
         staleCounter.increment(stale);
     }
 
-    private void attempt(Map<String, Pending> pending) {
+    /** One bulk request for what is still pending; confirmed, dead-lettered and stale items leave {@code pending}. */
+    private void attempt(Map<String, Pending> pending, Set<String> refusedAsStale) {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
         for (Pending p : pending.values()) {
             byte[] json = EventCodec.encode(p.doc());
@@ -116,7 +121,7 @@ class BulkIndexWriter {
             if (item.error() == null) {
                 pending.remove(item.id());
             } else if (IndexFailures.isStale(item.error().type())) {
-                stale++; // Elasticsearch holds a newer version of this article: nothing to write
+                refusedAsStale.add(item.id()); // Elasticsearch holds a newer version of this article: nothing to write
                 pending.remove(item.id());
             } else if (IndexFailures.isMalformed(item.error().type())) {
                 deadLetters.send(p.record(), "elasticsearch rejected the document: " + item.error().type() + ": " + item.error().reason());
