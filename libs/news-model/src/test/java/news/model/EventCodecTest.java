@@ -1,6 +1,7 @@
 package news.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,37 @@ class EventCodecTest {
 
     @Test
     void ignoresUnknownFieldsFromNewerProducers() {
-        byte[] json = "{\"id\":\"x\",\"paragraphs\":[\"a\"],\"futureField\":1}".getBytes();
+        byte[] json = "{\"id\":\"x\",\"source\":\"s\",\"kind\":\"ARTICLE\",\"paragraphs\":[\"a\"],\"futureField\":1}".getBytes();
         assertThat(EventCodec.decode(json, NormalizedArticle.class).paragraphs()).containsExactly("a");
+    }
+
+    @Test
+    void anEmptyObjectIsRefusedNamingEveryMissingField() {
+        assertThatThrownBy(() -> EventCodec.decode("{}".getBytes(), RawArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessage("RawArticle event without required fields id, source, kind, body");
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\":\"x\",\"source\":\" \",\"kind\":\"ARTICLE\"}".getBytes(),
+                NormalizedArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessage("NormalizedArticle event without required field source");
+        assertThatThrownBy(() -> EventCodec.decode("{\"article\":{\"id\":\"x\"}}".getBytes(), ClassifiedArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessage("ClassifiedArticle event without required fields enrichment, article.source, article.kind");
+    }
+
+    @Test
+    void notJsonAndJsonNullAreRefusedWithTheEventType() {
+        assertThatThrownBy(() -> EventCodec.decode("this is not an article".getBytes(), RawArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith("not a valid RawArticle event (JSON expected): ");
+        assertThatThrownBy(() -> EventCodec.decode("null".getBytes(), RawArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessage("not a valid RawArticle event: the record is JSON null");
+    }
+
+    @Test
+    void aHeadlineOnlyArticleWithAnEmptyBodyIsValid() {
+        byte[] json = "{\"id\":\"x\",\"source\":\"s\",\"kind\":\"ARTICLE\",\"headline\":\"h\",\"body\":\"\"}".getBytes();
+        assertThat(EventCodec.decode(json, RawArticle.class).headline()).isEqualTo("h");
     }
 }

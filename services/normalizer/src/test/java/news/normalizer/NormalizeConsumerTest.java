@@ -102,4 +102,13 @@ class NormalizeConsumerTest {
         assertThat(linked.id()).isEqualTo("sha256:other#1");
         assertThat(linked.meta().duplicateOf()).isEqualTo("sha256:page#1");
     }
+
+    /** The binder dead-letters what the function throws, with its message as the reason a person reads. */
+    @Test
+    void anEmptyRecordFailsNamingTheMissingFieldsNotWithANullPointer() {
+        assertThatThrownBy(() -> normalize.accept(MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8)).build()))
+                .isInstanceOf(news.model.InvalidEventException.class)
+                .hasMessage("RawArticle event without required fields id, source, kind, body");
+        assertThat(sent).isEmpty();
+    }
 }
