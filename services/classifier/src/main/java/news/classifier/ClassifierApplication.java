@@ -52,7 +52,7 @@ public class ClassifierApplication {
         return in -> {
             NormalizedArticle article = EventCodec.decode(in.getPayload(), NormalizedArticle.class);
             ClassifiedArticle out = new ClassifiedArticle(article, enricher.enrich(article));
-            log.info("classified id={} topics={} people={} places={} regions={} credits={}", out.id(),
+            log.debug("classified id={} topics={} people={} places={} regions={} credits={}", out.id(),
                     out.enrichment().subjects().stream().map(s -> s.code() + ":" + s.confidence()).toList(),
                     out.enrichment().people().size(), out.enrichment().places().size(),
                     out.enrichment().regions().size(), out.enrichment().credits().size());

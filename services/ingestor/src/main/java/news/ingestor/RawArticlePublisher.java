@@ -48,7 +48,7 @@ class RawArticlePublisher {
             if (!sent) {
                 throw new KafkaUnavailableException("Kafka did not acknowledge the write", null);
             }
-            log.info("accepted id={} source={} kind={} bodyChars={}", article.id(), article.source(), article.kind(),
+            log.debug("accepted id={} source={} kind={} bodyChars={}", article.id(), article.source(), article.kind(),
                     article.body().length());
         }
     }

@@ -79,7 +79,7 @@ public class NormalizerApplication {
                 }
                 if (verdict.kind() == Verdict.Kind.REPLAY) {
                     replays.increment();
-                    log.info("replay dropped id={} source={}", article.id(), article.source());
+                    log.debug("replay dropped id={} source={}", article.id(), article.source());
                     continue;
                 }
                 if (verdict.kind() == Verdict.Kind.DUPLICATE) {
@@ -93,7 +93,7 @@ public class NormalizerApplication {
                 emitted.increment();
                 sent++;
             }
-            log.info("normalized id={} source={} kind={} articles={} sent={}", raw.id(), raw.source(), raw.kind(),
+            log.debug("normalized id={} source={} kind={} articles={} sent={}", raw.id(), raw.source(), raw.kind(),
                     articles.size(), sent);
         };
     }
@@ -108,7 +108,7 @@ public class NormalizerApplication {
         if (!bridge.send(OUTPUT, message)) {
             throw new IllegalStateException("news.normalized did not acknowledge article " + article.id());
         }
-        log.info("emitted id={} page={} order={} paragraphs={} duplicateOf={}", article.id(), article.meta().pageId(),
+        log.debug("emitted id={} page={} order={} paragraphs={} duplicateOf={}", article.id(), article.meta().pageId(),
                 article.meta().pageOrder(), article.paragraphs().size(), article.meta().duplicateOf());
     }
 }
