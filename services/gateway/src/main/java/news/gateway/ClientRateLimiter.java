@@ -2,39 +2,72 @@ package news.gateway;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Per-client request budget (Resilience4j): over it, 429 with Retry-After instead of queueing. */
+/**
+ * Per-client request budget (Resilience4j): over it, 429 with Retry-After instead of queueing.
+ *
+ * <p>The client is something a caller cannot multiply: a read key that {@link ReadAccessFilter} verified (in
+ * {@code read-access: key} mode), else the remote address. An unverified {@code X-API-Key} is not a client identity
+ * (in open mode, inventing keys used to buy a fresh budget each). The limiters live in a bounded LRU map of
+ * {@value #MAX_CLIENTS} clients; a client evicted from it starts a fresh budget, which only the least recently seen
+ * clients ever get.
+ */
 @Component
 class ClientRateLimiter implements HandlerInterceptor {
-    private final RateLimiterRegistry registry;
+    static final int MAX_CLIENTS = 10_000;
+
+    private final RateLimiterConfig config;
+    private final Map<String, RateLimiter> limiters;
 
     ClientRateLimiter(GatewayProperties properties) {
-        this.registry = RateLimiterRegistry.of(RateLimiterConfig.custom()
-                .limitForPeriod(properties.rateLimitPerSecond())
+        this(properties.rateLimitPerSecond(), MAX_CLIENTS);
+    }
+
+    ClientRateLimiter(int perSecond, int maxClients) {
+        this.config = RateLimiterConfig.custom()
+                .limitForPeriod(perSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ZERO)
-                .build());
+                .build();
+        this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {
+                return size() > maxClients;
+            }
+        };
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        RateLimiter limiter = registry.rateLimiter(clientKey(request));
-        if (limiter.acquirePermission()) {
+        if (limiter(clientKey(request)).acquirePermission()) {
             return true;
         }
         throw new RateLimitedException(1);
     }
 
-    /** The API key when one is sent (hashed into the limiter name, never logged), else the remote address. */
+    private RateLimiter limiter(String client) {
+        synchronized (limiters) {
+            return limiters.computeIfAbsent(client, c -> RateLimiter.of(c, config));
+        }
+    }
+
+    int clients() {
+        synchronized (limiters) {
+            return limiters.size();
+        }
+    }
+
+    /** The verified read key's hash when there is one, else the remote address. */
     static String clientKey(HttpServletRequest request) {
-        String key = request.getHeader("X-API-Key");
-        return key != null && !key.isBlank() ? "key:" + Integer.toHexString(key.hashCode()) : "ip:" + request.getRemoteAddr();
+        Object verified = request.getAttribute(ReadAccessFilter.VERIFIED_KEY_HASH);
+        return verified instanceof String hash ? "key:" + hash : "ip:" + request.getRemoteAddr();
     }
 
     static class RateLimitedException extends RuntimeException {

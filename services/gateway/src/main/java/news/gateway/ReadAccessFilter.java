@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class ReadAccessFilter extends OncePerRequestFilter {
+    /** Request attribute: the SHA-256 of the read key this filter verified (the rate limit's client identity). */
+    static final String VERIFIED_KEY_HASH = ReadAccessFilter.class.getName() + ".keyHash";
     private final boolean keyed;
     private final Set<String> hashes;
 
@@ -52,10 +54,12 @@ class ReadAccessFilter extends OncePerRequestFilter {
             problem(response, 401, "API key required", "read access to this gateway needs a key: 'Authorization: Bearer <key>' or 'X-API-Key: <key>'");
             return;
         }
-        if (key.length() > 256 || !hashes.contains(sha256(key))) {
+        String hash = key.length() > 256 ? null : sha256(key);
+        if (hash == null || !hashes.contains(hash)) {
             problem(response, 403, "Invalid API key", "the API key is not allowed to read");
             return;
         }
+        request.setAttribute(VERIFIED_KEY_HASH, hash);
         chain.doFilter(request, response);
     }
 
