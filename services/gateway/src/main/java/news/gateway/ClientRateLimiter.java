@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -26,6 +27,7 @@ class ClientRateLimiter implements HandlerInterceptor {
     private final RateLimiterConfig config;
     private final Map<String, RateLimiter> limiters;
 
+    @Autowired
     ClientRateLimiter(GatewayProperties properties) {
         this(properties.rateLimitPerSecond(), MAX_CLIENTS);
     }

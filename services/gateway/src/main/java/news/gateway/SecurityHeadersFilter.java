@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,6 +31,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
     private final String pagePolicy;
 
+    @Autowired
     SecurityHeadersFilter() {
         this(readPage());
     }
