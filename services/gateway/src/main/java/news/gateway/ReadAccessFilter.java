@@ -73,11 +73,7 @@ class ReadAccessFilter extends OncePerRequestFilter {
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
+        ProblemResponses.write(response, status, title, detail, null);
     }
 
     static String sha256(String key) {

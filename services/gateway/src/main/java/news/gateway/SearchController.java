@@ -75,13 +75,14 @@ class SearchController {
     Object article(@PathVariable String id, @RequestParam(defaultValue = "5") int size) throws IOException {
         String clean = id.startsWith("/") ? id.substring(1) : id;
         if (clean.endsWith("/similar")) {
-            String of = clean.substring(0, clean.length() - "/similar".length());
+            String of = SearchRequestParams.articleId(clean.substring(0, clean.length() - "/similar".length()));
             if (size < 1 || size > properties.maxSize()) {
                 throw new InvalidParameterException("size", "size must be between 1 and " + properties.maxSize());
             }
             backend.call(() -> search.get(of)).orElseThrow(() -> new ArticleNotFoundException(of));
             return Map.of("id", of, "similar", backend.call(() -> search.similar(of, size)));
         }
+        SearchRequestParams.articleId(clean);
         return NinjsWriter.write(backend.call(() -> search.get(clean)).orElseThrow(() -> new ArticleNotFoundException(clean)));
     }
 
@@ -98,6 +99,7 @@ class SearchController {
         if (size < 1 || size > 20) {
             throw new InvalidParameterException("size", "size must be between 1 and 20");
         }
-        return backend.call(() -> search.suggest(q.strip(), size));
+        String prefix = QueryText.normalise("q", q);
+        return backend.call(() -> search.suggest(prefix, size));
     }
 }

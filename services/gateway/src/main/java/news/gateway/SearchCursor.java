@@ -26,10 +26,17 @@ record SearchCursor(SearchRequestParams.Sort sort, List<Object> values) {
                 throw new InvalidParameterException("cursor", "the cursor was made for sort=" + sort.name().toLowerCase()
                         + "; repeat the same sort with it");
             }
-            List<Object> values = node.get(1).valueStream().map(v -> v.isNumber() ? (Object) v.numberValue() : v.asString()).toList();
-            if (values.isEmpty()) {
-                throw new IllegalArgumentException("empty cursor");
+            List<JsonNode> raw = node.get(1).valueStream().toList();
+            // The shape the sort produces (score, published, id / published, id): an edited cursor would otherwise
+            // reach Elasticsearch and come back as its error.
+            int numbers = sort == SearchRequestParams.Sort.RELEVANCE ? 2 : 1;
+            if (node.size() != 2 || raw.size() != numbers + 1 || !raw.get(numbers).isString()
+                    || raw.get(numbers).stringValue().isEmpty()
+                    || raw.subList(0, numbers).stream().anyMatch(v -> !v.isNumber() || !Double.isFinite(v.doubleValue()))
+                    || !raw.get(numbers - 1).canConvertToLong()) {
+                throw new IllegalArgumentException("not a cursor of this sort");
             }
+            List<Object> values = raw.stream().map(v -> v.isNumber() ? (Object) v.numberValue() : v.stringValue()).toList();
             return new SearchCursor(sort, values);
         } catch (IllegalArgumentException | JacksonException | NullPointerException e) {
             throw new InvalidParameterException("cursor", "cursor is not one this API issued; take it from a previous response's next field");

@@ -28,6 +28,11 @@ record SearchRequestParams(String q, String topic, String place, String person, 
     private static final Set<String> TOP_LEVELS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
             "11", "12", "13", "14", "15", "16", "17");
     static final int MAX_Q_LENGTH = 500;
+    /** Dates outside these make no sense for news and some (+99999-01-01) are beyond what the index can store. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    /** Elasticsearch refuses ids over 512 bytes. */
+    static final int MAX_ID_BYTES = 512;
     /** One to three administrative division names (Han chars, 2-20 each), joined by "/". */
     private static final Pattern REGION = Pattern.compile("\\p{IsHan}{2,20}(?:/\\p{IsHan}{2,20}){0,2}");
 
@@ -61,6 +66,7 @@ record SearchRequestParams(String q, String topic, String place, String person, 
                 if (query.length() > MAX_Q_LENGTH) {
                     throw new InvalidParameterException("q", "q may be at most " + MAX_Q_LENGTH + " characters");
                 }
+                query = QueryText.normalise("q", query);
                 if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
                     throw new InvalidParameterException("q", "q has an unbalanced quote: phrases need an opening and a closing \"");
                 }
@@ -99,11 +105,16 @@ record SearchRequestParams(String q, String topic, String place, String person, 
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, name + " must be an ISO date such as 2026-11-22, got '" + value + "'");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidParameterException(name, name + " must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 
     private static String region(String raw) {
@@ -121,5 +132,22 @@ record SearchRequestParams(String q, String topic, String place, String person, 
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * An article id from the path: 1-512 bytes of UTF-8 without control characters (Elasticsearch's limit; ids come
+     * from ninjs URIs or content hashes, never longer).
+     */
+    static String articleId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidParameterException("id", "the article id is missing: /api/v1/articles/{id}");
+        }
+        if (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            throw new InvalidParameterException("id", "an article id is at most " + MAX_ID_BYTES + " bytes");
+        }
+        if (id.chars().anyMatch(Character::isISOControl) || id.indexOf('\uFFFD') >= 0) {
+            throw new InvalidParameterException("id", "an article id has no control characters and is valid UTF-8");
+        }
+        return id;
     }
 }

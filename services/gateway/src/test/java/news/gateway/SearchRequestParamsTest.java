@@ -75,6 +75,52 @@ class SearchRequestParamsTest {
     }
 
     @Test
+    void queryTextIsNormalisedLikeIngestedText() {
+        assertThat(build(b -> b.q = "乡村\u200b振兴").q()).as("zero-width space dropped").isEqualTo("乡村振兴");
+        assertThat(build(b -> b.q = "鄉村振興").q()).as("traditional → simplified").isEqualTo("乡村振兴");
+        assertThat(build(b -> b.q = "ＧＤＰ增长").q()).as("full-width Latin").isEqualTo("GDP增长");
+        assertThat(build(b -> b.q = "乡村，振兴。").q()).as("punctuation is no term").isEqualTo("乡村 振兴");
+        assertThat(build(b -> b.q = "\"乡村振兴\" -濮阳 | 许昌*").q()).as("query syntax kept").isEqualTo("\"乡村振兴\" -濮阳 | 许昌*");
+        assertThat(build(b -> b.q = "增长3.5%").q()).isEqualTo("增长3.5");
+        assertRejected("q", b -> b.q = "。");
+        assertRejected("q", b -> b.q = "/.*/");
+        assertRejected("q", b -> b.q = "\u200b\u200b");
+        assertRejected("q", b -> b.q = "\uFFFD"); // what %FF decodes to
+    }
+
+    @Test
+    void clientMistakesAreRefusedBeforeTheyReachElasticsearch() {
+        assertRejected("to", b -> b.to = "+99999-01-01");
+        assertRejected("from", b -> b.from = "1899-12-31");
+        assertThat(build(b -> b.to = "2999-12-31").to()).isEqualTo(LocalDate.of(2999, 12, 31));
+        // edited cursors: wrong arity, a string where a number belongs, an empty id, a float for the date
+        assertRejected("cursor", b -> b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1L)).encode());
+        assertRejected("cursor", b -> b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of("x", "a")).encode());
+        assertRejected("cursor", b -> b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1L, "")).encode());
+        assertRejected("cursor", b -> b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1.5, "a")).encode());
+        assertRejected("cursor", b -> b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1L, "a", 3L)).encode());
+        assertThat(build(b -> {
+            b.q = "x";
+            b.cursor = new SearchCursor(SearchRequestParams.Sort.RELEVANCE, List.of(3.25, 1763769600000L, "a")).encode();
+        }).cursor().values()).containsExactly(3.25, 1763769600000L, "a");
+        assertRejected("cursor", b -> {
+            b.q = "x";
+            b.cursor = new SearchCursor(SearchRequestParams.Sort.RELEVANCE, List.of(3.25, 1.5, "a")).encode();
+        });
+    }
+
+    @Test
+    void articleIdsAreBoundedAndPrintable() {
+        assertThat(SearchRequestParams.articleId("urn:newsml:pyrb:20261122:1")).isEqualTo("urn:newsml:pyrb:20261122:1");
+        assertThat(SearchRequestParams.articleId("sha256:" + "a".repeat(32) + "#3")).endsWith("#3");
+        for (String bad : new String[] {"", " ", "a".repeat(513), "字".repeat(171), "a\nb", "a\u0000", "\uFFFD"}) {
+            assertThatThrownBy(() -> SearchRequestParams.articleId(bad)).isInstanceOf(InvalidParameterException.class)
+                    .satisfies(e -> assertThat(((InvalidParameterException) e).parameter()).isEqualTo("id"));
+        }
+        assertThat(SearchRequestParams.articleId("字".repeat(170))).hasSize(170);
+    }
+
+    @Test
     void regionIsAPathOfOneToThreeDivisions() {
         assertThat(build(b -> {}).region()).isNull();
         assertThat(build(b -> b.region = " 河南省 ").region()).isEqualTo("河南省");

@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class SecurityHeadersFilterTest {
 
     @Test
-    void thePolicyAllowsExactlyTheInlineBlocksByHash() {
+    void thePolicyAllowsExactlyTheInlineBlocksByHash() throws Exception {
         String page = "<style>a{}</style><script>go()</script>";
         assertThat(SecurityHeadersFilter.policyFor(page))
                 .startsWith("default-src 'none'; script-src 'sha256-" + base64Sha256("go()") + "'; style-src 'sha256-"
