@@ -42,6 +42,10 @@ class ArticleSearch {
     private static final List<String> HIT_FIELDS = List.of("id", "headline", "source", "byline", "published", "topics",
             "places", "people", "duplicateOf");
 
+    /** Below the node's default index.highlight.max_analyzed_offset (1,000,000). */
+    static final int MAX_HIGHLIGHT_OFFSET = 999_999;
+    static final String SEARCH_TIMEOUT = "5s";
+
     private final ElasticsearchClient client;
     private final SearchProperties properties;
 
@@ -76,7 +80,12 @@ class ArticleSearch {
                     .size(p.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                    // Best effort: Elasticsearch answers with what it found by then (timedOut) instead of holding a thread.
+                    .timeout(SEARCH_TIMEOUT)
                     .highlight(h -> h.encoder(HighlighterEncoder.Html)
+                            // A very long body is highlighted in its first part instead of failing the whole search
+                            // (a field over index.highlight.max_analyzed_offset made every search returning it a 502).
+                            .maxAnalyzedOffset(MAX_HIGHLIGHT_OFFSET)
                             .preTags("<em>").postTags("</em>")
                             .fields(NamedValue.of("headline", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("body", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(2))))
@@ -172,7 +181,9 @@ class ArticleSearch {
         Query text = p.q() == null
                 ? Query.of(q -> q.matchAll(m -> m))
                 // simple_query_string never throws on user syntax: quotes make phrases, | is OR, - is NOT.
-                : Query.of(q -> q.simpleQueryString(s -> s.query(p.q()).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+                : Query.of(q -> q.simpleQueryString(s -> s.query(p.q()).fields(TEXT_FIELDS).defaultOperator(Operator.And)
+                        // cost bounds for fuzzy terms (QueryText limits how many there are)
+                        .fuzzyPrefixLength(1).fuzzyMaxExpansions(20)));
         Query bool = Query.of(q -> q.bool(b -> b.must(text).filter(filters).mustNot(mustNot)));
         if (!p.recent()) {
             return bool;

@@ -15,6 +15,8 @@ import news.text.WidthNormalizer;
 final class QueryText {
     /** simple_query_string operators that keep their meaning: phrase, AND/NOT, OR, prefix, grouping, fuzziness/slop. */
     private static final String SYNTAX = "\"+-|*()~";
+    /** Fuzzy and prefix terms expand into many terms each: 60-100 of them took 10-18 s and slowed everyone. */
+    static final int MAX_EXPENSIVE_TERMS = 5;
     private static final InvisibleCharFilter INVISIBLE = new InvisibleCharFilter();
     private static final WidthNormalizer WIDTH = new WidthNormalizer();
 
@@ -53,6 +55,11 @@ final class QueryText {
         if (!meaningful) {
             throw new InvalidParameterException(parameter,
                     parameter + " must contain at least one letter, digit or Chinese character");
+        }
+        long expensive = out.chars().filter(c -> c == '~' || c == '*').count();
+        if (expensive > MAX_EXPENSIVE_TERMS) {
+            throw new InvalidParameterException(parameter, parameter + " may use at most " + MAX_EXPENSIVE_TERMS
+                    + " fuzzy (~) or prefix (*) operators: each expands into many terms");
         }
         return out.toString().replaceAll("\\s+", " ").strip();
     }

@@ -34,4 +34,14 @@ class ArticleSearchTest {
         assertThat(ArticleSearch.regexLiteral("濮阳.*")).isEqualTo("濮阳\\.\\*");
         assertThat(ArticleSearch.regexLiteral("a|b(c)")).isEqualTo("a\\|b\\(c\\)");
     }
+
+    @Test
+    void everySearchHasATimeoutBoundedHighlightingAndBoundedFuzziness() {
+        SearchRequestParams.Builder b = SearchRequestParams.builder();
+        b.q = "乡村振兴~1";
+        SearchProperties limits = new SearchProperties("news", 10, 50, 10_000, 20);
+        String json = new ArticleSearch(null, limits).request(b.build(limits)).toString();
+        assertThat(json).contains("\"timeout\":\"5s\"", "\"max_analyzed_offset\":999999",
+                "\"fuzzy_prefix_length\":1", "\"fuzzy_max_expansions\":20");
+    }
 }

@@ -86,6 +86,8 @@ class SearchRequestParamsTest {
         assertRejected("q", b -> b.q = "/.*/");
         assertRejected("q", b -> b.q = "\u200b\u200b");
         assertRejected("q", b -> b.q = "\uFFFD"); // what %FF decodes to
+        assertThat(build(b -> b.q = "a~2 b~2 c* d* e~1").q()).isEqualTo("a~2 b~2 c* d* e~1");
+        assertRejected("q", b -> b.q = "aaa~2 ".repeat(6));
     }
 
     @Test
