@@ -58,8 +58,18 @@ class IngestController {
         List<RawArticle> articles = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
         String[] lines = text.split("\r?\n");
+        long maxLine = properties.maxBodySize().toBytes();
+        boolean tooLarge = false;
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
+                continue;
+            }
+            // The single-article limit holds for every line too (a 3 MB line used to pass where a 2 MiB article fails).
+            long bytes = utf8Length(lines[i]);
+            if (bytes > maxLine) {
+                tooLarge = true;
+                errors.add(Map.of("line", i + 1, "field", "/", "detail",
+                        "the line is " + bytes + " bytes; one article may be at most " + maxLine + " bytes"));
                 continue;
             }
             try {
@@ -69,7 +79,7 @@ class IngestController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidBatchException(errors);
+            throw new InvalidBatchException(errors, tooLarge);
         }
         if (articles.isEmpty()) {
             throw new InvalidArticleException("/", "the batch holds no articles (one JSON object per line)");
@@ -112,5 +122,23 @@ class IngestController {
             throw new InvalidArticleException("X-Newsroom", "X-Newsroom must be 1-64 letters, digits, '.', '_' or '-'");
         }
         return header;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }

@@ -28,7 +28,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidBatchException.class)
     ProblemDetail invalidBatch(InvalidBatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid batch", e.getMessage());
+        ProblemDetail problem = e.tooLarge()
+                ? problem(HttpStatus.CONTENT_TOO_LARGE, "Batch line too large", e.getMessage())
+                : problem(HttpStatus.BAD_REQUEST, "Invalid batch", e.getMessage());
         problem.setProperty("errors", e.errors());
         return problem;
     }

@@ -72,6 +72,18 @@ class IngestControllerTest {
     }
 
     @Test
+    void aBatchLineOverTheArticleLimitIs413AndNothingIsSent() throws Exception {
+        String big = "{\"body_text\":\"" + "字".repeat(800_000) + "\"}";
+        mvc.perform(post("/api/v1/articles:batch").contentType("application/x-ndjson")
+                        .content("{\"body_text\":\"一\"}\n{\"body_text\":\"二\"}\n" + big + "\n{\"body_text\":1}\n"))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("at most 2097152 bytes")))
+                .andExpect(jsonPath("$.errors[1].line").value(4));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
     void pagesAreDecodedByTheirCharset() throws Exception {
         byte[] gb = "本报讯 问 题 整 改".getBytes(Charset.forName("GB18030"));
         mvc.perform(post("/api/v1/pages").contentType("text/plain; charset=GB18030").content(gb))
