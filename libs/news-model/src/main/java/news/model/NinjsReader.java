@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +30,9 @@ public final class NinjsReader {
         this.mapper = mapper;
     }
 
+    /** Duplicate keys are refused: with "last wins" a second {@code uri} would silently change the article's id. */
     public NinjsReader() {
-        this(JsonMapper.builder().build());
+        this(JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     }
 
     /** Parses JSON text; {@code source} is the newsroom the request is attributed to. */
@@ -39,7 +41,7 @@ public final class NinjsReader {
         try {
             root = mapper.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidArticleException("/", "body is not valid JSON: " + e.getOriginalMessage());
+            throw invalidJson(e);
         }
         return read(root, source, receivedAt);
     }
@@ -54,6 +56,10 @@ public final class NinjsReader {
         }
         if (uri != null && (uri.isBlank() || uri.length() > MAX_URI_LENGTH)) {
             throw new InvalidArticleException("uri", "uri must be 1-" + MAX_URI_LENGTH + " characters");
+        }
+        if (uri != null && uri.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c)
+                || Character.getType(c) == Character.FORMAT)) {
+            throw new InvalidArticleException("uri", "uri may not contain spaces, line breaks or control characters");
         }
 
         String headline = root.has("headlines") ? fromRoleArray(root, "headlines", "main") : optionalString(root, "headline");
@@ -170,5 +176,29 @@ public final class NinjsReader {
                         field + " must be an ISO 8601 date-time such as 2026-11-22T08:30:00+08:00, got '" + text + "'");
             }
         }
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+
+    /**
+     * A parse error in words for the sender: where (line, column) and what, without the parser's internals (its
+     * source description, "REDACTED" placeholders, the names of its limits).
+     */
+    static InvalidArticleException invalidJson(JacksonException e) {
+        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        var duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            String field = duplicate.group(1);
+            return new InvalidArticleException(field, "the field '" + field + "' appears twice; send each field once");
+        }
+        for (String cut : new String[] {" (start marker at", " [Source", ", from `", " (`", "`"}) {
+            int at = message.indexOf(cut);
+            if (at > 0) {
+                message = message.substring(0, at);
+            }
+        }
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new InvalidArticleException("/", "body is not valid JSON" + where + ": " + message.strip());
     }
 }

@@ -84,6 +84,32 @@ class NinjsReaderTest {
         assertInvalid("{\"body_text\":\"b\",\"by\":[\"a\"]}", "by");
     }
 
+    @Test
+    void parseErrorsSayWhereAndWhatWithoutParserInternals() {
+        for (String json : new String[] {"{\"body_text\":\"b\"", "{\"a\":}", "{a:1}", "{\"a\":\"\u0001\"}", "{\"a\":1}}"}) {
+            assertThatThrownBy(() -> reader.read(json, "s", NOW))
+                    .isInstanceOf(InvalidArticleException.class)
+                    .hasMessageStartingWith("body is not valid JSON at line 1, column ")
+                    .hasMessageNotContaining("REDACTED").hasMessageNotContaining("StreamRead").hasMessageNotContaining("`")
+                    .hasMessageNotContaining("Source");
+        }
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"b\"", "s", NOW))
+                .hasMessage("body is not valid JSON at line 1, column 17: Unexpected end-of-input: expected close marker for Object");
+    }
+
+    @Test
+    void duplicateKeysAndControlCharactersInIdsAreRefused() {
+        assertInvalid("{\"uri\":\"urn:a\",\"body_text\":\"b\",\"uri\":\"urn:b\"}", "uri");
+        assertThatThrownBy(() -> reader.read("{\"uri\":\"urn:a\",\"body_text\":\"b\",\"uri\":\"urn:b\"}", "s", NOW))
+                .hasMessage("the field 'uri' appears twice; send each field once");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"urn:a\\r\\nX-Injected: 1\"}", "uri");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"urn:a b\"}", "uri");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"urn:a\\u0000\"}", "uri");
+        assertInvalid("{\"body_text\":\"b\",\"uri\":\"urn:a\\u200b\"}", "uri");
+        assertThat(reader.read("{\"body_text\":\"b\",\"uri\":\"urn:newsml:pyrb:20261122:1\"}", "s", NOW).id())
+                .isEqualTo("urn:newsml:pyrb:20261122:1");
+    }
+
     private void assertInvalid(String json, String field) {
         assertThatThrownBy(() -> reader.read(json, "s", NOW))
                 .isInstanceOf(InvalidArticleException.class)

@@ -61,6 +61,8 @@ class IngestController {
         long maxLine = properties.maxBodySize().toBytes();
         boolean tooLarge = false;
         for (int i = 0; i < lines.length; i++) {
+            // application/json-seq (RFC 7464): each record starts with a RECORD SEPARATOR and ends with a line feed
+            lines[i] = stripRecordSeparators(lines[i]);
             if (lines[i].isBlank()) {
                 continue;
             }
@@ -140,5 +142,13 @@ class IngestController {
             }
         }
         return n;
+    }
+
+    private static String stripRecordSeparators(String line) {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == '\u001E') {
+            start++;
+        }
+        return start == 0 ? line : line.substring(start);
     }
 }

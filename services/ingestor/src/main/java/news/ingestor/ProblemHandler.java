@@ -1,13 +1,18 @@
 package news.ingestor;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import news.model.InvalidArticleException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal as an RFC 9457 problem body; framework errors (415, 405, 406) come from the base class in the same shape. */
@@ -64,6 +69,42 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(problem);
+    }
+
+    /**
+     * Spring refuses a Content-Type whose charset it cannot parse as "unsupported media type"; the media type is fine,
+     * the charset is what the sender must fix, so that is a 400 naming {@code charset}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String charset = unsupportedCharset(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        if (charset != null) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid article",
+                    "unsupported charset in Content-Type: '" + charset + "'; use UTF-8 (the default) or e.g. GB18030");
+            problem.setProperty("field", "charset");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    /** The charset parameter of a Content-Type header when this JVM does not know it, else null. */
+    static String unsupportedCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String name = p.substring(8).strip().replace("\"", "");
+                try {
+                    return Charset.isSupported(name) ? null : name;
+                } catch (IllegalCharsetNameException e) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -84,6 +84,33 @@ class IngestControllerTest {
     }
 
     @Test
+    void anUnknownCharsetIs400NamingCharset() throws Exception {
+        mvc.perform(post("/api/v1/pages").contentType("text/plain; charset=klingon").content("正文"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("charset"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'klingon'")));
+        mvc.perform(post("/api/v1/articles").contentType("text/csv").content("a,b"))
+                .andExpect(status().isUnsupportedMediaType());
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void charsetNamesAreCheckedWithoutThrowing() {
+        org.assertj.core.api.Assertions.assertThat(ProblemHandler.unsupportedCharset("text/plain; charset=klingon")).isEqualTo("klingon");
+        org.assertj.core.api.Assertions.assertThat(ProblemHandler.unsupportedCharset("text/plain; charset=\"x y\"")).isEqualTo("x y");
+        org.assertj.core.api.Assertions.assertThat(ProblemHandler.unsupportedCharset("text/plain; charset=GB18030")).isNull();
+        org.assertj.core.api.Assertions.assertThat(ProblemHandler.unsupportedCharset("text/csv")).isNull();
+    }
+
+    @Test
+    void jsonSeqRecordsWithRecordSeparatorsAreRead() throws Exception {
+        mvc.perform(post("/api/v1/articles:batch").contentType("application/json-seq")
+                        .content("\u001E{\"body_text\":\"一\"}\n\u001E{\"body_text\":\"二\"}\n"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.count").value(2));
+    }
+
+    @Test
     void pagesAreDecodedByTheirCharset() throws Exception {
         byte[] gb = "本报讯 问 题 整 改".getBytes(Charset.forName("GB18030"));
         mvc.perform(post("/api/v1/pages").contentType("text/plain; charset=GB18030").content(gb))
