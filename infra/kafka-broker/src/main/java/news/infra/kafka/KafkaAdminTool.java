@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -21,8 +24,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * The two admin jobs the launcher needs, on the broker's own client jars (the 4.4 kafka-tools are not on Central):
  * <ul>
- *   <li>{@code create-topics PARTITIONS TOPIC...}: create topics that do not exist yet (idempotent);</li>
- *   <li>{@code lag}: committed offset, log-end offset and lag for every consumer group and partition.</li>
+ *   <li>{@code create-topics PARTITIONS TOPIC...}: create topics that do not exist yet, and grow existing ones that have
+ *       fewer partitions (idempotent; partitions are never removed);</li>
+ *   <li>{@code lag}: committed offset, log-end offset and lag for every consumer group and partition;</li>
+ *   <li>{@code members}: the members of every consumer group and the partitions each one is assigned.</li>
  * </ul>
  * Bootstrap servers from env {@code NEWS_KAFKA_BOOTSTRAP} (default 127.0.0.1:9092).
  */
@@ -30,7 +35,7 @@ public final class KafkaAdminTool {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: KafkaAdminTool create-topics PARTITIONS TOPIC... | lag");
+            System.err.println("usage: KafkaAdminTool create-topics PARTITIONS TOPIC... | lag | members");
             System.exit(2);
         }
         Properties props = new Properties();
@@ -42,6 +47,7 @@ public final class KafkaAdminTool {
             switch (args[0]) {
                 case "create-topics" -> createTopics(admin, Integer.parseInt(args[1]), List.of(args).subList(2, args.length));
                 case "lag" -> printLag(admin);
+                case "members" -> printMembers(admin);
                 default -> {
                     System.err.println("unknown command: " + args[0]);
                     System.exit(2);
@@ -69,7 +75,47 @@ public final class KafkaAdminTool {
                 }
             }
         }
-        names.stream().filter(existing::contains).forEach(n -> System.out.println("topic exists " + n));
+        List<String> present = names.stream().filter(existing::contains).toList();
+        if (present.isEmpty()) {
+            return;
+        }
+        Map<String, NewPartitions> grow = new java.util.TreeMap<>();
+        try {
+            admin.describeTopics(present).allTopicNames().get().forEach((name, d) -> {
+                if (d.partitions().size() < partitions) {
+                    grow.put(name, NewPartitions.increaseTo(partitions));
+                } else {
+                    System.out.println("topic exists " + name + " (" + d.partitions().size() + " partitions)");
+                }
+            });
+            admin.createPartitions(grow).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot grow topics " + grow.keySet() + ": " + e.getCause().getMessage(), e);
+        }
+        grow.keySet().forEach(n -> System.out.println("grew topic " + n + " to " + partitions + " partitions"));
+    }
+
+    /** Every consumer group's members (client id, host) with the partitions each one consumes. */
+    static void printMembers(Admin admin) throws Exception {
+        List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId).sorted().toList();
+        if (groups.isEmpty()) {
+            System.out.println("  (no consumer groups yet)");
+            return;
+        }
+        System.out.printf("  %-22s %-8s %-60s %s%n", "GROUP", "STATE", "MEMBER (member id @ host)", "PARTITIONS");
+        admin.describeConsumerGroups(groups).all().get().values().stream()
+                .sorted(Comparator.comparing(ConsumerGroupDescription::groupId))
+                .forEach(g -> {
+                    if (g.members().isEmpty()) {
+                        System.out.printf("  %-22s %-8s %-60s %s%n", g.groupId(), g.groupState(), "(none)", "");
+                    }
+                    g.members().stream().sorted(Comparator.comparing(MemberDescription::consumerId)).forEach(m ->
+                            System.out.printf("  %-22s %-8s %-60s %s%n", g.groupId(), g.groupState(),
+                                    m.consumerId() + " @ " + m.host().replaceFirst("^/", ""),
+                                    m.assignment().topicPartitions().stream()
+                                            .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
+                                            .map(tp -> tp.topic() + "-" + tp.partition()).collect(Collectors.joining(","))));
+                });
     }
 
     /**
