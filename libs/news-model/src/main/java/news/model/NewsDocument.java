@@ -93,6 +93,15 @@ public record NewsDocument(
                 e.headlineSimplified(), e.bodySimplified());
     }
 
+    /**
+     * Index terms of the body fingerprint's bands (derived, written to the index, never read back): the normalizers
+     * query them to find near-duplicates of a new article among everything already indexed.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "simhashBands", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public List<String> simhashBands() {
+        return SimHashBands.of(simhash);
+    }
+
     private static List<String> names(List<Entity> entities) {
         return entities.stream().map(Entity::name).distinct().toList();
     }

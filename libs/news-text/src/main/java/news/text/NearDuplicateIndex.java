@@ -109,6 +109,37 @@ public final class NearDuplicateIndex {
         return body != null && body.codePointCount(0, body.length()) >= minChars;
     }
 
+    /** Whether a body is long enough to be called a near-duplicate at all (see {@code minChars}). */
+    public boolean isComparable(String body) {
+        return comparable(body);
+    }
+
+    public int maxDistance() {
+        return maxDistance;
+    }
+
+    /**
+     * The candidate closest to {@code fingerprint} within {@code maxDistance} bits, other than {@code id} itself; ties go
+     * to the smaller id, so every instance picks the same original. Null when none is close enough.
+     *
+     * @param candidates id → fingerprint (e.g. what the index holds for articles sharing a band)
+     */
+    public static String closest(String id, long fingerprint, java.util.Map<String, Long> candidates, int maxDistance) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var c : new java.util.TreeMap<>(candidates).entrySet()) {
+            if (c.getKey().equals(id) || c.getValue() == null) {
+                continue;
+            }
+            int d = SimHash.distance(fingerprint, c.getValue());
+            if (d <= maxDistance && d < bestDistance) {
+                best = c.getKey();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     private static int band(long fp, int b) {
         return (int) (fp >>> (16 * b) & 0xFFFF);
     }

@@ -44,4 +44,20 @@ class NearDuplicateIndexTest {
         assertThat(small.judge("a", "v", BODY).kind()).isEqualTo(Kind.NEW);
         assertThatThrownBy(() -> new NearDuplicateIndex(0, 3, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void closestCandidatePicksTheNearestOtherIdWithinTheDistance() {
+        long fp = 0x0123456789abcdefL;
+        java.util.Map<String, Long> candidates = new java.util.HashMap<>();
+        candidates.put("self", fp);
+        candidates.put("far", fp ^ 0xF0FL);           // 8 bits away
+        candidates.put("b", fp ^ 0x3L);               // 2 bits
+        candidates.put("a", fp ^ 0x5L);               // 2 bits, smaller id: wins the tie
+        candidates.put("c", fp ^ 0x1L);               // 1 bit: nearest
+        assertThat(NearDuplicateIndex.closest("self", fp, candidates, 3)).isEqualTo("c");
+        candidates.remove("c");
+        assertThat(NearDuplicateIndex.closest("self", fp, candidates, 3)).isEqualTo("a");
+        assertThat(NearDuplicateIndex.closest("self", fp, java.util.Map.of("far", fp ^ 0xF0FL), 3)).isNull();
+        assertThat(NearDuplicateIndex.closest("self", fp, java.util.Map.of("self", fp), 3)).isNull();
+    }
 }

@@ -31,11 +31,12 @@ import org.springframework.messaging.support.MessageBuilder;
  * {@code news.raw.dlq}: nothing is lost. Articles already sent before the failure are sent again on retry with the
  * same key, which downstream is an idempotent overwrite.
  *
- * <p>Near-duplicate state ({@link NearDuplicateIndex}) lives in this process's memory, bounded: replays only ever
- * save work (the indexer's writes are idempotent by id), and the key is the page/article id so a replay lands on the
- * same partition and so, with one normalizer instance per partition set, on the instance that saw the original. A
- * restart forgets it, which costs one re-emission, never a loss. An article is remembered only after its send
- * succeeded, so a retried page never drops an article it failed to send.
+ * <p>Near-duplicates are found in two places: this process's bounded memory ({@link NearDuplicateIndex}: replays of
+ * the same id and version are dropped, near-copies it saw are linked) and the index ({@link IndexedFingerprints}: the
+ * fingerprint bands of every indexed article, so a near-copy is linked to its original whichever instance emitted the
+ * original and after any restart). Replays only ever save work (the indexer's writes are idempotent by id); a restart
+ * forgets them, which costs one re-emission, never a loss. An article is remembered only after its send succeeded, so
+ * a retried page never drops an article it failed to send.
  */
 @SpringBootApplication
 public class NormalizerApplication {
@@ -58,9 +59,15 @@ public class NormalizerApplication {
         return new NearDuplicateIndex(capacity, maxDistance, minChars);
     }
 
+    /** Where near-duplicates emitted by other instances (or before a restart) are found: the index. */
+    interface DuplicateLookup {
+        /** The id of an earlier article within {@code maxDistance} bits of this fingerprint, other than {@code id}. */
+        java.util.Optional<String> originalOf(String id, String simhashHex, int maxDistance);
+    }
+
     @Bean
     Consumer<Message<byte[]>> normalize(ArticleNormalizer normalizer, NearDuplicateIndex duplicates,
-                                        StreamBridge bridge, MeterRegistry meters) {
+                                        DuplicateLookup indexed, StreamBridge bridge, MeterRegistry meters) {
         Counter replays = meters.counter("news.normalizer.replays");
         Counter duplicateCount = meters.counter("news.normalizer.duplicates");
         Counter emitted = meters.counter("news.normalizer.articles");
@@ -82,9 +89,15 @@ public class NormalizerApplication {
                     log.debug("replay dropped id={} source={}", article.id(), article.source());
                     continue;
                 }
-                if (verdict.kind() == Verdict.Kind.DUPLICATE) {
+                String original = verdict.kind() == Verdict.Kind.DUPLICATE ? verdict.duplicateOf() : null;
+                if (original == null && duplicates.isComparable(body)) {
+                    // Not a near-copy of what this instance remembers: ask the index, which holds what every instance
+                    // emitted (an article emitted seconds ago may not be indexed yet; memory covers those here).
+                    original = indexed.originalOf(article.id(), article.meta().simhash(), duplicates.maxDistance()).orElse(null);
+                }
+                if (original != null) {
                     duplicateCount.increment();
-                    article = article.withMeta(article.meta().withDuplicateOf(verdict.duplicateOf()));
+                    article = article.withMeta(article.meta().withDuplicateOf(original));
                 }
                 send(bridge, article);
                 synchronized (duplicates) {

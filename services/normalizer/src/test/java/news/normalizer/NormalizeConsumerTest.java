@@ -33,8 +33,12 @@ class NormalizeConsumerTest {
     private final List<Message<byte[]>> sent = new ArrayList<>();
     private final NearDuplicateIndex duplicates = new NearDuplicateIndex(1000, 3, 200);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    /** What the index knows: originals by fingerprint (another instance emitted them, or this one before a restart). */
+    private final java.util.Map<String, String> indexedOriginals = new java.util.HashMap<>();
+    private final NormalizerApplication.DuplicateLookup indexed =
+            (id, simhash, maxDistance) -> java.util.Optional.ofNullable(indexedOriginals.get(simhash)).filter(o -> !o.equals(id));
     private final Consumer<Message<byte[]>> normalize =
-            new NormalizerApplication().normalize(new ArticleNormalizer(), duplicates, bridge, meters);
+            new NormalizerApplication().normalize(new ArticleNormalizer(), duplicates, indexed, bridge, meters);
 
     @SuppressWarnings("unchecked")
     private void bridgeAccepts() {
@@ -101,6 +105,26 @@ class NormalizeConsumerTest {
         NormalizedArticle linked = EventCodec.decode(sent.get(2).getPayload(), NormalizedArticle.class);
         assertThat(linked.id()).isEqualTo("sha256:other#1");
         assertThat(linked.meta().duplicateOf()).isEqualTo("sha256:page#1");
+    }
+
+    /** Another instance emitted the original (or this one, before a restart): the index links the near-copy. */
+    @Test
+    void aNearCopyOfWhatAnotherInstanceEmittedIsLinkedThroughTheIndex() throws Exception {
+        String body = Files.readString(Path.of("../../infra/samples/004_de0a8777002d9ed1.txt"));
+        RawArticle original = new RawArticle("sha256:orig", "pyrb", null, ContentKind.PAGE, "zh-Hans", null,
+                body, RawArticle.TEXT_PLAIN, null, null, null, Instant.now());
+        // what the indexer wrote for the other instance's articles: their fingerprints
+        for (NormalizedArticle a : new ArticleNormalizer().normalizeAll(original)) {
+            indexedOriginals.put(a.meta().simhash(), a.id());
+        }
+        bridgeAccepts();
+        RawArticle copy = new RawArticle("sha256:copy", "other", null, ContentKind.PAGE, "zh-Hans", null,
+                body, RawArticle.TEXT_PLAIN, null, null, null, Instant.now());
+        normalize.accept(MessageBuilder.withPayload(EventCodec.encode(copy)).build()); // this instance's memory is empty
+        NormalizedArticle first = EventCodec.decode(sent.get(0).getPayload(), NormalizedArticle.class);
+        assertThat(first.id()).isEqualTo("sha256:copy#1");
+        assertThat(first.meta().duplicateOf()).isEqualTo("sha256:orig#1");
+        assertThat(meters.counter("news.normalizer.duplicates").count()).isEqualTo(2.0);
     }
 
     /** The binder dead-letters what the function throws, with its message as the reason a person reads. */

@@ -1,0 +1,95 @@
+package news.normalizer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.model.EventCodec;
+import news.model.SimHashBands;
+import news.text.NearDuplicateIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Near-duplicate candidates among every indexed article: the indexer writes each body fingerprint's band terms
+ * ({@code simhashBands}), so a terms query finds what another normalizer instance emitted, or this one before a
+ * restart. Best effort: when Elasticsearch does not answer, the article goes on with the local verdict (counted in
+ * {@code news.normalizer.duplicates.lookup.failures}); a missed link never holds up or loses an article.
+ */
+@Component
+class IndexedFingerprints implements NormalizerApplication.DuplicateLookup {
+    private static final Logger log = LoggerFactory.getLogger(IndexedFingerprints.class);
+    /** Articles sharing a band with a new one; far more than real near-copies of one story. */
+    static final int MAX_CANDIDATES = 50;
+
+    /** What the lookup reads of a hit. */
+    record Fingerprint(String id, String simhash) {}
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Counter failures;
+
+    IndexedFingerprints(ElasticsearchClient client, @Value("${news.normalizer.duplicates.alias:news}") String alias,
+                        MeterRegistry meters) {
+        this.client = client;
+        this.alias = alias;
+        this.failures = meters.counter("news.normalizer.duplicates.lookup.failures");
+    }
+
+    @Override
+    public Optional<String> originalOf(String id, String simhashHex, int maxDistance) {
+        List<String> bands = SimHashBands.of(simhashHex);
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SearchResponse<Fingerprint> response = client.search(s -> s.index(alias).size(MAX_CANDIDATES)
+                    .source(src -> src.filter(f -> f.includes("id", "simhash")))
+                    .query(q -> q.terms(t -> t.field("simhashBands")
+                            .terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))), Fingerprint.class);
+            Map<String, Long> candidates = new HashMap<>();
+            for (Hit<Fingerprint> hit : response.hits().hits()) {
+                Fingerprint f = hit.source();
+                if (f != null && f.id() != null && f.simhash() != null && f.simhash().length() == 16) {
+                    candidates.put(f.id(), Long.parseUnsignedLong(f.simhash(), 16));
+                }
+            }
+            return Optional.ofNullable(NearDuplicateIndex.closest(id, Long.parseUnsignedLong(simhashHex, 16),
+                    candidates, maxDistance));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.error() != null && "index_not_found_exception".equals(e.error().type())) {
+                return Optional.empty(); // nothing indexed yet
+            }
+            failed(e);
+        } catch (Exception e) {
+            failed(e);
+        }
+        return Optional.empty();
+    }
+
+    private void failed(Exception e) {
+        failures.increment();
+        log.warn("near-duplicate lookup in the index failed; using this instance's memory only error={}", e.getMessage());
+    }
+
+    /** The client reads hits with the events' mapper (records, like the gateway). */
+    @Configuration(proxyBeanMethods = false)
+    static class MapperConfig {
+        @Bean
+        JsonpMapper jsonpMapper() {
+            return new Jackson3JsonpMapper(EventCodec.mapper());
+        }
+    }
+}
