@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NewsroomCliEndToEndTest {
+class NewsroomCliEndToEndIT {
     private static final String PAGE = "本报讯 记者 王金伟 清丰县创新实施“三长制”工作模式，问题整改见实效。";
 
     private final LocalStack stack = new LocalStack(

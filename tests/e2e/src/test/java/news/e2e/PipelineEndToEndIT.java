@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PipelineEndToEndTest {
+class PipelineEndToEndIT {
     private static final String SOURCE = "e2e";
     private static final String XUCHANG_PAGE = "004_de0a8777002d9ed1.txt";
     private static final String JINING_PAGE = "002_85b82fb2a4452231.txt";

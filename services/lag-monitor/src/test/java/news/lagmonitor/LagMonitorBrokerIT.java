@@ -47,9 +47,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         "news.lag.poll-interval=300ms",
         "news.lag.window-size=5",
         "logging.structured.format.console=", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.org.apache.zookeeper=WARN"})
-@EmbeddedKafka(partitions = 3, topics = {LagMonitorBrokerTest.PAUSED_TOPIC, LagMonitorBrokerTest.STOPPED_TOPIC, LagMonitorBrokerTest.IDLE_TOPIC})
+@EmbeddedKafka(partitions = 3, topics = {LagMonitorBrokerIT.PAUSED_TOPIC, LagMonitorBrokerIT.STOPPED_TOPIC, LagMonitorBrokerIT.IDLE_TOPIC})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LagMonitorBrokerTest {
+class LagMonitorBrokerIT {
 
     static final String PAUSED_TOPIC = "lagtest.paused";
     static final String STOPPED_TOPIC = "lagtest.stopped";
