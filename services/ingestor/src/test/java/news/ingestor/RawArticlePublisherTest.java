@@ -27,7 +27,7 @@ class RawArticlePublisherTest {
 
     @Test
     void anArticleTooLargeForARecordStopsTheBatchBeforeTheFirstSend() {
-        RawArticlePublisher publisher = new RawArticlePublisher(bridge, 64 * 1024);
+        RawArticlePublisher publisher = new RawArticlePublisher(bridge, 64 * 1024, 4);
         List<RawArticle> batch = List.of(article("a", 10), article("b", 10), article("c", 30_000), article("d", 10));
         assertThatThrownBy(() -> publisher.publish(batch)).isInstanceOf(PayloadTooLargeException.class)
                 .hasMessageContaining("article c is too large");
@@ -37,9 +37,32 @@ class RawArticlePublisherTest {
     @Test
     void everyArticleIsSentInOrderWhenAllFit() {
         when(bridge.send(eq(RawArticlePublisher.BINDING), any(Object.class))).thenReturn(true);
-        RawArticlePublisher publisher = new RawArticlePublisher(bridge, 64 * 1024);
+        RawArticlePublisher publisher = new RawArticlePublisher(bridge, 64 * 1024, 4);
         publisher.publish(List.of(article("a", 10), article("b", 10)));
         verify(bridge, org.mockito.Mockito.times(2)).send(eq(RawArticlePublisher.BINDING), any(Object.class));
         assertThat(RawArticlePublisher.RECORD_OVERHEAD).isLessThan(64 * 1024);
+    }
+
+    @Test
+    void aBatchIsSentConcurrentlyAndAFailedSendFailsTheCallAfterAllFinished() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        when(bridge.send(eq(RawArticlePublisher.BINDING), any(Object.class))).thenAnswer(inv -> {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            Thread.sleep(20);
+            inFlight.decrementAndGet();
+            @SuppressWarnings("unchecked")
+            org.springframework.messaging.Message<byte[]> m = (org.springframework.messaging.Message<byte[]>) inv.getArgument(1);
+            String key = new String((byte[]) m.getHeaders().get(org.springframework.kafka.support.KafkaHeaders.KEY));
+            sent.add(key);
+            return !key.equals("a7"); // Kafka does not acknowledge one of them
+        });
+        RawArticlePublisher publisher = new RawArticlePublisher(bridge, 64 * 1024, 4);
+        List<RawArticle> batch = java.util.stream.IntStream.range(0, 20).mapToObj(i -> article("a" + i, 10)).toList();
+        assertThatThrownBy(() -> publisher.publish(batch)).isInstanceOf(KafkaUnavailableException.class);
+        assertThat(sent).as("every send was made and awaited").hasSize(20);
+        assertThat(maxInFlight.get()).isBetween(2, 4);
     }
 }
