@@ -22,6 +22,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * The key itself is never logged nor put into a message.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiKeyFilter.class);
     static final String NEWSROOM = ApiKeyFilter.class.getName() + ".newsroom";
     static final String API_KEY_HEADER = "X-API-Key";
 
@@ -47,7 +48,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             request.setAttribute(NEWSROOM, authorise(request));
-        } catch (ApiKeyRejectedException | RateLimitedException e) {
+        } catch (ApiKeyRejectedException e) {
+            // An audit line per refused key (never the key itself): who tried, from where, why.
+            log.warn("ingest key refused status={} reason=\"{}\" detail=\"{}\" remote={} path={}", e.status().value(),
+                    e.title(), e.getMessage(), request.getRemoteAddr(), request.getRequestURI());
+            problems.resolveException(request, response, null, e);
+            return;
+        } catch (RateLimitedException e) {
             problems.resolveException(request, response, null, e);
             return;
         }

@@ -87,7 +87,7 @@ class NewsroomCliEndToEndIT {
         assertThat(http.get(stack.ingestor("/actuator/health")).status()).isIn(401, 404);
         assertThat(http.get(stack.ingestorManagement("/actuator/health/readiness")).status()).isEqualTo(200);
 
-        // The key is never written to the ingestor's log.
+        // The key is never written to the ingestor's log; the refusal of the revoked key is, naming its newsroom.
         assertThat(Files.readString(stack.home().resolve("logs/ingestor.log"))).doesNotContain(key).contains("e2e-keys");
     }
 
