@@ -26,10 +26,13 @@ final class AnalysedText {
 
     private static final class Segmenter {
         // HanLP segmenters are thread-safe once configured.
+        static final String MODE = System.getProperty("news.enrich.segmenter", "all");
         static final Segment INSTANCE = HanLP.newSegment()
-                .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enableNameRecognize(MODE.contains("all") || MODE.contains("name"))
+                .enablePlaceRecognize(MODE.contains("all") || MODE.contains("place"))
+                .enableOrganizationRecognize(MODE.contains("all") || MODE.contains("org"))
+                .enableTranslatedNameRecognize(!MODE.contains("none"))
+                .enableJapaneseNameRecognize(!MODE.contains("none"))
                 .enableOffset(true);
     }
 
@@ -38,12 +41,18 @@ final class AnalysedText {
     private final List<Term> headlineTerms;
     private final List<List<Term>> paragraphTerms;
     private final List<Term> bodyTerms;
+    private final List<Chunk> bodyChunks;
 
-    private AnalysedText(String headline, String body, List<Term> headlineTerms, List<List<Term>> paragraphTerms) {
+    /** A stretch of the body segmented in one go: chars {@code [begin, end)} and their terms (body offsets). */
+    record Chunk(int begin, int end, List<Term> terms) {}
+
+    private AnalysedText(String headline, String body, List<Term> headlineTerms, List<List<Term>> paragraphTerms,
+                         List<Chunk> bodyChunks) {
         this.headline = headline;
         this.body = body;
         this.headlineTerms = headlineTerms;
         this.paragraphTerms = paragraphTerms;
+        this.bodyChunks = Collections.unmodifiableList(bodyChunks);
         List<Term> all = new ArrayList<>();
         paragraphTerms.forEach(all::addAll);
         this.bodyTerms = Collections.unmodifiableList(all);
@@ -56,6 +65,7 @@ final class AnalysedText {
         List<Term> headlineTerms = h.isBlank() ? List.of() : segment(h, 0);
         int limit = Math.min(b.length(), MAX_BODY_CHARS);
         List<List<Term>> paragraphs = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         int start = 0;
         while (start < limit) {
             int end = start;
@@ -66,14 +76,16 @@ final class AnalysedText {
                 List<Term> terms = new ArrayList<>();
                 for (int chunkStart = start; chunkStart < end; ) {
                     int chunkEnd = chunkEnd(b, chunkStart, end);
-                    terms.addAll(segment(b.substring(chunkStart, chunkEnd), chunkStart));
+                    List<Term> chunkTerms = segment(b.substring(chunkStart, chunkEnd), chunkStart);
+                    terms.addAll(chunkTerms);
+                    chunks.add(new Chunk(chunkStart, chunkEnd, Collections.unmodifiableList(chunkTerms)));
                     chunkStart = chunkEnd;
                 }
                 paragraphs.add(Collections.unmodifiableList(terms));
             }
             start = end + 1;
         }
-        return new AnalysedText(h, b.length() > limit ? b.substring(0, limit) : b, headlineTerms, paragraphs);
+        return new AnalysedText(h, b.length() > limit ? b.substring(0, limit) : b, headlineTerms, paragraphs, chunks);
     }
 
     /** Warms HanLP's dictionaries (first use loads them, which takes about a second). */
@@ -103,6 +115,11 @@ final class AnalysedText {
     /** All body terms in order, offsets relative to the body. */
     List<Term> bodyTerms() {
         return bodyTerms;
+    }
+
+    /** The body as segmented: each chunk (a paragraph, or a sentence-aligned part of a long one) with its terms. */
+    List<Chunk> bodyChunks() {
+        return bodyChunks;
     }
 
     boolean isEmpty() {
