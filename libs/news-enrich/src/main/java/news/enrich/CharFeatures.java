@@ -12,17 +12,22 @@ import com.hankcs.hanlp.seg.common.Term;
  * HanLP's words). {@value #TEMPLATES} keys per char, 0 where a template does not apply.
  *
  * <p>Templates: bias; chars c-2 … c+2; bigrams c-2c-1, c-1c0, c0c+1, c+1c+2; c-1c+1; trigram c-1c0c+1; char classes
- * c-2 … c+2; and from the segmentation the enricher computes anyway (HanLP's segmenter, trained on People's Daily like
- * MSRA): the char's position in its word (B/M/E/S) with the word's part of speech (nr, ns, nt, …), with the previous
- * and with the next word's part of speech, the word itself, and the previous and next words. Chars are normalised
- * first: full-width ASCII to half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
+ * c-2 … c+2; from the segmentation the enricher computes anyway (HanLP's segmenter, whose dictionaries come from
+ * People's Daily like MSRA): the char's position in its word (B/M/E/S) with the word's part of speech (nr, ns, nt, …),
+ * with the previous and with the next word's part of speech, the word itself, and the previous and next words; and
+ * HanLP's core dictionary as a lattice, whatever path the segmenter took: the longest word starting here (length and
+ * part of speech), the longest ending here, the longest this char is inside of. Chars are normalised first:
+ * full-width ASCII to half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
+ *
+ * <p>Measured on a dev part of the MSRA training data (exact-span F1 of the raw model): the word features +1.2 over
+ * chars alone; the dictionary lattice +1.2; c-3/c+3, HanLP's custom dictionary as a second lattice: no gain, left out.
  */
 final class CharFeatures {
 
     /** Names of the templates in id order; a model file records them and loading checks they match. */
     static final String[] NAMES = {"bias", "c-2", "c-1", "c0", "c+1", "c+2", "c-2c-1", "c-1c0", "c0c+1", "c+1c+2",
             "c-1c+1", "c-1c0c+1", "classes", "bmes+pos", "pos-1+bmes+pos", "pos+1+bmes+pos", "word+bmes",
-            "word-1+bmes", "word+1+bmes", "c-3", "c+3", "dict-begin", "dict-end", "dict-inside"};
+            "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside"};
     static final int TEMPLATES = NAMES.length;
 
     private static final int BEFORE_START = 0x110001;
@@ -48,7 +53,6 @@ final class CharFeatures {
 
     private CharFeatures() {}
 
-    static final String OFF = System.getProperty("news.ner.off", "");
 
     /**
      * Keys of the chars {@code [begin, end)} of {@code text} into {@code out} ({@value #TEMPLATES} per char, char
@@ -58,16 +62,16 @@ final class CharFeatures {
      */
     static void extract(String text, int begin, int end, List<Term> terms, long[] out) {
         int n = end - begin;
-        int[] c = new int[n + 6];
-        int[] cls = new int[n + 6];
-        c[0] = c[1] = c[2] = BEFORE_START;
-        c[n + 3] = c[n + 4] = c[n + 5] = AFTER_END;
+        int[] c = new int[n + 4];
+        int[] cls = new int[n + 4];
+        c[0] = c[1] = BEFORE_START;
+        c[n + 2] = c[n + 3] = AFTER_END;
         char[] chars = new char[n];
         for (int i = 0; i < n; i++) {
             char raw = text.charAt(begin + i);
             chars[i] = raw;
-            c[i + 3] = normalise(raw);
-            cls[i + 3] = charClass(raw);
+            c[i + 2] = normalise(raw);
+            cls[i + 2] = charClass(raw);
         }
         // HanLP's core dictionary as a lattice: the longest word (2+ chars) starting / ending at each char, and the
         // longest word a char is strictly inside of, whatever path the segmenter took
@@ -76,26 +80,7 @@ final class CharFeatures {
         int[] dictInside = new int[n];
         CoreDictionary.Attribute[] dictBeginWord = new CoreDictionary.Attribute[n];
         CoreDictionary.Attribute[] dictEndWord = new CoreDictionary.Attribute[n];
-        DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(chars, 0);
-        while (searcher.next()) {
-            int len = searcher.length;
-            if (len < 2) {
-                continue;
-            }
-            int b = searcher.begin;
-            int e = b + len - 1;
-            if (len > dictBegin[b]) {
-                dictBegin[b] = len;
-                dictBeginWord[b] = searcher.value;
-            }
-            if (len > dictEnd[e]) {
-                dictEnd[e] = len;
-                dictEndWord[e] = searcher.value;
-            }
-            for (int x = b + 1; x < e; x++) {
-                dictInside[x] = Math.max(dictInside[x], len);
-            }
-        }
+        lattice(CoreDictionary.trie, chars, dictBegin, dictEnd, dictInside, dictBeginWord, dictEndWord);
 
         // word of each char: position, part of speech, word hash; neighbours' part of speech and hash
         int[] bmes = new int[n];
@@ -146,12 +131,11 @@ final class CharFeatures {
 
         for (int i = 0; i < n; i++) {
             int o = i * TEMPLATES;
-            int p = i + 3;
-            out[o + 19] = key(19, c[p - 3]);
-            out[o + 20] = key(20, c[p + 3]);
-            out[o + 21] = dictBegin[i] == 0 ? 0 : key(21, (long) Math.min(dictBegin[i], 6) << 32 | natureCode(dictBeginWord[i]));
-            out[o + 22] = dictEnd[i] == 0 ? 0 : key(22, (long) Math.min(dictEnd[i], 6) << 32 | natureCode(dictEndWord[i]));
-            out[o + 23] = dictInside[i] == 0 ? 0 : key(23, Math.min(dictInside[i], 6));
+            int p = i + 2;
+            out[o + 19] = dictBegin[i] == 0 ? 0 : key(19, (long) Math.min(dictBegin[i], 6) << 32 | natureCode(dictBeginWord[i]));
+            out[o + 20] = dictEnd[i] == 0 ? 0 : key(20, (long) Math.min(dictEnd[i], 6) << 32 | natureCode(dictEndWord[i]));
+            out[o + 21] = dictInside[i] == 0 ? 0 : key(21, Math.min(dictInside[i], 6));
+
             out[o] = 1;
             out[o + 1] = key(1, c[p - 2]);
             out[o + 2] = key(2, c[p - 1]);
@@ -179,12 +163,33 @@ final class CharFeatures {
             out[o + 17] = hashed(17, mix(prevWord[i] * 31 + at));
             out[o + 18] = hashed(18, mix(nextWord[i] * 37 + at));
         }
-        if (!OFF.isEmpty()) {
-            for (String t : OFF.split(",")) {
-                int id = Integer.parseInt(t);
-                for (int i = 0; i < n; i++) {
-                    out[i * TEMPLATES + id] = 0;
-                }
+    }
+
+    /** The longest dictionary word (2+ chars) starting and ending at each char, the longest one each char is inside. */
+    private static void lattice(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, char[] chars, int[] begin,
+                                int[] end, int[] inside, CoreDictionary.Attribute[] beginWord,
+                                CoreDictionary.Attribute[] endWord) {
+        if (dictionary == null || chars.length == 0) {
+            return;
+        }
+        DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = dictionary.getSearcher(chars, 0);
+        while (searcher.next()) {
+            int len = searcher.length;
+            if (len < 2) {
+                continue;
+            }
+            int b = searcher.begin;
+            int e = b + len - 1;
+            if (len > begin[b]) {
+                begin[b] = len;
+                beginWord[b] = searcher.value;
+            }
+            if (len > end[e]) {
+                end[e] = len;
+                endWord[e] = searcher.value;
+            }
+            for (int x = b + 1; x < e; x++) {
+                inside[x] = Math.max(inside[x], len);
             }
         }
     }

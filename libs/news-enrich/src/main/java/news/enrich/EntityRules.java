@@ -5,12 +5,15 @@ import java.util.Set;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import news.model.Entity.EntityType;
 
 /**
- * First-cut filters for HanLP's recognized names, which over-generate on government prose (万余人, 何将, 的城市,
- * 一个中心, 产业发展...). Each candidate is cleaned and accepted or rejected by type.
+ * Rules around the entity model. {@link #acceptMention}: what a recognised span must be at all (letters, no sentence
+ * punctuation). {@link #acceptPersonName} and {@link #expandPlaceAbbreviation}: what becomes a facet entry.
+ * {@link #accept}: the stricter first-cut filters (made for HanLP's own name recognition, which over-generates on
+ * government prose: 万余人, 何将, 的城市, 产业发展…), still used for pattern-found names and credit lines.
  */
 final class EntityRules {
 
@@ -45,7 +48,78 @@ final class EntityRules {
 
     private static final List<String> ORG_JUNK_INFIXES = List.of("一个", "图为", "图片", "记者", "通讯员");
 
+    /** One-char place mentions that stand for a country or region (中美 → 中国, 美国), from a resource file. */
+    private static final class Abbreviations {
+        static final java.util.Map<String, String> INSTANCE = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            for (String line : Resources.lines(PLACE_ABBREVIATIONS_RESOURCE)) {
+                String[] cols = line.split("\\s+");
+                if (cols.length != 2 || cols[0].length() != 1) {
+                    throw new IllegalStateException(PLACE_ABBREVIATIONS_RESOURCE + ": expected 'char name', got '" + line + "'");
+                }
+                map.put(cols[0], cols[1]);
+            }
+            return java.util.Map.copyOf(map);
+        }
+    }
+
+    static final String PLACE_ABBREVIATIONS_RESOURCE = "news/enrich/place-abbreviations.tsv";
+
     private EntityRules() {}
+
+    /**
+     * Whether a recognised span can be an entity mention at all: it has a letter or ideograph, and a person's name
+     * has nothing but those and the name separators {@code ·•-.}.
+     */
+    static boolean acceptMention(String s, EntityType type) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isIdeographic(c) || Character.isLetter(c) || Character.isSurrogate(c)) {
+                letter = true;
+            } else if (type == EntityType.PERSON && "·•-.．".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /**
+     * The person facet: a recognised person name that looks like a name, else null. Chinese names must pass
+     * {@link #accept} (surname, no function-word chars, no title); transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must
+     * consist of transliteration chars (HanLP's translated-name dictionary). One char (刘 of 刘老师) is no entry.
+     */
+    static String acceptPersonName(String name) {
+        if (name == null || name.strip().length() < 2) {
+            return null;
+        }
+        String w = name.strip();
+        String chinese = accept(w, EntityType.PERSON);
+        if (chinese != null && !isCommonWord(w)) {
+            return chinese;
+        }
+        if (w.indexOf('·') > 0 || w.indexOf('•') > 0) {
+            return w.length() >= 3 ? w : null;
+        }
+        if (w.length() >= 2 && allHan(w) && (TranslatedPersonDictionary.containsKey(w) || w.length() >= 3
+                && w.chars().allMatch(c -> TranslatedPersonDictionary.containsKey(String.valueOf((char) c))))) {
+            return w;
+        }
+        return null;
+    }
+
+    /** A word HanLP's core dictionary knows, but not as a person's name (高点, 施策): not a name on its own. */
+    private static boolean isCommonWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && !hasNature(a, "nr");
+    }
+
+    /** The place a one-char mention stands for (美 → 美国), or null when it stands for none we know. */
+    static String expandPlaceAbbreviation(String name) {
+        return Abbreviations.INSTANCE.get(name);
+    }
 
     /** The entity type of a HanLP nature tag, or null when it is not a name tag. */
     static EntityType typeOf(String nature) {
