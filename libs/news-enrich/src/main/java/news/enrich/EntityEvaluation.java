@@ -157,6 +157,21 @@ public final class EntityEvaluation {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** Exact-span F1 over all types (micro average). */
+    public double microF1() {
+        int tp = 0;
+        int predicted = 0;
+        int gold = 0;
+        for (int[] c : counts.values()) {
+            tp += c[0];
+            predicted += c[1];
+            gold += c[2];
+        }
+        double p = predicted == 0 ? 0 : (double) tp / predicted;
+        double r = gold == 0 ? 0 : (double) tp / gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     /** One line: all P/R/F1 and F1 per type. */
     public String summary() {
         int[] all = new int[3];

@@ -26,7 +26,9 @@ final class EntityRules {
     /** Chars that never occur inside a person name in practice but glue onto recognized names. */
     private static final String PERSON_JUNK = "的了和与及在是为将把被对从向到们这那个等年月日时都也就说余后前率队进行人";
     /** A "name" ending like a place or facility (孙村, 储气库) is not a person. */
-    private static final String PERSON_BAD_ENDINGS = "村镇乡县区市省库站局厂所园路街";
+    private static final String PERSON_BAD_ENDINGS = "村镇乡县区市省库站局厂所园路街摄";
+    /** One-char province names (冀鲁豫三省交界): a "name" made of them only is a list of provinces. */
+    private static final String PROVINCE_ABBREVIATIONS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台";
     /** Titles/honorifics: "李书记" is a reference, not a name. */
     private static final List<String> PERSON_TITLES = List.of("书记", "主任", "市长", "县长", "省长", "镇长", "乡长",
             "村长", "局长", "部长", "厅长", "主席", "同志", "老师", "先生", "女士", "总", "董", "工");
@@ -88,14 +90,20 @@ final class EntityRules {
 
     /**
      * The person facet: a recognised person name that looks like a name, else null. Chinese names must pass
-     * {@link #accept} (surname, no function-word chars, no title); transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must
-     * consist of transliteration chars (HanLP's translated-name dictionary). One char (刘 of 刘老师) is no entry.
+     * {@link #accept} (surname, no function-word chars, no title) and not be a common word (高点, 施策);
+     * transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must consist of transliteration chars (HanLP's translated-name
+     * dictionary). One char (刘 of 刘老师) is no entry, nor a string of province names (冀鲁豫) or a three-char
+     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣).
      */
     static String acceptPersonName(String name) {
         if (name == null || name.strip().length() < 2) {
             return null;
         }
         String w = name.strip();
+        if (w.chars().allMatch(c -> PROVINCE_ABBREVIATIONS.indexOf(c) >= 0)
+                || w.length() == 3 && w.charAt(0) == w.charAt(2)) { // 冀鲁豫; 内宣外宣 → 宣外宣
+            return null;
+        }
         String chinese = accept(w, EntityType.PERSON);
         if (chinese != null && !isCommonWord(w)) {
             return chinese;
@@ -114,6 +122,25 @@ final class EntityRules {
     private static boolean isCommonWord(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);
         return a != null && !hasNature(a, "nr");
+    }
+
+    /**
+     * The places facet: a recognised place name, else null. One char only when it stands for a country or region
+     * ({@link #expandPlaceAbbreviation}); no generic words (城区, 镇村), no ethnic groups (达斡尔族), and a two-char
+     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme).
+     */
+    static String acceptPlaceName(String name, Gazetteer gazetteer) {
+        String w = name.strip();
+        if (w.length() == 1) {
+            return expandPlaceAbbreviation(w);
+        }
+        if (w.isEmpty() || GENERIC_PLACES.contains(w) || w.endsWith("族")) {
+            return null;
+        }
+        if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
+            return null;
+        }
+        return w;
     }
 
     /** The place a one-char mention stands for (美 → 美国), or null when it stands for none we know. */

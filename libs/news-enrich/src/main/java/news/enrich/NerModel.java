@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -137,6 +138,12 @@ public final class NerModel {
         if (n == 0) {
             return out;
         }
+        decode(weights, rows(text, begin, end, terms), CharFeatures.TEMPLATES, n, true, out);
+        return out;
+    }
+
+    private int[] rows(String text, int begin, int end, List<Term> terms) {
+        int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
         CharFeatures.extract(text, begin, end, terms, featureKeys);
@@ -144,17 +151,103 @@ public final class NerModel {
         for (int i = 0; i < featureKeys.length; i++) {
             featureRows[i] = featureKeys[i] == 0 ? -1 : rows.getOrDefault(featureKeys[i], -1);
         }
-        decode(weights, featureRows, k, n, true, out);
+        return featureRows;
+    }
+
+    /** A recognised span and the model's margin for it (see {@link #recognise}). */
+    record Mention(EntityEvaluation.Span span, double margin) {}
+
+    /**
+     * The entity spans of the chars {@code [begin, end)} (offsets in {@code text}), each with its margin: the score
+     * of the best tagging minus the score of the best tagging in which the span's chars are all O. A margin near 0
+     * means the model nearly left the span out; the facets use it to keep only names the model is sure of.
+     */
+    List<Mention> recognise(String text, int begin, int end, List<Term> terms) {
+        int n = end - begin;
+        if (n == 0) {
+            return List.of();
+        }
+        int k = CharFeatures.TEMPLATES;
+        int[] featureRows = rows(text, begin, end, terms);
+        double[] emit = emissions(weights, featureRows, k, n);
+        // forward: best score of a prefix ending at i with tag t (emission included); backward: best score of the
+        // rest given tag t at i
+        double[] forward = new double[n * T];
+        int[] back = new int[n * T];
+        for (int t = 0; t < T; t++) {
+            forward[t] = NerTags.allowed(NerTags.BOS, t) ? emit[t] + weights[NerTags.BOS * T + t] : Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int cur = 0; cur < T; cur++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int prev = 0; prev < T; prev++) {
+                    if (!NerTags.allowed(prev, cur)) {
+                        continue;
+                    }
+                    double s = forward[(i - 1) * T + prev] + (emit[i * T + cur] + weights[prev * T + cur]);
+                    if (s > best) {
+                        best = s;
+                        arg = prev;
+                    }
+                }
+                forward[i * T + cur] = best;
+                back[i * T + cur] = arg;
+            }
+        }
+        double[] backward = new double[n * T];
+        for (int t = 0; t < T; t++) {
+            backward[(n - 1) * T + t] = NerTags.canEnd(t) ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            for (int t = 0; t < T; t++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int next = 0; next < T; next++) {
+                    if (NerTags.allowed(t, next)) {
+                        best = Math.max(best, weights[t * T + next] + emit[(i + 1) * T + next] + backward[(i + 1) * T + next]);
+                    }
+                }
+                backward[i * T + t] = best;
+            }
+        }
+        int arg = 0;
+        for (int t = 1; t < T; t++) {
+            if (forward[(n - 1) * T + t] > forward[(n - 1) * T + arg] && NerTags.canEnd(t)) {
+                arg = t;
+            }
+        }
+        double bestScore = forward[(n - 1) * T + arg];
+        int[] tags = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            tags[i] = arg;
+            arg = back[i * T + arg];
+        }
+        List<EntityEvaluation.Span> spans = NerTags.spans(tags, n, 0);
+        List<Mention> out = new ArrayList<>(spans.size());
+        for (EntityEvaluation.Span s : spans) {
+            double left;
+            if (s.begin() == 0) {
+                left = weights[NerTags.BOS * T + NerTags.O];
+            } else {
+                left = Double.NEGATIVE_INFINITY;
+                for (int t = 0; t < T; t++) {
+                    if (NerTags.allowed(t, NerTags.O)) {
+                        left = Math.max(left, forward[(s.begin() - 1) * T + t] + weights[t * T + NerTags.O]);
+                    }
+                }
+            }
+            double middle = 0;
+            for (int i = s.begin(); i < s.end(); i++) {
+                middle += emit[i * T + NerTags.O] + (i > s.begin() ? weights[NerTags.O * T + NerTags.O] : 0);
+            }
+            double forced = left + middle + backward[(s.end() - 1) * T + NerTags.O];
+            out.add(new Mention(new EntityEvaluation.Span(begin + s.begin(), begin + s.end(), s.type()),
+                    bestScore - forced));
+        }
         return out;
     }
 
-    /**
-     * Viterbi over {@code n} chars with {@code k} weight rows per char ({@code rows[i * k + j]}, -1 for none); with
-     * {@code constrained} only valid BIOES sequences. Scores as HanLP's {@code LinearModel.viterbiDecode} (the same
-     * result when unconstrained: emission + transition from the previous tag, BOS at the first char, first maximum
-     * wins).
-     */
-    static void decode(float[] w, int[] rows, int k, int n, boolean constrained, int[] out) {
+    private static double[] emissions(float[] w, int[] rows, int k, int n) {
         double[] emit = new double[n * T];
         for (int i = 0; i < n; i++) {
             int e = i * T;
@@ -169,6 +262,17 @@ public final class NerModel {
                 }
             }
         }
+        return emit;
+    }
+
+    /**
+     * Viterbi over {@code n} chars with {@code k} weight rows per char ({@code rows[i * k + j]}, -1 for none); with
+     * {@code constrained} only valid BIOES sequences. Scores as HanLP's {@code LinearModel.viterbiDecode} (the same
+     * result when unconstrained: emission + transition from the previous tag, BOS at the first char, first maximum
+     * wins).
+     */
+    static void decode(float[] w, int[] rows, int k, int n, boolean constrained, int[] out) {
+        double[] emit = emissions(w, rows, k, n);
         double[] score = new double[T];
         double[] next = new double[T];
         int[] back = new int[n * T];
