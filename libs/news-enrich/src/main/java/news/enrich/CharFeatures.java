@@ -16,18 +16,20 @@ import com.hankcs.hanlp.seg.common.Term;
  * People's Daily like MSRA): the char's position in its word (B/M/E/S) with the word's part of speech (nr, ns, nt, …),
  * with the previous and with the next word's part of speech, the word itself, and the previous and next words; and
  * HanLP's core dictionary as a lattice, whatever path the segmenter took: the longest word starting here (length and
- * part of speech), the longest ending here, the longest this char is inside of. Chars are normalised first:
+ * part of speech), the longest ending here, the longest this char is inside of; the distance to the next end of an
+ * organisation suffix (公司, 委员会, 大学, …) within 12 chars, and whether one ends here. Chars are normalised first:
  * full-width ASCII to half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
  *
  * <p>Measured on a dev part of the MSRA training data (exact-span F1 of the raw model): the word features +1.2 over
- * chars alone; the dictionary lattice +1.2; c-3/c+3, HanLP's custom dictionary as a second lattice: no gain, left out.
+ * chars alone; BIOES instead of BIO +1.6; the dictionary lattice +1.2; the organisation suffixes +1.1 for ORG, +0.3
+ * in all; c-3/c+3, HanLP's custom dictionary as a second lattice: no gain, left out.
  */
 final class CharFeatures {
 
     /** Names of the templates in id order; a model file records them and loading checks they match. */
     static final String[] NAMES = {"bias", "c-2", "c-1", "c0", "c+1", "c+2", "c-2c-1", "c-1c0", "c0c+1", "c+1c+2",
             "c-1c+1", "c-1c0c+1", "classes", "bmes+pos", "pos-1+bmes+pos", "pos+1+bmes+pos", "word+bmes",
-            "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside"};
+            "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside", "org-suffix-ahead", "org-suffix-here"};
     static final int TEMPLATES = NAMES.length;
 
     private static final int BEFORE_START = 0x110001;
@@ -50,6 +52,31 @@ final class CharFeatures {
     private static final int M = 2;
     private static final int E = 3;
     private static final int S = 4;
+
+    private static final String[] ORG_SUFFIXES = {"委员会", "委", "办", "局", "厅", "部", "院", "所", "会", "中心",
+            "公司", "集团", "银行", "大学", "学院", "学校", "中学", "小学", "医院", "政府", "人大", "政协", "党委", "党组",
+            "支部", "协会", "联合会", "合作社", "站", "台", "社", "处", "署", "厂", "馆", "团", "军", "队", "联盟", "基金会",
+            "组织", "组", "室", "科", "报", "党"};
+    /** The suffixes by their last char: only chars that end one are looked at. */
+    private static final String SUFFIX_LAST_CHARS;
+    private static final String[][] SUFFIXES_BY_LAST_CHAR;
+
+    static {
+        StringBuilder last = new StringBuilder();
+        java.util.List<java.util.List<String>> by = new java.util.ArrayList<>();
+        for (String suffix : ORG_SUFFIXES) {
+            char c = suffix.charAt(suffix.length() - 1);
+            int at = last.indexOf(String.valueOf(c));
+            if (at < 0) {
+                at = last.length();
+                last.append(c);
+                by.add(new java.util.ArrayList<>());
+            }
+            by.get(at).add(suffix);
+        }
+        SUFFIX_LAST_CHARS = last.toString();
+        SUFFIXES_BY_LAST_CHAR = by.stream().map(l -> l.toArray(String[]::new)).toArray(String[][]::new);
+    }
 
     private CharFeatures() {}
 
@@ -129,9 +156,35 @@ final class CharFeatures {
             }
         }
 
+        // distance to the nearest end of an organisation suffix (公司, 委员会, 大学, …) ahead, within 12 chars
+        int[] suffixEnd = new int[n];
+        int[] suffixLen = new int[n];
+        java.util.Arrays.fill(suffixEnd, -1);
+        for (int i = 0; i < n; i++) {
+            int lastChar = SUFFIX_LAST_CHARS.indexOf(chars[i]);
+            if (lastChar < 0) {
+                continue;
+            }
+            for (String suffix : SUFFIXES_BY_LAST_CHAR[lastChar]) {
+                int len = suffix.length();
+                if (i + 1 >= len && len > suffixLen[i] && text.startsWith(suffix, begin + i + 1 - len)) {
+                    suffixLen[i] = len;
+                }
+            }
+        }
+        int next = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (suffixLen[i] > 0) {
+                next = i;
+            }
+            suffixEnd[i] = next;
+        }
         for (int i = 0; i < n; i++) {
             int o = i * TEMPLATES;
             int p = i + 2;
+            int d = suffixEnd[i] < 0 ? -1 : suffixEnd[i] - i;
+            out[o + 22] = d < 0 || d > 12 ? 0 : key(22, (long) d << 8 | suffixLen[suffixEnd[i]]);
+            out[o + 23] = suffixLen[i] == 0 ? 0 : key(23, suffixLen[i]);
             out[o + 19] = dictBegin[i] == 0 ? 0 : key(19, (long) Math.min(dictBegin[i], 6) << 32 | natureCode(dictBeginWord[i]));
             out[o + 20] = dictEnd[i] == 0 ? 0 : key(20, (long) Math.min(dictEnd[i], 6) << 32 | natureCode(dictEndWord[i]));
             out[o + 21] = dictInside[i] == 0 ? 0 : key(21, Math.min(dictInside[i], 6));

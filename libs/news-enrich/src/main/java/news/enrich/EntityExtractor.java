@@ -225,6 +225,9 @@ public final class EntityExtractor {
                              Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins) {
         for (NerModel.Mention m : mentions) {
             String name = text.substring(m.span().begin(), m.span().end());
+            if (m.span().type() == EntityType.PLACE && m.span().end() < text.length() && text.charAt(m.span().end()) == '族') {
+                continue; // 达斡尔族: an ethnic group, not a place
+            }
             votes.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class)).merge(m.span().type(), 1, Integer::sum);
             if (m.span().type() == EntityType.PERSON) {
                 margins.merge(name, m.margin(), Math::max);

@@ -92,8 +92,9 @@ final class EntityRules {
      * The person facet: a recognised person name that looks like a name, else null. Chinese names must pass
      * {@link #accept} (surname, no function-word chars, no title) and not be a common word (高点, 施策);
      * transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must consist of transliteration chars (HanLP's translated-name
-     * dictionary). One char (刘 of 刘老师) is no entry, nor a string of province names (冀鲁豫) or a three-char
-     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣).
+     * dictionary). One char (刘 of 刘老师) is no entry, nor a string of province names (冀鲁豫), a three-char
+     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣) or that looks like a phrase
+     * ({@link #looksLikeAPhrase}).
      */
     static String acceptPersonName(String name) {
         if (name == null || name.strip().length() < 2) {
@@ -105,7 +106,7 @@ final class EntityRules {
             return null;
         }
         String chinese = accept(w, EntityType.PERSON);
-        if (chinese != null && !isCommonWord(w)) {
+        if (chinese != null && !isCommonWord(w) && !(w.length() == 3 && looksLikeAPhrase(w))) {
             return chinese;
         }
         if (w.indexOf('·') > 0 || w.indexOf('•') > 0) {
@@ -116,6 +117,18 @@ final class EntityRules {
             return w;
         }
         return null;
+    }
+
+    /**
+     * A three-char "name" that starts with a frequent common word (安全关, 关键一: 安全 and 关键 are words HanLP's
+     * core dictionary has seen 50 times or more, not as names) or has a place suffix in the middle (田镇新, cut out
+     * of 望田镇新色村). Checked on the gold people of MSRA and CLUENER: 3 of 5,754 three-char names look like this
+     * (主持人, 于是之, 河村宏).
+     */
+    private static boolean looksLikeAPhrase(String w) {
+        CoreDictionary.Attribute prefix = CoreDictionary.get(w.substring(0, 2));
+        return prefix != null && prefix.totalFrequency >= 50 && !hasNature(prefix, "nr")
+                || "镇乡村县市省区".indexOf(w.charAt(1)) >= 0;
     }
 
     /** A word HanLP's core dictionary knows, but not as a person's name (高点, 施策): not a name on its own. */

@@ -84,6 +84,10 @@ class EntityExtractorTest {
         assertThat(EntityRules.acceptPersonName("宣外宣")).isNull();
         assertThat(EntityRules.acceptPersonName("关键")).isNull(); // a common word, though 关 is a surname
         assertThat(EntityRules.acceptPersonName("牛书培摄")).isNull();
+        assertThat(EntityRules.acceptPersonName("安全关")).isNull();
+        assertThat(EntityRules.acceptPersonName("关键一")).isNull();
+        assertThat(EntityRules.acceptPersonName("田镇新")).isNull();
+        assertThat(EntityRules.acceptPersonName("刘海娜")).isEqualTo("刘海娜");
         assertThat(EntityRules.acceptMention("李鹏", EntityType.PERSON)).isTrue();
         assertThat(EntityRules.acceptMention("李，鹏", EntityType.PERSON)).isFalse();
         assertThat(EntityRules.acceptMention("1998", EntityType.ORGANISATION)).isFalse();

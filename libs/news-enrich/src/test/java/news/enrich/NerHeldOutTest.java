@@ -14,7 +14,7 @@ import news.model.Entity.EntityType;
 /**
  * The shipped model on the held-out part of MSRA in the repository (every 10th sentence of
  * {@code datasets/ner/msra-train-part.bio}, never trained on), through the service's code path
- * ({@link EntityExtractor#mentions}). Measured: all F1 0.895 (PER 0.927, LOC 0.918, ORG 0.818), ORG recall 0.788;
+ * ({@link EntityExtractor#mentions}). Measured: all F1 0.897 (PER 0.924, LOC 0.921, ORG 0.827), ORG recall 0.799;
  * the thresholds are a little under that.
  */
 class NerHeldOutTest {
@@ -45,8 +45,8 @@ class NerHeldOutTest {
         assertThat(eval.microF1()).isGreaterThan(0.88);
         assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.91);
         assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.90);
-        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.80);
-        assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.77);
+        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.81);
+        assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.78);
         assertThat(oneCharCorrect).as("one-char entities (中/美 of 中美) are found").isGreaterThan(50);
     }
 }
