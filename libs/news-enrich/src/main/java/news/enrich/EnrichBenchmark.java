@@ -29,6 +29,10 @@ final class EnrichBenchmark {
                         r.charsPerSecond() * bytes / (double) chars / 1e6,
                         r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs));
             }
+            Row ner = rows.stream().filter(r -> r.step().contains("NER model")).findFirst().orElse(null);
+            if (ner != null) {
+                b.append(String.format(Locale.ROOT, "NER model: %.0f ns per char%n", 1e9 / ner.charsPerSecond()));
+            }
             return b.toString();
         }
     }
@@ -60,13 +64,21 @@ final class EnrichBenchmark {
 
         Map<String, IntStep> steps = new LinkedHashMap<>();
         steps.put("whole enrich (ArticleEnricher)", i -> enricher.enrich(articles.get(i)));
-        steps.put("segmentation + NER (HanLP)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
+        steps.put("segmentation (HanLP, person names)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
         steps.put("traditional check (HanLP t2s)", i -> {
             ArticleEnricher.isTraditional(heads.get(i));
             ArticleEnricher.isTraditional(bodies.get(i));
         });
         steps.put("topics (model + lexicon)", i -> classifier.classify(analysed.get(i)));
-        steps.put("entities (filters, counting)", i -> entities.extract(analysed.get(i)));
+        steps.put("entities (NER model, rules, counts)", i -> entities.extract(analysed.get(i)));
+        NerModel model = NerModel.standard();
+        steps.put("  of which the NER model", i -> {
+            AnalysedText a = analysed.get(i);
+            model.recognise(a.headline(), 0, a.headline().length(), a.headlineTerms());
+            for (AnalysedText.Chunk c : a.bodyChunks()) {
+                model.recognise(a.body(), c.begin(), c.end(), c.terms());
+            }
+        });
         steps.put("keywords (TextRank)", i -> keywords.rank(analysed.get(i)));
         steps.put("summary", i -> keywords.summary(analysed.get(i), ranks.get(i)));
         steps.put("regions (gazetteer)", i -> regions.resolve(found.get(i).places(),

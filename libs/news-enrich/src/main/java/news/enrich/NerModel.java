@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
-import com.carrotsearch.hppc.LongIntHashMap;
 import com.hankcs.hanlp.seg.common.Term;
+
+import news.model.Entity.EntityType;
 
 /**
  * The trained character tagger for people, places and organisations: a linear model over {@link CharFeatures} keys
@@ -29,7 +30,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * being the transitions from each tag and from BOS), so the trainer can use HanLP's {@code AveragedPerceptron}; the
  * decoder is this class's own because HanLP's {@code viterbiDecode} rescores every feature for every tag pair
  * (tags² × features per char instead of tags × features + tags²) and allows invalid sequences. Feature keys map to
- * rows through a primitive open-addressing map (HPPC {@code LongIntHashMap}); nothing is allocated per feature.
+ * weights through {@link WeightTable}, an open-addressing table holding each key next to its weights (one memory
+ * access per feature). Nothing is allocated per feature.
  *
  * <p>File: gzip of magic, version, tag names, template names, feature count, transitions, the feature keys in
  * ascending order (varint deltas) and the weights as IEEE half floats (the model in memory holds the half-float
@@ -49,15 +51,14 @@ public final class NerModel {
 
     private final long[] keys;          // ascending; row of keys[i] is T + 1 + i
     private final float[] weights;      // (T + 1 + keys.length) × T
-    private final LongIntHashMap rows;
+    private final WeightTable table;
+    private final double[] constrainedTransitions;
 
     private NerModel(long[] keys, float[] weights) {
         this.keys = keys;
         this.weights = weights;
-        this.rows = new LongIntHashMap(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            rows.put(keys[i], T + 1 + i);
-        }
+        this.constrainedTransitions = transitions(weights, true);
+        this.table = new WeightTable(keys, weights, T + 1);
     }
 
     /** The model shipped in the jar (loaded once per JVM). */
@@ -138,102 +139,112 @@ public final class NerModel {
         if (n == 0) {
             return out;
         }
-        decode(weights, rows(text, begin, end, terms), CharFeatures.TEMPLATES, n, true, out);
+        double[] emit = emissions(text, begin, end, terms);
+        int[] back = new int[n * T];
+        double[] last = new double[T];
+        forward(emit, constrainedTransitions, n, back, last, null);
+        backtrack(last, back, n, true, out);
         return out;
     }
 
-    private int[] rows(String text, int begin, int end, List<Term> terms) {
+    /** Emission scores {@code n × T} of the chars: the weights of their features, summed in template order. */
+    private double[] emissions(String text, int begin, int end, List<Term> terms) {
+        int n = end - begin;
+        int k = CharFeatures.TEMPLATES;
+        long[] featureKeys = new long[n * k];
+        CharFeatures.extract(text, begin, end, terms, featureKeys);
+        double[] emit = new double[n * T];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                long key = featureKeys[i * k + j];
+                if (key != 0) {
+                    table.addTo(key, emit, i * T);
+                }
+            }
+        }
+        return emit;
+    }
+
+    /**
+     * The weight rows of the chars' features ({@code n × TEMPLATES}, -1 for unknown) as the trainer numbers them:
+     * for checking that the run-time table scores exactly as {@link #decode} (a binary search, not for the hot path).
+     */
+    int[] rows(String text, int begin, int end, List<Term> terms) {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
         CharFeatures.extract(text, begin, end, terms, featureKeys);
         int[] featureRows = new int[n * k];
         for (int i = 0; i < featureKeys.length; i++) {
-            featureRows[i] = featureKeys[i] == 0 ? -1 : rows.getOrDefault(featureKeys[i], -1);
+            int at = featureKeys[i] == 0 ? -1 : Arrays.binarySearch(keys, featureKeys[i]);
+            featureRows[i] = at < 0 ? -1 : T + 1 + at;
         }
         return featureRows;
+    }
+
+    /** The weights in the trainer's layout (see {@link #of}), for checks. */
+    float[] weights() {
+        return weights.clone();
     }
 
     /** A recognised span and the model's margin for it (see {@link #recognise}). */
     record Mention(EntityEvaluation.Span span, double margin) {}
 
     /**
-     * The entity spans of the chars {@code [begin, end)} (offsets in {@code text}), each with its margin: the score
-     * of the best tagging minus the score of the best tagging in which the span's chars are all O. A margin near 0
-     * means the model nearly left the span out; the facets use it to keep only names the model is sure of.
+     * The entity spans of the chars {@code [begin, end)} (offsets in {@code text}), a person's with its margin: the
+     * score of the best tagging minus the score of the best tagging in which the span's chars are all O (found with
+     * a backward pass, only run when there is a person). A margin near 0 means the model nearly left the span out;
+     * the people facet keeps only names the model is sure of. Places and organisations get NaN.
      */
     List<Mention> recognise(String text, int begin, int end, List<Term> terms) {
         int n = end - begin;
         if (n == 0) {
             return List.of();
         }
-        int k = CharFeatures.TEMPLATES;
-        int[] featureRows = rows(text, begin, end, terms);
-        double[] emit = emissions(weights, featureRows, k, n);
+        double[] emit = emissions(text, begin, end, terms);
+        double[] trans = constrainedTransitions;
         // forward: best score of a prefix ending at i with tag t (emission included); backward: best score of the
         // rest given tag t at i
         double[] forward = new double[n * T];
         int[] back = new int[n * T];
-        for (int t = 0; t < T; t++) {
-            forward[t] = NerTags.allowed(NerTags.BOS, t) ? emit[t] + weights[NerTags.BOS * T + t] : Double.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            for (int cur = 0; cur < T; cur++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int prev = 0; prev < T; prev++) {
-                    if (!NerTags.allowed(prev, cur)) {
-                        continue;
-                    }
-                    double s = forward[(i - 1) * T + prev] + (emit[i * T + cur] + weights[prev * T + cur]);
-                    if (s > best) {
-                        best = s;
-                        arg = prev;
-                    }
-                }
-                forward[i * T + cur] = best;
-                back[i * T + cur] = arg;
+        double[] last = new double[T];
+        forward(emit, trans, n, back, last, forward);
+        int[] tags = new int[n];
+        double bestScore = backtrack(last, back, n, true, tags);
+        List<EntityEvaluation.Span> spans = NerTags.spans(tags, n, 0);
+        List<Mention> out = new ArrayList<>(spans.size());
+        if (spans.stream().noneMatch(s -> s.type() == EntityType.PERSON)) {
+            for (EntityEvaluation.Span s : spans) {
+                out.add(new Mention(new EntityEvaluation.Span(begin + s.begin(), begin + s.end(), s.type()), Double.NaN));
             }
+            return out;
         }
         double[] backward = new double[n * T];
         for (int t = 0; t < T; t++) {
             backward[(n - 1) * T + t] = NerTags.canEnd(t) ? 0 : Double.NEGATIVE_INFINITY;
         }
         for (int i = n - 2; i >= 0; i--) {
+            int e = (i + 1) * T;
             for (int t = 0; t < T; t++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int next = 0; next < T; next++) {
-                    if (NerTags.allowed(t, next)) {
-                        best = Math.max(best, weights[t * T + next] + emit[(i + 1) * T + next] + backward[(i + 1) * T + next]);
-                    }
+                    best = Math.max(best, trans[t * T + next] + emit[e + next] + backward[e + next]);
                 }
                 backward[i * T + t] = best;
             }
         }
-        int arg = 0;
-        for (int t = 1; t < T; t++) {
-            if (forward[(n - 1) * T + t] > forward[(n - 1) * T + arg] && NerTags.canEnd(t)) {
-                arg = t;
-            }
-        }
-        double bestScore = forward[(n - 1) * T + arg];
-        int[] tags = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            tags[i] = arg;
-            arg = back[i * T + arg];
-        }
-        List<EntityEvaluation.Span> spans = NerTags.spans(tags, n, 0);
-        List<Mention> out = new ArrayList<>(spans.size());
         for (EntityEvaluation.Span s : spans) {
+            if (s.type() != EntityType.PERSON) {
+                out.add(new Mention(new EntityEvaluation.Span(begin + s.begin(), begin + s.end(), s.type()), Double.NaN));
+                continue;
+            }
             double left;
             if (s.begin() == 0) {
                 left = weights[NerTags.BOS * T + NerTags.O];
             } else {
                 left = Double.NEGATIVE_INFINITY;
                 for (int t = 0; t < T; t++) {
-                    if (NerTags.allowed(t, NerTags.O)) {
-                        left = Math.max(left, forward[(s.begin() - 1) * T + t] + weights[t * T + NerTags.O]);
-                    }
+                    left = Math.max(left, forward[(s.begin() - 1) * T + t] + trans[t * T + NerTags.O]);
                 }
             }
             double middle = 0;
@@ -273,44 +284,91 @@ public final class NerModel {
      */
     static void decode(float[] w, int[] rows, int k, int n, boolean constrained, int[] out) {
         double[] emit = emissions(w, rows, k, n);
+        double[] trans = transitions(w, constrained);
+        int[] back = new int[n * T];
+        double[] score = new double[T];
+        forward(emit, trans, n, back, score, null);
+        backtrack(score, back, n, constrained, out);
+    }
+
+    /** Follows the back pointers from the best last tag (one that may end a sequence when constrained); its score. */
+    private static double backtrack(double[] last, int[] back, int n, boolean constrained, int[] out) {
+        int arg = 0;
+        for (int t = 1; t < T; t++) {
+            if (last[t] > last[arg] && (!constrained || NerTags.canEnd(t))) {
+                arg = t;
+            }
+        }
+        double best = last[arg];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = arg;
+            arg = back[i * T + arg];
+        }
+        return best;
+    }
+
+    /**
+     * Transition scores {@code (T + 1) × T} (from each tag and from BOS), -∞ where a constrained sequence may not go.
+     */
+    private static double[] transitions(float[] w, boolean constrained) {
+        double[] trans = new double[(T + 1) * T];
+        for (int prev = 0; prev <= T; prev++) {
+            for (int cur = 0; cur < T; cur++) {
+                trans[prev * T + cur] = constrained && !ALLOWED[prev * T + cur] ? Double.NEGATIVE_INFINITY : w[prev * T + cur];
+            }
+        }
+        return trans;
+    }
+
+    private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+
+    static {
+        for (int prev = 0; prev <= T; prev++) {
+            for (int cur = 0; cur < T; cur++) {
+                ALLOWED[prev * T + cur] = NerTags.allowed(prev, cur);
+            }
+        }
+    }
+
+    /**
+     * The Viterbi forward pass: back pointers, the scores of the last char's tags in {@code last}, and when
+     * {@code all} is given the best prefix score of every char and tag ({@code n × T}, emission included). The same
+     * sums in the same order as HanLP's {@code viterbiDecode} (emission + transition, then added to the previous
+     * score; the first maximum wins).
+     */
+    private static void forward(double[] emit, double[] trans, int n, int[] back, double[] last, double[] all) {
         double[] score = new double[T];
         double[] next = new double[T];
-        int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
-            score[t] = constrained && !NerTags.allowed(NerTags.BOS, t) ? Double.NEGATIVE_INFINITY
-                    : emit[t] + w[NerTags.BOS * T + t];
+            score[t] = emit[t] + trans[NerTags.BOS * T + t];
+        }
+        if (all != null) {
+            System.arraycopy(score, 0, all, 0, T);
         }
         for (int i = 1; i < n; i++) {
+            int e = i * T;
             for (int cur = 0; cur < T; cur++) {
+                double em = emit[e + cur];
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int prev = 0; prev < T; prev++) {
-                    if (constrained && !NerTags.allowed(prev, cur)) {
-                        continue;
-                    }
-                    double s = score[prev] + (emit[i * T + cur] + w[prev * T + cur]);
+                    double s = score[prev] + (em + trans[prev * T + cur]);
                     if (s > best) {
                         best = s;
                         arg = prev;
                     }
                 }
                 next[cur] = best;
-                back[i * T + cur] = arg;
+                back[e + cur] = arg;
             }
             double[] swap = score;
             score = next;
             next = swap;
-        }
-        int arg = 0;
-        for (int t = 1; t < T; t++) {
-            if (score[t] > score[arg] && (!constrained || NerTags.canEnd(t))) {
-                arg = t;
+            if (all != null) {
+                System.arraycopy(score, 0, all, e, T);
             }
         }
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = arg;
-            arg = back[i * T + arg];
-        }
+        System.arraycopy(score, 0, last, 0, T);
     }
 
     /** Writes the model (gzip); the same model gives the same bytes. */

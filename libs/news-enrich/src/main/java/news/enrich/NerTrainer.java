@@ -94,7 +94,7 @@ final class NerTrainer {
         for (long[] k : allKeys) {
             for (long key : k) {
                 if (key != 0) {
-                    counts.addTo(key, 1);
+                    counts.addTo(CharFeatures.mix(key), 1); // mixed: see NerModel
                 }
             }
         }
@@ -108,14 +108,14 @@ final class NerTrainer {
             int[] rows = new int[k.length];
             for (int i = 0; i < k.length; i++) {
                 long key = k[i];
-                if (key == 0 || counts.get(key) < o.minCount()) {
+                if (key == 0 || counts.get(CharFeatures.mix(key)) < o.minCount()) {
                     rows[i] = -1;
                     continue;
                 }
-                int id = ids.getOrDefault(key, -1);
+                int id = ids.getOrDefault(CharFeatures.mix(key), -1);
                 if (id < 0) {
                     id = T + 1 + keyOfRow.size();
-                    ids.put(key, id);
+                    ids.put(CharFeatures.mix(key), id);
                     keyOfRow.add(key);
                 }
                 rows[i] = id;
@@ -217,8 +217,8 @@ final class NerTrainer {
         System.arraycopy(w, 0, folded, 0, (T + 1) * T);
         for (int i = 0; i < keys.length; i++) {
             keys[i] = shared.get(i);
-            int row = ids.get(keys[i]);
-            int copy = ids.getOrDefault(privateCopy(keys[i], PRIMARY), -1);
+            int row = ids.get(CharFeatures.mix(keys[i]));
+            int copy = ids.getOrDefault(CharFeatures.mix(privateCopy(keys[i], PRIMARY)), -1);
             for (int t = 0; t < T; t++) {
                 folded[(T + 1 + i) * T + t] = w[row * T + t] + (copy < 0 ? 0 : w[copy * T + t]);
             }
@@ -235,7 +235,7 @@ final class NerTrainer {
                 long[] k = augmented ? augment(keys.get(x), PRIMARY) : keys.get(x);
                 int[] rows = new int[k.length];
                 for (int i = 0; i < k.length; i++) {
-                    rows[i] = k[i] == 0 ? -1 : ids.getOrDefault(k[i], -1);
+                    rows[i] = k[i] == 0 ? -1 : ids.getOrDefault(CharFeatures.mix(k[i]), -1);
                 }
                 out.add(new Instance(rows, gold.get(x)));
             }
