@@ -29,7 +29,7 @@ final class EnrichBenchmark {
                         r.charsPerSecond() * bytes / (double) chars / 1e6,
                         r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs));
             }
-            Row ner = rows.stream().filter(r -> r.step().contains("NER model")).findFirst().orElse(null);
+            Row ner = rows.stream().filter(r -> r.step().contains("of which the NER model")).findFirst().orElse(null);
             if (ner != null) {
                 b.append(String.format(Locale.ROOT, "NER model: %.0f ns per char%n", 1e9 / ner.charsPerSecond()));
             }
