@@ -32,7 +32,7 @@ final class NerTrainer {
      */
     record Options(int epochs, int minCount, float minWeight, long seed) {
         static Options defaults() {
-            return new Options(10, 2, 0.05f, 42);
+            return new Options(10, 2, 0.95f, 42);
         }
     }
 

@@ -50,6 +50,9 @@ final class TrainEntities implements Callable<Integer> {
     int minCount;
     @Option(names = "--seed", defaultValue = "42", description = "seed of the per-epoch shuffles (default ${DEFAULT-VALUE})")
     long seed;
+    @Option(names = "--min-weight", defaultValue = "0.95",
+            description = "prune features whose largest averaged weight is smaller (default ${DEFAULT-VALUE})")
+    float minWeight;
 
     @Override
     public Integer call() throws IOException {
@@ -81,7 +84,7 @@ final class TrainEntities implements Callable<Integer> {
             auxiliary.addAll(BioCorpus.read(cluener));
             System.err.printf(Locale.ROOT, "%s: %,d sentences (auxiliary)%n", cluener, auxiliary.size());
         }
-        NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, 0f, seed);
+        NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
