@@ -105,15 +105,17 @@ public final class ArticleEnricher {
                 byline == null ? null : HanLP.convertToSimplifiedChinese(byline), text.body());
         credited.addAll(Credits.creditedMentions(found.people(), text.body()));
         List<List<Entity>> people = Credits.split(found.people(), credited, text.body());
-        List<Entity> places = new ArrayList<>(found.places());
+        String context = text.headline() + "\n" + text.body();
+        List<Entity> canonicalPlaces = regions.canonicalPlaces(found.places(), context);
+        List<Entity> places = new ArrayList<>(canonicalPlaces);
         if (datelinePlace != null && !datelinePlace.isBlank()) {
             places.add(new Entity(datelinePlace.strip(), Entity.EntityType.PLACE, -1, 1));
         }
-        List<Region> resolved = regions.resolve(places, text.headline() + "\n" + text.body());
+        List<Region> resolved = regions.resolve(places, context);
         return new Enrichment(
                 classifier.classify(text),
                 people.get(0),
-                found.places(),
+                canonicalPlaces,
                 found.organisations(),
                 KeywordExtractor.top(ranks, keywordCount),
                 keywords.summary(text, ranks),

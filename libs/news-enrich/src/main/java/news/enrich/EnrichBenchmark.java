@@ -16,18 +16,25 @@ import news.model.NormalizedArticle;
  */
 final class EnrichBenchmark {
 
-    record Row(String step, double msPerArticle, double articlesPerSecond, double charsPerSecond) {}
+    /** Wall-clock figures, and the thread's CPU time (steadier on a shared machine). */
+    record Row(String step, double msPerArticle, double articlesPerSecond, double charsPerSecond, double cpuMsPerArticle) {}
 
     record Result(List<Row> rows, double totalMs, long chars, long bytes, int articles) {
         String table() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "%-34s %12s %12s %14s %12s %8s%n", "step (1 thread)", "ms/article",
-                    "articles/s", "chars/s", "MB/s UTF-8", "share"));
+            b.append(String.format(Locale.ROOT, "%-42s %12s %12s %14s %12s %8s %10s %11s%n", "step (1 thread)",
+                    "ms/article", "articles/s", "chars/s", "MB/s UTF-8", "share", "CPU ms/a", "CPU MB/s"));
             for (Row r : rows) {
-                b.append(String.format(Locale.ROOT, "%-34s %12.2f %12.1f %,14.0f %12.2f %7.0f%%%n", r.step(),
-                        r.msPerArticle(), r.articlesPerSecond(), r.charsPerSecond(),
+                b.append(String.format(Locale.ROOT, "%-42s %12.2f %12.1f %,14.0f %12.2f %7.0f%% %10.2f %11.2f%n",
+                        r.step(), r.msPerArticle(), r.articlesPerSecond(), r.charsPerSecond(),
                         r.charsPerSecond() * bytes / (double) chars / 1e6,
-                        r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs));
+                        r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs, r.cpuMsPerArticle(),
+                        bytes / (double) articles / 1e6 / (r.cpuMsPerArticle() / 1000)));
+            }
+            Row ner = rows.stream().filter(r -> r.step().contains("of which the NER model")).findFirst().orElse(null);
+            if (ner != null) {
+                b.append(String.format(Locale.ROOT, "NER model: %.0f ns per char (%.0f ns of CPU)%n",
+                        1e9 / ner.charsPerSecond(), ner.cpuMsPerArticle() * 1e6 / (chars / (double) articles)));
             }
             return b.toString();
         }
@@ -60,13 +67,33 @@ final class EnrichBenchmark {
 
         Map<String, IntStep> steps = new LinkedHashMap<>();
         steps.put("whole enrich (ArticleEnricher)", i -> enricher.enrich(articles.get(i)));
-        steps.put("segmentation + NER (HanLP)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
+        steps.put("segmentation (HanLP, person names)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
+        // the segmenter as it was configured before the entity model (place and organisation recognition on)
+        com.hankcs.hanlp.seg.Segment before = com.hankcs.hanlp.HanLP.newSegment().enableNameRecognize(true)
+                .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
+        steps.put("(before: segmentation, place+org recognition)", i -> {
+            AnalysedText a = analysed.get(i);
+            if (!a.headline().isEmpty()) {
+                before.seg(a.headline());
+            }
+            for (AnalysedText.Chunk c : a.bodyChunks()) {
+                before.seg(a.body().substring(c.begin(), c.end()));
+            }
+        });
         steps.put("traditional check (HanLP t2s)", i -> {
             ArticleEnricher.isTraditional(heads.get(i));
             ArticleEnricher.isTraditional(bodies.get(i));
         });
         steps.put("topics (model + lexicon)", i -> classifier.classify(analysed.get(i)));
-        steps.put("entities (filters, counting)", i -> entities.extract(analysed.get(i)));
+        steps.put("entities (NER model, rules, counts)", i -> entities.extract(analysed.get(i)));
+        NerModel model = NerModel.standard();
+        steps.put("  of which the NER model", i -> {
+            AnalysedText a = analysed.get(i);
+            model.recognise(a.headline(), 0, a.headline().length(), a.headlineTerms());
+            for (AnalysedText.Chunk c : a.bodyChunks()) {
+                model.recognise(a.body(), c.begin(), c.end(), c.terms());
+            }
+        });
         steps.put("keywords (TextRank)", i -> keywords.rank(analysed.get(i)));
         steps.put("summary", i -> keywords.summary(analysed.get(i), ranks.get(i)));
         steps.put("regions (gazetteer)", i -> regions.resolve(found.get(i).places(),
@@ -86,8 +113,10 @@ final class EnrichBenchmark {
         double total = 0;
         long perStep = Math.max(1, seconds) * 1_000_000_000L / steps.size();
         boolean first = true;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Map.Entry<String, IntStep> e : steps.entrySet()) {
             long n = 0;
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             long end = start + (first ? Math.max(perStep, 3_000_000_000L) : perStep);
             long now;
@@ -99,11 +128,12 @@ final class EnrichBenchmark {
                 now = System.nanoTime();
             } while (now < end);
             double ms = (now - start) / 1e6 / n;
+            double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
             if (first) {
                 total = ms;
                 first = false;
             }
-            rows.add(new Row(e.getKey(), ms, 1000 / ms, chars / (double) articles.size() * 1000 / ms));
+            rows.add(new Row(e.getKey(), ms, 1000 / ms, chars / (double) articles.size() * 1000 / ms, cpuMs));
         }
         return new Result(rows, total, chars, bytes, articles.size());
     }

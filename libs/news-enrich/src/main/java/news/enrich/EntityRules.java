@@ -5,12 +5,15 @@ import java.util.Set;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import news.model.Entity.EntityType;
 
 /**
- * First-cut filters for HanLP's recognized names, which over-generate on government prose (万余人, 何将, 的城市,
- * 一个中心, 产业发展...). Each candidate is cleaned and accepted or rejected by type.
+ * Rules around the entity model. {@link #acceptMention}: what a recognised span must be at all (letters, no sentence
+ * punctuation). {@link #acceptPersonName} and {@link #expandPlaceAbbreviation}: what becomes a facet entry.
+ * {@link #accept}: the stricter first-cut filters (made for HanLP's own name recognition, which over-generates on
+ * government prose: 万余人, 何将, 的城市, 产业发展…), still used for pattern-found names and credit lines.
  */
 final class EntityRules {
 
@@ -23,7 +26,9 @@ final class EntityRules {
     /** Chars that never occur inside a person name in practice but glue onto recognized names. */
     private static final String PERSON_JUNK = "的了和与及在是为将把被对从向到们这那个等年月日时都也就说余后前率队进行人";
     /** A "name" ending like a place or facility (孙村, 储气库) is not a person. */
-    private static final String PERSON_BAD_ENDINGS = "村镇乡县区市省库站局厂所园路街";
+    private static final String PERSON_BAD_ENDINGS = "村镇乡县区市省库站局厂所园路街摄";
+    /** One-char province names (冀鲁豫三省交界): a "name" made of them only is a list of provinces. */
+    private static final String PROVINCE_ABBREVIATIONS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台";
     /** Titles/honorifics: "李书记" is a reference, not a name. */
     private static final List<String> PERSON_TITLES = List.of("书记", "主任", "市长", "县长", "省长", "镇长", "乡长",
             "村长", "局长", "部长", "厅长", "主席", "同志", "老师", "先生", "女士", "总", "董", "工");
@@ -45,7 +50,116 @@ final class EntityRules {
 
     private static final List<String> ORG_JUNK_INFIXES = List.of("一个", "图为", "图片", "记者", "通讯员");
 
+    /** One-char place mentions that stand for a country or region (中美 → 中国, 美国), from a resource file. */
+    private static final class Abbreviations {
+        static final java.util.Map<String, String> INSTANCE = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            for (String line : Resources.lines(PLACE_ABBREVIATIONS_RESOURCE)) {
+                String[] cols = line.split("\\s+");
+                if (cols.length != 2 || cols[0].length() != 1) {
+                    throw new IllegalStateException(PLACE_ABBREVIATIONS_RESOURCE + ": expected 'char name', got '" + line + "'");
+                }
+                map.put(cols[0], cols[1]);
+            }
+            return java.util.Map.copyOf(map);
+        }
+    }
+
+    static final String PLACE_ABBREVIATIONS_RESOURCE = "news/enrich/place-abbreviations.tsv";
+
     private EntityRules() {}
+
+    /**
+     * Whether a recognised span can be an entity mention at all: it has a letter or ideograph, and a person's name
+     * has nothing but those and the name separators {@code ·•-.}.
+     */
+    static boolean acceptMention(String s, EntityType type) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isIdeographic(c) || Character.isLetter(c) || Character.isSurrogate(c)) {
+                letter = true;
+            } else if (type == EntityType.PERSON && "·•-.．".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /**
+     * The person facet: a recognised person name that looks like a name, else null. Chinese names must pass
+     * {@link #accept} (surname, no function-word chars, no title) and not be a common word (高点, 施策);
+     * transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must consist of transliteration chars (HanLP's translated-name
+     * dictionary). One char (刘 of 刘老师) is no entry, nor a string of province names (冀鲁豫), a three-char
+     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣) or that looks like a phrase
+     * ({@link #looksLikeAPhrase}).
+     */
+    static String acceptPersonName(String name) {
+        if (name == null || name.strip().length() < 2) {
+            return null;
+        }
+        String w = name.strip();
+        if (w.chars().allMatch(c -> PROVINCE_ABBREVIATIONS.indexOf(c) >= 0)
+                || w.length() == 3 && w.charAt(0) == w.charAt(2)) { // 冀鲁豫; 内宣外宣 → 宣外宣
+            return null;
+        }
+        String chinese = accept(w, EntityType.PERSON);
+        if (chinese != null && !isCommonWord(w) && !(w.length() == 3 && looksLikeAPhrase(w))) {
+            return chinese;
+        }
+        if (w.indexOf('·') > 0 || w.indexOf('•') > 0) {
+            return w.length() >= 3 ? w : null;
+        }
+        if (w.length() >= 2 && allHan(w) && (TranslatedPersonDictionary.containsKey(w) || w.length() >= 3
+                && w.chars().allMatch(c -> TranslatedPersonDictionary.containsKey(String.valueOf((char) c))))) {
+            return w;
+        }
+        return null;
+    }
+
+    /**
+     * A three-char "name" that starts with a frequent common word (安全关, 关键一: 安全 and 关键 are words HanLP's
+     * core dictionary has seen 50 times or more, not as names) or has a place suffix in the middle (田镇新, cut out
+     * of 望田镇新色村). Checked on the gold people of MSRA and CLUENER: 3 of 5,754 three-char names look like this
+     * (主持人, 于是之, 河村宏).
+     */
+    private static boolean looksLikeAPhrase(String w) {
+        CoreDictionary.Attribute prefix = CoreDictionary.get(w.substring(0, 2));
+        return prefix != null && prefix.totalFrequency >= 50 && !hasNature(prefix, "nr")
+                || "镇乡村县市省区".indexOf(w.charAt(1)) >= 0;
+    }
+
+    /** A word HanLP's core dictionary knows, but not as a person's name (高点, 施策): not a name on its own. */
+    private static boolean isCommonWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && !hasNature(a, "nr");
+    }
+
+    /**
+     * The places facet: a recognised place name, else null. One char only when it stands for a country or region
+     * ({@link #expandPlaceAbbreviation}); no generic words (城区, 镇村), no ethnic groups (达斡尔族), and a two-char
+     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme).
+     */
+    static String acceptPlaceName(String name, Gazetteer gazetteer) {
+        String w = name.strip();
+        if (w.length() == 1) {
+            return expandPlaceAbbreviation(w);
+        }
+        if (w.isEmpty() || GENERIC_PLACES.contains(w) || w.endsWith("族")) {
+            return null;
+        }
+        if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
+            return null;
+        }
+        return w;
+    }
+
+    /** The place a one-char mention stands for (美 → 美国), or null when it stands for none we know. */
+    static String expandPlaceAbbreviation(String name) {
+        return Abbreviations.INSTANCE.get(name);
+    }
 
     /** The entity type of a HanLP nature tag, or null when it is not a name tag. */
     static EntityType typeOf(String nature) {

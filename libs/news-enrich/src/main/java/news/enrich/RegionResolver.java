@@ -1,6 +1,7 @@
 package news.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,34 +51,14 @@ public final class RegionResolver {
      * @param text   headline and body (for full-name scanning), may be null
      */
     public List<Region> resolve(List<Entity> places, String text) {
-        Map<String, Integer> mentions = new LinkedHashMap<>(); // name -> count, in first-seen order
-        for (PhraseMatcher.Match<Boolean> m : fullNames.find(text)) {
-            mentions.merge(m.phrase(), 1, Integer::sum);
-        }
-        for (Entity place : places) {
-            // the scan already counted full names in the text
-            mentions.merge(place.name(), place.count(), Math::max);
-        }
-        if (mentions.isEmpty()) {
+        Context context = context(places, text);
+        if (context.mentions().isEmpty()) {
             return List.of();
         }
-
-        Set<String> contextProvinces = new HashSet<>();
-        Set<String> contextCities = new HashSet<>();
-        mentions.keySet().forEach(name -> {
-            List<Gazetteer.Division> candidates = gazetteer.lookup(name);
-            if (candidates.size() == 1) {
-                contextProvinces.add(candidates.get(0).province());
-                if (candidates.get(0).city() != null) {
-                    contextCities.add(candidates.get(0).province() + "/" + candidates.get(0).city());
-                }
-            }
-        });
-
         Map<String, Region> byCode = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        mentions.forEach((name, count) -> {
-            Gazetteer.Division d = choose(gazetteer.lookup(name), contextProvinces, contextCities);
+        context.mentions().forEach((name, count) -> {
+            Gazetteer.Division d = choose(gazetteer.lookup(name), context.provinces(), context.cities());
             if (d != null) {
                 byCode.putIfAbsent(d.code(), d.toRegion(name));
                 counts.merge(d.code(), count, Integer::sum);
@@ -89,6 +70,61 @@ public final class RegionResolver {
                 ? Integer.compare(firstSeen.indexOf(a), firstSeen.indexOf(b))
                 : Integer.compare(counts.get(b), counts.get(a)));
         return order.stream().map(byCode::get).toList();
+    }
+
+    /**
+     * The places facet of an article: each place under one canonical name, so one place does not show as two
+     * (清丰 and 清丰县 → 清丰县; 万州 → 万州区 when the gazetteer and the context say it is that district; a bare 濮阳
+     * that names both the city and its county → 濮阳市). A place the gazetteer does not resolve keeps its name.
+     * Entries that end up with one name are merged (counts added, first offset kept), ordered by count then first
+     * mention.
+     *
+     * @param places place entities (names and counts), may be empty
+     * @param text   headline and body (for context), may be null
+     */
+    public List<Entity> canonicalPlaces(List<Entity> places, String text) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        Context context = context(places, text);
+        Map<String, Entity> byName = new LinkedHashMap<>();
+        for (Entity place : places) {
+            Gazetteer.Division d = choose(gazetteer.lookup(place.name()), context.provinces(), context.cities());
+            String name = d == null ? place.name() : d.name();
+            byName.merge(name, new Entity(name, place.type(), place.offset(), place.count()),
+                    (a, b) -> new Entity(name, a.type(), EntityExtractor.firstOffset(a.offset(), b.offset()),
+                            a.count() + b.count()));
+        }
+        List<Entity> out = new ArrayList<>(byName.values());
+        out.sort(Comparator.comparingInt(Entity::count).reversed()
+                .thenComparingInt(e -> e.offset() < 0 ? Integer.MAX_VALUE : e.offset()));
+        return out;
+    }
+
+    /** Mentions (name → count, first seen first) and the provinces and cities named unambiguously. */
+    private record Context(Map<String, Integer> mentions, Set<String> provinces, Set<String> cities) {}
+
+    private Context context(List<Entity> places, String text) {
+        Map<String, Integer> mentions = new LinkedHashMap<>(); // name -> count, in first-seen order
+        for (PhraseMatcher.Match<Boolean> m : fullNames.find(text)) {
+            mentions.merge(m.phrase(), 1, Integer::sum);
+        }
+        for (Entity place : places) {
+            // the scan already counted full names in the text
+            mentions.merge(place.name(), place.count(), Math::max);
+        }
+        Set<String> contextProvinces = new HashSet<>();
+        Set<String> contextCities = new HashSet<>();
+        mentions.keySet().forEach(name -> {
+            List<Gazetteer.Division> candidates = gazetteer.lookup(name);
+            if (candidates.size() == 1) {
+                contextProvinces.add(candidates.get(0).province());
+                if (candidates.get(0).city() != null) {
+                    contextCities.add(candidates.get(0).province() + "/" + candidates.get(0).city());
+                }
+            }
+        });
+        return new Context(mentions, contextProvinces, contextCities);
     }
 
     private static Gazetteer.Division choose(List<Gazetteer.Division> candidates, Set<String> provinces,

@@ -59,6 +59,34 @@ class EvaluationTest {
     }
 
     @Test
+    void confusionOfTypesAndMostFrequentMisses() {
+        EntityEvaluation e = new EntityEvaluation();
+        String text = "李鹏在北京大学和中国银行";
+        // gold: 李鹏 PER, 北京大学 ORG, 中国银行 ORG; predicted: 李鹏 PER, 北京 LOC (overlaps the ORG), 银行 ORG
+        // (boundary), 和 PER (spurious)
+        e.add(text, List.of(new EntityEvaluation.Span(0, 2, EntityType.PERSON),
+                        new EntityEvaluation.Span(3, 7, EntityType.ORGANISATION),
+                        new EntityEvaluation.Span(8, 12, EntityType.ORGANISATION)),
+                List.of(new EntityEvaluation.Span(0, 2, EntityType.PERSON),
+                        new EntityEvaluation.Span(3, 5, EntityType.PLACE),
+                        new EntityEvaluation.Span(7, 8, EntityType.PERSON),
+                        new EntityEvaluation.Span(10, 12, EntityType.ORGANISATION)));
+        e.add(text, List.of(new EntityEvaluation.Span(3, 7, EntityType.ORGANISATION)), List.of());
+        assertThat(e.confusion(EntityType.PERSON, EntityType.PERSON)).isEqualTo(1);
+        assertThat(e.confusion(EntityType.ORGANISATION, EntityType.PLACE)).isEqualTo(1);
+        assertThat(e.confusion(EntityType.ORGANISATION, EntityType.ORGANISATION)).isEqualTo(1);
+        assertThat(e.confusion(EntityType.ORGANISATION, null)).as("missed").isEqualTo(1);
+        assertThat(e.confusion(null, EntityType.PERSON)).as("spurious").isEqualTo(1);
+        assertThat(e.topMisses(10)).first().satisfies(m -> {
+            assertThat(m.getKey()).isEqualTo("ORG 北京大学");
+            assertThat(m.getValue()).isEqualTo(2);
+        });
+        assertThat(e.microF1()).isEqualTo(2 * (1 / 4.0) * (1 / 4.0) / (1 / 4.0 + 1 / 4.0));
+        assertThat(e.report()).contains("all ", "confusion of types", "boundary errors (same type, overlapping, not exact): 1",
+                "most frequent misses", "2  ORG 北京大学");
+    }
+
+    @Test
     void extractorMentionsAreSpansInTheSentence() {
         String s = "濮阳市清丰县委书记曹拥军主持召开会议。";
         assertThat(new EntityExtractor().mentions(s)).isNotEmpty()

@@ -48,7 +48,29 @@ class NewsToolsTest {
         Path fixture = Path.of("src/test/resources/ner/seed-sentences.bio");
         Run r = run("eval", "entities", fixture.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("sentences 46", "PER", "LOC", "ORG");
+        assertThat(r.out()).contains("sentences 46", "PER", "LOC", "ORG", "all ", "confusion of types",
+                "most frequent misses");
+    }
+
+    @Test
+    void trainEntitiesWritesAModelThatEvalEntitiesUses(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("toy.bio");
+        BioCorpus.write(NerModelTest.toyCorpus(), corpus);
+        Path model = dir.resolve("m.bin.gz");
+        Run r = run("train", "entities", "--msra", corpus.toString(), "-o", model.toString(), "--epochs", "2",
+                "--min-count", "1", "--holdout-every", "5", "--holdout-out", dir.resolve("held.bio").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("entity model:", "sha256");
+        assertThat(r.err()).contains("held out 12 (every 5)");
+        Run eval = run("eval", "entities", dir.resolve("held.bio").toString(), "--model", model.toString());
+        assertThat(eval.code()).as(eval.err()).isZero();
+        assertThat(eval.out()).contains("sentences 12", "confusion of types");
+        Path junk = Files.writeString(dir.resolve("junk.bin.gz"), "x");
+        Run bad = run("eval", "entities", dir.resolve("held.bio").toString(), "--model", junk.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("junk.bin.gz", "not an entity model");
+        assertThat(run("train", "entities", "--msra", dir.resolve("none.bio").toString(), "-o", model.toString()).err())
+                .contains("no such file");
     }
 
     @Test

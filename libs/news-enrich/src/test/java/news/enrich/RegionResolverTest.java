@@ -68,4 +68,23 @@ class RegionResolverTest {
         assertThat(resolver.resolve(List.of(place("白俄罗斯", 3), place("黄河", 2)), "白俄罗斯")).isEmpty();
         assertThat(resolver.resolve(List.of(), null)).isEmpty();
     }
+
+    @Test
+    void placesAreListedOnceUnderTheirCanonicalName() {
+        RegionResolver resolver = new RegionResolver(Gazetteer.standard());
+        List<news.model.Entity> places = List.of(place("清丰", 5, 3), place("清丰县", 2, 40), place("濮阳", 4, 0),
+                place("万州", 1, 60), place("黄河", 2, 80));
+        List<news.model.Entity> canonical = resolver.canonicalPlaces(places, "濮阳清丰县委……万州……黄河");
+        assertThat(canonical).extracting(news.model.Entity::name).containsExactly("清丰县", "濮阳市", "黄河", "万州区");
+        assertThat(canonical.get(0).count()).isEqualTo(7);
+        assertThat(canonical.get(0).offset()).isEqualTo(3);
+        // a county named in full stays the county
+        assertThat(resolver.canonicalPlaces(List.of(place("濮阳县", 1, 0)), "濮阳县")).extracting(news.model.Entity::name)
+                .containsExactly("濮阳县");
+        assertThat(resolver.canonicalPlaces(List.of(), "")).isEmpty();
+    }
+
+    private static news.model.Entity place(String name, int count, int offset) {
+        return new news.model.Entity(name, news.model.Entity.EntityType.PLACE, offset, count);
+    }
 }

@@ -141,7 +141,8 @@ class PipelineEndToEndIT {
         assertThat(subject.get("confidence").asInt()).isBetween(0, 100);
         assertThat(subject.get("uri").stringValue()).startsWith("http://cv.iptc.org/newscodes/mediatopic/");
         assertThat(subject.get("rel").stringValue()).isEqualTo("classifies");
-        assertThat(ninjs.get("places").valueStream().map(p -> p.get("name").stringValue()).toList()).contains("许昌");
+        // places under their gazetteer names (许昌 → 许昌市), see libs/news-enrich README
+        assertThat(ninjs.get("places").valueStream().map(p -> p.get("name").stringValue()).toList()).contains("许昌市");
 
         HttpJson.Response missing = http.get(stack.gateway("/api/v1/articles/no-such-id"));
         assertThat(missing.status()).isEqualTo(404);

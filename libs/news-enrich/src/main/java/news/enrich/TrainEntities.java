@@ -1,0 +1,115 @@
+package news.enrich;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./news train entities}: trains the entity model from the corpora in {@code datasets/ner/} and writes the model
+ * file the enricher ships ({@value #MODEL}). Same data and options → same bytes (the SHA-256 is printed).
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Train the entity model (PER/LOC/ORG) from datasets/ner/ and write the shipped model file")
+final class TrainEntities implements Callable<Integer> {
+
+    static final String MSRA = "datasets/ner/msra-train-part.bio";
+    static final String CLUENER = "datasets/ner/cluener-train.bio";
+    static final String MODEL = "libs/news-enrich/src/main/resources/" + NerModel.RESOURCE;
+    /** The held-out part of MSRA: every 10th sentence (1-based 10, 20, …), never trained on. */
+    static final int HOLDOUT_EVERY = 10;
+
+    @Option(names = "--msra", paramLabel = "FILE", description = "MSRA training sentences, BIO (default " + MSRA + ")")
+    Path msra;
+    @Option(names = "--cluener", paramLabel = "FILE",
+            description = "also train on this CLUENER file (other conventions: domain-adapted, see README); default off")
+    Path cluener;
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "model file (default " + MODEL + ")")
+    Path out;
+    @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "" + HOLDOUT_EVERY,
+            description = "hold out every Nth MSRA sentence, never trained on (default ${DEFAULT-VALUE}; 0 = train on all)")
+    int holdoutEvery;
+    @Option(names = "--holdout-out", paramLabel = "FILE", description = "write the held-out sentences here (BIO)")
+    Path holdoutOut;
+    @Option(names = "--dev-every", paramLabel = "N", defaultValue = "0",
+            description = "for tuning: also leave every Nth remaining sentence out and score it after each epoch")
+    int devEvery;
+    @Option(names = "--epochs", defaultValue = "10", description = "passes over the data (default ${DEFAULT-VALUE})")
+    int epochs;
+    @Option(names = "--min-count", defaultValue = "2",
+            description = "features seen fewer times are not used (default ${DEFAULT-VALUE})")
+    int minCount;
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the per-epoch shuffles (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--min-weight", defaultValue = "0.95",
+            description = "prune features whose largest averaged weight is smaller (default ${DEFAULT-VALUE})")
+    float minWeight;
+
+    @Override
+    public Integer call() throws IOException {
+        if (epochs < 1 || minCount < 1) {
+            throw new IllegalArgumentException("--epochs and --min-count must be at least 1");
+        }
+        Path root = msra == null || out == null ? repositoryRoot() : null;
+        Path msraFile = msra != null ? msra : root.resolve(MSRA);
+        Path outFile = out != null ? out : root.resolve(MODEL);
+        List<BioCorpus.Sentence> all = BioCorpus.read(msraFile);
+        BioCorpus.Split split = BioCorpus.split(all, holdoutEvery);
+        System.err.printf(Locale.ROOT, "%s: %,d sentences; held out %,d (every %d), training part %,d%n", msraFile,
+                all.size(), split.heldOut().size(), holdoutEvery, split.train().size());
+        if (holdoutOut != null) {
+            BioCorpus.write(split.heldOut(), holdoutOut);
+            System.err.println("held-out sentences → " + holdoutOut);
+        }
+        List<BioCorpus.Sentence> train = split.train();
+        List<BioCorpus.Sentence> dev = List.of();
+        if (devEvery > 1) {
+            BioCorpus.Split inner = BioCorpus.split(train, devEvery);
+            train = inner.train();
+            dev = inner.heldOut();
+            System.err.printf(Locale.ROOT, "dev: every %d of the training part, %,d sentences (not trained on)%n",
+                    devEvery, dev.size());
+        }
+        List<BioCorpus.Sentence> auxiliary = new ArrayList<>();
+        if (cluener != null) {
+            auxiliary.addAll(BioCorpus.read(cluener));
+            System.err.printf(Locale.ROOT, "%s: %,d sentences (auxiliary)%n", cluener, auxiliary.size());
+        }
+        NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed);
+        NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
+        model.save(outFile);
+        System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
+                outFile, Files.size(outFile), sha256(outFile));
+        System.out.println("evaluate it: ./news eval entities HELDOUT.bio --model " + outFile
+                + " (write the held-out part with --holdout-out)");
+        return 0;
+    }
+
+    /** The repository root: the first directory up from here holding datasets/ner and libs/news-enrich. */
+    static Path repositoryRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("datasets/ner")) && Files.isDirectory(p.resolve("libs/news-enrich"))) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("datasets/ner not found above " + Path.of("").toAbsolutePath()
+                + ": run from the repository, or give --msra and -o");
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
