@@ -16,8 +16,9 @@ import com.hankcs.hanlp.seg.common.Term;
  * {@link TopicClassifier} to choose among the children of a topic the models have already decided.
  *
  * <p>A concept's profile: the parts of its label ({@code 建筑和房地产} → 建筑, 房地产; qualifiers in brackets dropped)
- * weight {@value #LABEL_WEIGHT}, the parts of its descendants' labels {@value #DESCENDANT_WEIGHT}, the nouns and verbs
- * of its definition {@value #DEFINITION_WEIGHT}. An article's score for a concept is the sum over profile terms of
+ * weight {@value #LABEL_WEIGHT}, the parts of its descendants' labels {@value #DESCENDANT_WEIGHT}, the nouns
+ * of its definition {@value #DEFINITION_WEIGHT} (but not nouns found in {@value #GENERIC_DEFINITIONS} or more definitions,
+ * such as 组织 or 活动). An article's score for a concept is the sum over profile terms of
  * weight × IDF × ln(1 + occurrences), headline occurrences counted {@value #HEADLINE_FACTOR}x; the IDF comes from the
  * training articles, so words every article uses (工作, 发展) weigh little. Terms are matched leftmost-longest and
  * without overlap, so 房地产 does not also count as 地产. Immutable and thread-safe.
@@ -29,6 +30,8 @@ final class ConceptScorer {
     static final double DEFINITION_WEIGHT = 0.25;
     static final double HEADLINE_FACTOR = 3.0;
     private static final int MIN_TERM_LENGTH = 2;
+    /** A definition word found in this many concepts' definitions or more is too general to tell concepts apart. */
+    static final int GENERIC_DEFINITIONS = 4;
     private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/]");
 
@@ -45,6 +48,7 @@ final class ConceptScorer {
      */
     ConceptScorer(MediaTopics topics, Map<String, Integer> documentFrequency, int documents) {
         Map<String, Integer> termIds = new LinkedHashMap<>();
+        Map<String, Integer> definitionsWith = definitionFrequency(topics);
         for (MediaTopics.Topic t : topics.topics()) {
             Map<Integer, Double> profile = new LinkedHashMap<>();
             for (String part : labelParts(t.nameZh())) {
@@ -56,7 +60,9 @@ final class ConceptScorer {
                 }
             }
             for (String word : definitionWords(t.definitionZh())) {
-                profile.merge(id(termIds, word), DEFINITION_WEIGHT, Math::max);
+                if (definitionsWith.get(word) < GENERIC_DEFINITIONS) {
+                    profile.merge(id(termIds, word), DEFINITION_WEIGHT, Math::max);
+                }
             }
             List<Weighted> list = new ArrayList<>(profile.size());
             profile.forEach((term, w) -> list.add(new Weighted(term, w)));
@@ -69,6 +75,15 @@ final class ConceptScorer {
         for (int i = 0; i < terms.size(); i++) {
             idf[i] = ArticleTopicModel.idf(documents, documentFrequency.getOrDefault(terms.get(i), 0));
         }
+    }
+
+    /** In how many concepts' definitions each definition word occurs. */
+    private static Map<String, Integer> definitionFrequency(MediaTopics topics) {
+        Map<String, Integer> out = new HashMap<>();
+        for (MediaTopics.Topic t : topics.topics()) {
+            definitionWords(t.definitionZh()).stream().distinct().forEach(w -> out.merge(w, 1, Integer::sum));
+        }
+        return out;
     }
 
     /** Every term of every profile, for counting document frequencies at training time. */
@@ -120,7 +135,7 @@ final class ConceptScorer {
         out.add(s);
     }
 
-    /** Nouns and verbs of two chars or more in a definition, stop words out. */
+    /** Nouns of two chars or more in a definition, stop words out. */
     static List<String> definitionWords(String definition) {
         List<String> out = new ArrayList<>();
         if (definition == null || definition.isBlank()) {
@@ -128,7 +143,7 @@ final class ConceptScorer {
         }
         for (Term t : HanLP.segment(definition)) {
             String nature = t.nature == null ? "" : t.nature.toString();
-            if (t.word.length() >= MIN_TERM_LENGTH && (nature.startsWith("n") || nature.startsWith("v"))
+            if (t.word.length() >= MIN_TERM_LENGTH && nature.startsWith("n")
                     && StopWords.shouldInclude(t)) {
                 out.add(t.word);
             }

@@ -70,19 +70,6 @@ public final class NewsTools {
     }
 
     /** The topic classifier of the service, or one with the models in this file; the hand lexicon on or off. */
-    static TopicClassifier classifier(Path modelFile, String lexicon, String trust) throws IOException {
-        TopicClassifier c = classifier(modelFile, lexicon);
-        if (trust == null) {
-            return c;
-        }
-        String[] t = trust.split(",");
-        try {
-            return c.withTrust(Double.parseDouble(t[0]), Double.parseDouble(t[1]));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--trust must be LOW,HIGH (e.g. 0.3,0.4), got '" + trust + "'");
-        }
-    }
-
     static TopicClassifier classifier(Path modelFile, String lexicon) throws IOException {
         TopicClassifier standard;
         if (modelFile == null) {
@@ -126,8 +113,7 @@ public final class NewsTools {
         Path model;
         @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
         String lexicon;
-        @Option(names = "--trust", paramLabel = "LOW,HIGH", description = "the article model's trust ramp (default: as the service)")
-        String trust;
+
         @Option(names = "--headline-max", defaultValue = "60",
                 description = "a two-column text up to this many chars is classified as a headline, longer as a body (default ${DEFAULT-VALUE})")
         int headlineMax;
@@ -136,7 +122,7 @@ public final class NewsTools {
         public Integer call() throws IOException {
             requireFile(file);
             TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
-            TopicClassifier classifier = classifier(model, lexicon, trust);
+            TopicClassifier classifier = classifier(model, lexicon);
             TopicEvaluation eval = new TopicEvaluation();
             int skipped = 0;
             long lineNo = 0;
@@ -256,8 +242,7 @@ public final class NewsTools {
         Path model;
         @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
         String lexicon;
-        @Option(names = "--trust", paramLabel = "LOW,HIGH", description = "the article model's trust ramp (default: as the service)")
-        String trust;
+
 
         @Override
         public Integer call() throws IOException {
@@ -265,7 +250,7 @@ public final class NewsTools {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("no such folder: " + dir);
             }
-            TopicClassifier classifier = classifier(model, lexicon, trust);
+            TopicClassifier classifier = classifier(model, lexicon);
             ArticleNormalizer normalizer = new ArticleNormalizer();
             int articles = 0;
             int deep = 0;
@@ -317,10 +302,14 @@ public final class NewsTools {
         Path map;
         @Option(names = "--articles", paramLabel = "FILE", description = "the labelled full articles (default: datasets/cnews-articles/articles.tsv of the repository)")
         Path articles;
+        @Option(names = "--official-press", paramLabel = "FILE",
+                description = "official-press text for the domain model, character BIO or one sentence a line (default: datasets/ner/msra-train-part.bio of the repository)")
+        Path officialPress;
         @Option(names = {"-o", "--out"}, paramLabel = "MODELFILE", description = "model file (default: the shipped one, " + "libs/news-enrich/src/main/resources/news/enrich/topic-model.bin)")
         Path out;
-        @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "0",
-                description = "leave every Nth article of each label out (the Nth, 2Nth, … in file order) and write them to --holdout-out; 0 = train on all")
+        @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "5",
+                description = "leave every Nth article of each label out (the Nth, 2Nth, … in file order; default ${DEFAULT-VALUE},"
+                        + " the split of every reported figure: the shipped model never saw those articles); 0 = train on all")
         int holdoutEvery;
         @Option(names = "--holdout-out", paramLabel = "FILE", description = "where the held-out articles go (label<TAB>text)")
         Path holdoutOut;
@@ -334,8 +323,8 @@ public final class NewsTools {
             ArticleCorpus.Split split = ArticleCorpus.split(ArticleCorpus.read(articleFile, TopicLabels.standard()), holdoutEvery);
             List<ArticleTopicModel.Example> train = new ArrayList<>();
             split.train().forEach(a -> train.add(a.example()));
-            if (holdoutEvery > 0) {
-                Path target = holdoutOut == null ? Path.of("models/holdout-articles.tsv") : holdoutOut;
+            if (holdoutEvery > 0 && holdoutOut != null) {
+                Path target = holdoutOut;
                 if (target.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(target.toAbsolutePath().getParent());
                 }
@@ -355,7 +344,11 @@ public final class NewsTools {
                 }
             }
             System.err.printf(Locale.ROOT, "training on %d articles and %d headlines …%n", train.size(), headlines.size());
-            TopicModels models = TopicModels.train(train, headlines);
+            Path pressFile = officialPress != null ? officialPress : inRepository(OfficialPress.MSRA);
+            requireFile(pressFile);
+            List<String> press = OfficialPress.documents(pressFile);
+            System.err.printf(Locale.ROOT, "official press: %d documents from %s%n", press.size(), pressFile);
+            TopicModels models = TopicModels.train(train, headlines, press);
             Path target = out != null ? out : inRepository(SHIPPED.getParent()).resolve(SHIPPED.getFileName());
             models.save(target);
             System.out.printf(Locale.ROOT, "%s%ntrained in %d ms → %s (%,d bytes)%n", models.describe(),

@@ -15,25 +15,26 @@ import news.model.Subject;
 /**
  * Assigns IPTC Media Topics at every level to a whole article.
  *
- * <p><b>Level 1 and the dataset-backed deeper classes.</b> Two trained models give a distribution over their classes
- * (codes at any level, e.g. house and home, trend, video game, construction and property):
- * <ul>
- *   <li>the <b>article model</b> ({@link ArticleTopicModel}) reads headline (weighted) and body together;</li>
- *   <li>the <b>headline model</b> ({@link LinearTopicModel}) reads the headline alone.</li>
- * </ul>
- * They are mixed by the amount of body text: the article model's weight is B / (B + {@value #BODY_HALF}) for B letters
- * and digits in the body (1 without a headline, 0 without a body). Optionally a hand-made keyword lexicon
- * ({@link TopicLexicon}) adds evidence for top-level topics the datasets lack. Each class's probability is then summed
- * up the vocabulary's hierarchy: a topic's confidence is the probability of all classes at or below it, so a broader
- * topic is never less confident than a narrower one. The best level-1 topic is returned, and the runner-up when it
- * has at least {@value #SECOND_RATIO} of the best's confidence and {@value #SECOND_MIN_CONFIDENCE}+.
+ * <p><b>Level 1</b> (and the deeper classes the datasets label: house and home, trend, video game, construction and
+ * property, stocks and securities). The <b>article model</b> ({@link ArticleTopicModel}, trained on the cnews full
+ * articles) reads headline (weighted) and body together. It is trusted fully unless the <b>domain model</b> says the
+ * article is official-press text (party and government papers, unlike the Sina articles it was trained on): its
+ * trust falls linearly from 1 at a domain probability of {@value #OFFICIAL_LOW} to 0 at {@value #OFFICIAL_HIGH}
+ * (chosen by cross-validation on the training articles: the largest ramp costing at most 0.25 points there). The
+ * rest goes to the <b>general mix</b>: the headline model ({@link LinearTopicModel}, THUCNews headlines) on the
+ * headline ({@value #HEADLINE_WEIGHT}) and on each paragraph ({@value #PARAGRAPH_WEIGHT}), plus the hand lexicon
+ * ({@link TopicLexicon}), which also carries topics the datasets lack (health, environment, crime, ...). A headline
+ * without a body gets the general mix only. Each class's probability is summed up the vocabulary's hierarchy: a
+ * topic's confidence is the probability of all classes at or below it, so a broader topic is never less confident
+ * than a narrower one. The best level-1 topic is returned, and the runner-up when it has at least
+ * {@value #SECOND_RATIO} of the best's confidence and {@value #SECOND_MIN_CONFIDENCE}+.
  *
- * <p><b>Deeper levels.</b> From each returned level-1 topic the classifier walks down one child at a time. A child's
- * share of its parent is the models' probability below the child divided by the parent's, plus — for the part of the
- * parent's probability the models put on the parent itself — the {@link ConceptScorer} vocabulary similarity's share
- * of that child among its siblings, trusted E / (E + {@value #LEXICAL_HALF}) for lexical evidence E. The best child is
- * taken when its share is at least {@value #DESCEND_MIN_SHARE} and its confidence (the parent's times the share) at
- * least {@value #DEEP_MIN_CONFIDENCE}; the walk stops at the first child that fails.
+ * <p><b>Deeper levels.</b> From each returned level-1 topic the classifier walks down one child at a time
+ * ({@link #bestChild}): probability of classes below a child goes to it; probability left on the node itself is split
+ * by the lexicon's words under the node, else by the vocabulary similarity ({@link ConceptScorer}: labels,
+ * descendants' labels and definitions of the concepts). The best child is taken when its share of the node is at
+ * least {@value #DESCEND_MIN_SHARE} and its confidence (the node's times the share) at least
+ * {@value #DEEP_MIN_CONFIDENCE}; the walk stops at the first child that fails.
  *
  * <p><b>Subjects.</b> Every subject on a walked path is returned, so a level-3 subject comes with its level-2 and
  * level-1 parents, each with its own confidence (0-100), {@code rel} classifies, English and Chinese labels from the
@@ -42,8 +43,8 @@ import news.model.Subject;
  */
 public final class TopicClassifier {
 
-    static final double TRUST_LOW = 0.3;
-    static final double TRUST_HIGH = 0.7;
+    static final double OFFICIAL_LOW = 0.7;
+    static final double OFFICIAL_HIGH = 0.95;
     static final double HEADLINE_WEIGHT = 0.45;
     static final double PARAGRAPH_WEIGHT = 0.25;
     private static final int PARAGRAPH_WEIGHT_CAP = 30;
@@ -51,7 +52,7 @@ public final class TopicClassifier {
     static final double SECOND_RATIO = 0.5;
     static final int SECOND_MIN_CONFIDENCE = 15;
     static final double DESCEND_MIN_SHARE = 0.5;
-    static final int DEEP_MIN_CONFIDENCE = 30;
+    static final int DEEP_MIN_CONFIDENCE = 20;
     static final double LEXICAL_HALF = 6.0;
     static final double LEXICON_WEIGHT = 0.6;
     static final double LEXICON_HALF = 6.0;
@@ -69,8 +70,8 @@ public final class TopicClassifier {
     private final TopicModels models;
     private final ConceptScorer scorer;
     private final TopicLexicon lexicon; // null: not used
-    private final double trustLow;
-    private final double trustHigh;
+    private final double officialLow;
+    private final double officialHigh;
 
     /**
      * @param lexicon the hand lexicon to add at level 1, or null for none
@@ -80,22 +81,17 @@ public final class TopicClassifier {
         this.models = Objects.requireNonNull(models, "models");
         this.scorer = models.conceptScorer(topics);
         this.lexicon = lexicon;
-        this.trustLow = TRUST_LOW;
-        this.trustHigh = TRUST_HIGH;
+        this.officialLow = OFFICIAL_LOW;
+        this.officialHigh = OFFICIAL_HIGH;
     }
 
-    private TopicClassifier(TopicClassifier base, TopicLexicon lexicon, double trustLow, double trustHigh) {
+    private TopicClassifier(TopicClassifier base, TopicLexicon lexicon, double officialLow, double officialHigh) {
         this.topics = base.topics;
         this.models = base.models;
         this.scorer = base.scorer;
         this.lexicon = lexicon;
-        this.trustLow = trustLow;
-        this.trustHigh = trustHigh;
-    }
-
-    /** The same classifier with another trust ramp for the article model (for cross-validating it). */
-    TopicClassifier withTrust(double low, double high) {
-        return new TopicClassifier(this, lexicon, low, high);
+        this.officialLow = officialLow;
+        this.officialHigh = officialHigh;
     }
 
     /** The standard classifier: the bundled vocabulary and shipped models. */
@@ -105,7 +101,7 @@ public final class TopicClassifier {
 
     /** The same classifier with or without the hand lexicon. */
     TopicClassifier withLexicon(TopicLexicon lexicon) {
-        return new TopicClassifier(this, lexicon, trustLow, trustHigh);
+        return new TopicClassifier(this, lexicon, officialLow, officialHigh);
     }
 
     /** Subjects, best first (see the class comment). Null or blank headline/body are fine. */
@@ -121,7 +117,7 @@ public final class TopicClassifier {
     Map<String, Double> classMix(AnalysedText text) {
         Map<String, Double> article = articleMix(text);
         Map<String, Double> general = generalMix(text);
-        double trust = article.isEmpty() ? 0 : articleTrust(article);
+        double trust = article.isEmpty() ? 0 : articleTrust(models.officialPress(text));
         Map<String, Double> mixed = new HashMap<>();
         addScaled(mixed, article, trust);
         addScaled(mixed, general, 1 - trust);
@@ -134,16 +130,16 @@ public final class TopicClassifier {
     }
 
     /**
-     * How far the article model is trusted: {@code gate(m)} for its best level-1 probability m, ramping from 0 at
-     * {@link #TRUST_LOW} to 1 at {@link #TRUST_HIGH} (an article unlike the training articles gets a flat, unsure
-     * answer).
+     * How far the article model is trusted for an article that is official-press text with probability d: fully up to
+     * {@link #OFFICIAL_LOW}, not at all from {@link #OFFICIAL_HIGH}, linear between.
      */
-    double articleTrust(Map<String, Double> article) {
-        Map<String, Double> roots = new HashMap<>();
-        article.forEach((code, p) -> roots.merge(topics.root(code), p, Double::sum));
-        double best = roots.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double gate = Math.max(0, Math.min(1, (best - trustLow) / (trustHigh - trustLow)));
-        return gate;
+    double articleTrust(double d) {
+        return 1 - Math.max(0, Math.min(1, (d - officialLow) / (officialHigh - officialLow)));
+    }
+
+    /** The same classifier with another trust ramp (for cross-validating it). */
+    TopicClassifier withOfficialRamp(double low, double high) {
+        return new TopicClassifier(this, lexicon, low, high);
     }
 
     /**
@@ -230,6 +226,7 @@ public final class TopicClassifier {
         List<Subject> out = new ArrayList<>();
         double top = mass.get(roots.get(0));
         double[] counts = null;
+        Map<String, Double> lexicalHits = null;
         for (int i = 0; i < Math.min(2, roots.size()); i++) {
             String root = roots.get(i);
             double conf = mass.get(root);
@@ -245,8 +242,9 @@ public final class TopicClassifier {
                 }
                 if (counts == null) {
                     counts = scorer.count(text.headline(), text.body());
+                    lexicalHits = lexiconHits(text);
                 }
-                Step step = bestChild(node, kids, mass, counts);
+                Step step = bestChild(node, kids, mass, counts, lexicalHits);
                 double childConf = conf * step.share();
                 if (step.share() < DESCEND_MIN_SHARE || confidence(childConf) < DEEP_MIN_CONFIDENCE) {
                     break;
@@ -263,23 +261,64 @@ public final class TopicClassifier {
 
     private record Step(String code, double share) {}
 
-    private Step bestChild(String node, List<String> kids, Map<String, Double> mass, double[] counts) {
-        double parent = mass.getOrDefault(node, 0.0);
-        double assigned = 0;
-        double evidence = 0;
-        double[] lex = new double[kids.size()];
-        for (int i = 0; i < kids.size(); i++) {
-            assigned += mass.getOrDefault(kids.get(i), 0.0);
-            lex[i] = scorer.score(kids.get(i), counts);
-            evidence += lex[i];
+    /** The hand lexicon's hits per code, headline hits counted more, summed up the hierarchy (empty without lexicon). */
+    private Map<String, Double> lexiconHits(AnalysedText text) {
+        Map<String, Double> out = new HashMap<>();
+        if (lexicon == null) {
+            return out;
         }
-        double unassigned = parent <= 0 ? 1 : Math.max(0, 1 - assigned / parent);
-        double trust = evidence / (evidence + LEXICAL_HALF);
+        Map<String, Double> lex = new TreeMap<>();
+        lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
+        lexicon.addScores(text.body(), 1.0, lex);
+        lex.forEach((code, w) -> topics.chain(code).forEach(c -> out.merge(c, w, Double::sum)));
+        return out;
+    }
+
+    /**
+     * The child of {@code node} with the largest share of the node's probability. Probability of classes below a child
+     * goes to that child. Probability of classes at the node itself (a level-1 class of a model, the headline model,
+     * a level-1 lexicon word) says nothing about which child, so it is split by the best evidence there is: the hand
+     * lexicon's words under the node (the best child's share of their summed weight W, trusted W / (W +
+     * {@value #LEXICON_HALF})), else the vocabulary similarity (the best child's score s1 against the runner-up's s2,
+     * s1 / (s1 + s2), trusted s1 / (s1 + {@value #LEXICAL_HALF})).
+     */
+    private Step bestChild(String node, List<String> kids, Map<String, Double> mass, double[] counts,
+                           Map<String, Double> lexicalHits) {
+        double parent = mass.getOrDefault(node, 0.0);
+        double below = 0;
+        double words = 0;
+        for (String k : kids) {
+            below += mass.getOrDefault(k, 0.0);
+            words += lexicalHits.getOrDefault(k, 0.0);
+        }
+        double here = parent <= 0 ? 1 : Math.max(0, 1 - below / parent);
+        double[] split = new double[kids.size()];
+        if (words > 0) {
+            for (int i = 0; i < kids.size(); i++) {
+                split[i] = lexicalHits.getOrDefault(kids.get(i), 0.0) / words * words / (words + LEXICON_HALF);
+            }
+        } else {
+            int lexBest = -1;
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = 0; i < kids.size(); i++) {
+                double lex = scorer.score(kids.get(i), counts);
+                if (lex > s1) {
+                    s2 = s1;
+                    s1 = lex;
+                    lexBest = i;
+                } else if (lex > s2) {
+                    s2 = lex;
+                }
+            }
+            if (lexBest >= 0) {
+                split[lexBest] = s1 / (s1 + s2) * s1 / (s1 + LEXICAL_HALF);
+            }
+        }
         String best = null;
         double bestShare = -1;
         for (int i = 0; i < kids.size(); i++) {
-            double model = parent <= 0 ? 0 : mass.getOrDefault(kids.get(i), 0.0) / parent;
-            double share = model + (evidence > 0 ? unassigned * trust * lex[i] / evidence : 0);
+            double share = (parent <= 0 ? 0 : mass.getOrDefault(kids.get(i), 0.0) / parent) + here * split[i];
             if (share > bestShare) {
                 best = kids.get(i);
                 bestShare = share;

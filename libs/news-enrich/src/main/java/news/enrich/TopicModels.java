@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained topic models, kept in one file: the full-article model ({@link ArticleTopicModel}), the headline model
- * ({@link LinearTopicModel}) and the training-corpus document frequencies of the vocabulary's terms that
+ * ({@link LinearTopicModel}), the domain model (training articles vs official-press text, see {@link #trainDomain})
+ * and the training-corpus document frequencies of the vocabulary's terms that
  * {@link ConceptScorer} weighs with. The service reads the file shipped in the jar
  * ({@value #RESOURCE}, written by {@code ./news train topics}); nothing is trained at start-up.
  *
@@ -40,14 +41,16 @@ public final class TopicModels {
 
     private final ArticleTopicModel article;
     private final LinearTopicModel headline;
+    private final ArticleTopicModel domain;
     private final Map<String, Integer> termDocumentFrequency;
     private final int documents;
     private final Duration trainingTime;
 
-    private TopicModels(ArticleTopicModel article, LinearTopicModel headline, Map<String, Integer> termDf,
-                        int documents, Duration trainingTime) {
+    private TopicModels(ArticleTopicModel article, LinearTopicModel headline, ArticleTopicModel domain,
+                        Map<String, Integer> termDf, int documents, Duration trainingTime) {
         this.article = article;
         this.headline = headline;
+        this.domain = domain;
         this.termDocumentFrequency = Map.copyOf(termDf);
         this.documents = documents;
         this.trainingTime = trainingTime;
@@ -74,9 +77,11 @@ public final class TopicModels {
      * Trains every model: the article model on the full articles, the headline model on the headlines, and the
      * document frequencies of the vocabulary's terms over both.
      */
-    public static TopicModels train(List<ArticleTopicModel.Example> articles, List<LabelledText> headlines) {
+    public static TopicModels train(List<ArticleTopicModel.Example> articles, List<LabelledText> headlines,
+                                    List<String> officialPress) {
         long start = System.nanoTime();
         ArticleTopicModel a = ArticleTopicModel.train(articles);
+        ArticleTopicModel d = trainDomain(articles, officialPress);
         LinearTopicModel h = LinearTopicModel.train(headlines);
         PhraseMatcher<Boolean> terms = new PhraseMatcher<>(toSet(ConceptScorer.allTerms(MediaTopics.standard())));
         Map<String, Integer> df = new TreeMap<>();
@@ -87,7 +92,32 @@ public final class TopicModels {
             terms.find(text).stream().map(PhraseMatcher.Match::phrase).distinct()
                     .forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        return new TopicModels(a, h, df, texts.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new TopicModels(a, h, d, df, texts.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Class of the domain model for the labelled training articles. */
+    static final String DOMAIN_TRAINING = "training-articles";
+    /** Class of the domain model for official-press text. */
+    static final String DOMAIN_OFFICIAL = "official-press";
+
+    /**
+     * The domain model: the same learner as the article model, telling the labelled training articles (Sina news)
+     * from official-press text (party and government papers), so that the classifier knows when an article is
+     * unlike anything the article model was trained on.
+     */
+    static ArticleTopicModel trainDomain(List<ArticleTopicModel.Example> articles, List<String> officialPress) {
+        if (officialPress.isEmpty()) {
+            throw new IllegalArgumentException("no official-press documents for the domain model");
+        }
+        List<ArticleTopicModel.Example> examples = new ArrayList<>();
+        articles.forEach(e -> examples.add(new ArticleTopicModel.Example(DOMAIN_TRAINING, e.headline(), e.body())));
+        officialPress.forEach(t -> examples.add(new ArticleTopicModel.Example(DOMAIN_OFFICIAL, "", t)));
+        return ArticleTopicModel.train(examples);
+    }
+
+    /** Probability that an analysed article is official-press text rather than like the training articles. */
+    double officialPress(AnalysedText text) {
+        return domain.predict(text).getOrDefault(DOMAIN_OFFICIAL, 0.0);
     }
 
     private static Map<String, Boolean> toSet(List<String> terms) {
@@ -98,7 +128,12 @@ public final class TopicModels {
 
     /** These models with another article model (for cross-validation). */
     TopicModels withArticleModel(ArticleTopicModel other) {
-        return new TopicModels(other, headline, termDocumentFrequency, documents, trainingTime);
+        return new TopicModels(other, headline, domain, termDocumentFrequency, documents, trainingTime);
+    }
+
+    /** These models with another domain model (for cross-validation). */
+    TopicModels withDomainModel(ArticleTopicModel other) {
+        return new TopicModels(article, headline, other, termDocumentFrequency, documents, trainingTime);
     }
 
     ArticleTopicModel article() {
@@ -121,9 +156,10 @@ public final class TopicModels {
     /** One line about what was trained on what. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "article model: %d articles, %d classes, %,d features; headline model: %d headlines, %d classes",
+                "article model: %d articles, %d classes, %,d features; headline model: %d headlines, %d classes;"
+                        + " domain model: %d documents, %,d features",
                 article.trainingSize(), article.codes().size(), article.features(), headline.trainingSize(),
-                headline.codes().size());
+                headline.codes().size(), domain.trainingSize(), domain.features());
     }
 
     /** Writes the file (gzip; the same models give the same bytes). */
@@ -137,6 +173,7 @@ public final class TopicModels {
             out.writeUTF(MAGIC);
             article.write(out);
             headline.write(out);
+            domain.write(out);
             out.writeInt(documents);
             Map<String, Integer> sorted = new TreeMap<>(termDocumentFrequency);
             out.writeInt(sorted.size());
@@ -167,6 +204,7 @@ public final class TopicModels {
             }
             ArticleTopicModel article = ArticleTopicModel.read(in);
             LinearTopicModel headline = LinearTopicModel.read(in);
+            ArticleTopicModel domain = ArticleTopicModel.read(in);
             int documents = in.readInt();
             int n = in.readInt();
             Map<String, Integer> df = new HashMap<>(n * 2);
@@ -176,7 +214,7 @@ public final class TopicModels {
             if (!MAGIC.equals(in.readUTF())) {
                 throw new IOException(name + " is damaged (no end marker)");
             }
-            return new TopicModels(article, headline, df, documents, Duration.ZERO);
+            return new TopicModels(article, headline, domain, df, documents, Duration.ZERO);
         } catch (java.util.zip.ZipException | EOFException e) {
             throw new IOException(name + " is not a topic model file (written by ./news train topics): " + e.getMessage(), e);
         }
