@@ -20,7 +20,8 @@ import news.model.Subject;
  * articles) reads headline (weighted) and body together. It is trusted fully unless the <b>domain model</b> says the
  * article is official-press text (party and government papers, unlike the Sina articles it was trained on): its
  * trust falls linearly from 1 at a domain probability of {@value #OFFICIAL_LOW} to 0 at {@value #OFFICIAL_HIGH}
- * (chosen by cross-validation on the training articles: the largest ramp costing at most 0.25 points there). The
+ * (chosen by cross-validation on the training articles: the largest ramp costing at most 0.25 points there), and
+ * when the article has a headline and fewer than {@value #BODY_FULL} letters of body, proportionally less. The
  * rest goes to the <b>general mix</b>: the headline model ({@link LinearTopicModel}, THUCNews headlines) on the
  * headline ({@value #HEADLINE_WEIGHT}) and on each paragraph ({@value #PARAGRAPH_WEIGHT}), plus the hand lexicon
  * ({@link TopicLexicon}), which also carries topics the datasets lack (health, environment, crime, ...). A headline
@@ -45,6 +46,8 @@ public final class TopicClassifier {
 
     static final double OFFICIAL_LOW = 0.7;
     static final double OFFICIAL_HIGH = 0.95;
+    /** With a headline, a body of fewer letters than this trusts the article model proportionally less. */
+    static final double BODY_FULL = 300;
     static final double HEADLINE_WEIGHT = 0.45;
     static final double PARAGRAPH_WEIGHT = 0.25;
     private static final int PARAGRAPH_WEIGHT_CAP = 30;
@@ -118,6 +121,10 @@ public final class TopicClassifier {
         Map<String, Double> article = articleMix(text);
         Map<String, Double> general = generalMix(text);
         double trust = article.isEmpty() ? 0 : articleTrust(models.officialPress(text));
+        if (!text.headline().isBlank()) {
+            // a headline with a short body: the headline says more than the few body words the article model reads
+            trust *= Math.min(1, letters(text.body()) / BODY_FULL);
+        }
         Map<String, Double> mixed = new HashMap<>();
         addScaled(mixed, article, trust);
         addScaled(mixed, general, 1 - trust);
