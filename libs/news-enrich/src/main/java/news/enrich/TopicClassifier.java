@@ -119,15 +119,17 @@ public final class TopicClassifier {
     /** The mixed class distribution (sum 1), empty when there is no evidence at all. */
     Map<String, Double> classMix(AnalysedText text) {
         Map<String, Double> article = articleMix(text);
-        Map<String, Double> general = generalMix(text);
         double trust = article.isEmpty() ? 0 : articleTrust(models.officialPress(text));
         if (!text.headline().isBlank()) {
             // a headline with a short body: the headline says more than the few body words the article model reads
             trust *= Math.min(1, letters(text.body()) / BODY_FULL);
         }
+        if (trust >= 1) {
+            return normalized(article);
+        }
         Map<String, Double> mixed = new HashMap<>();
         addScaled(mixed, article, trust);
-        addScaled(mixed, general, 1 - trust);
+        addScaled(mixed, generalMix(text), 1 - trust);
         return normalized(mixed);
     }
 
@@ -232,8 +234,7 @@ public final class TopicClassifier {
         roots.sort(Comparator.<String>comparingDouble(r -> -mass.get(r)).thenComparing(Comparator.naturalOrder()));
         List<Subject> out = new ArrayList<>();
         double top = mass.get(roots.get(0));
-        double[] counts = null;
-        Map<String, Double> lexicalHits = null;
+        Evidence evidence = new Evidence(text);
         for (int i = 0; i < Math.min(2, roots.size()); i++) {
             String root = roots.get(i);
             double conf = mass.get(root);
@@ -247,11 +248,7 @@ public final class TopicClassifier {
                 if (kids.isEmpty()) {
                     break;
                 }
-                if (counts == null) {
-                    counts = scorer.count(text.headline(), text.body());
-                    lexicalHits = lexiconHits(text);
-                }
-                Step step = bestChild(node, kids, mass, counts, lexicalHits);
+                Step step = bestChild(node, kids, mass, evidence);
                 double childConf = conf * step.share();
                 if (step.share() < DESCEND_MIN_SHARE || confidence(childConf) < DEEP_MIN_CONFIDENCE) {
                     break;
@@ -268,17 +265,37 @@ public final class TopicClassifier {
 
     private record Step(String code, double share) {}
 
-    /** The hand lexicon's hits per code, headline hits counted more, summed up the hierarchy (empty without lexicon). */
-    private Map<String, Double> lexiconHits(AnalysedText text) {
-        Map<String, Double> out = new HashMap<>();
-        if (lexicon == null) {
-            return out;
+    /** What the text says below a topic, computed once and only when the walk needs it. */
+    private final class Evidence {
+        private final AnalysedText text;
+        private Map<String, Double> lexiconHits;
+        private double[] counts;
+
+        Evidence(AnalysedText text) {
+            this.text = text;
         }
-        Map<String, Double> lex = new TreeMap<>();
-        lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
-        lexicon.addScores(text.body(), 1.0, lex);
-        lex.forEach((code, w) -> topics.chain(code).forEach(c -> out.merge(c, w, Double::sum)));
-        return out;
+
+        /** The hand lexicon's hits per code, headline hits counted more, summed up the hierarchy. */
+        Map<String, Double> lexiconHits() {
+            if (lexiconHits == null) {
+                lexiconHits = new HashMap<>();
+                if (lexicon != null) {
+                    Map<String, Double> lex = new TreeMap<>();
+                    lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
+                    lexicon.addScores(text.body(), 1.0, lex);
+                    lex.forEach((code, w) -> topics.chain(code).forEach(c -> lexiconHits.merge(c, w, Double::sum)));
+                }
+            }
+            return lexiconHits;
+        }
+
+        /** Occurrences of the vocabulary's terms ({@link ConceptScorer}). */
+        double[] counts() {
+            if (counts == null) {
+                counts = scorer.count(text.headline(), text.body());
+            }
+            return counts;
+        }
     }
 
     /**
@@ -289,8 +306,8 @@ public final class TopicClassifier {
      * {@value #LEXICON_HALF})), else the vocabulary similarity (the best child's score s1 against the runner-up's s2,
      * s1 / (s1 + s2), trusted s1 / (s1 + {@value #LEXICAL_HALF})).
      */
-    private Step bestChild(String node, List<String> kids, Map<String, Double> mass, double[] counts,
-                           Map<String, Double> lexicalHits) {
+    private Step bestChild(String node, List<String> kids, Map<String, Double> mass, Evidence evidence) {
+        Map<String, Double> lexicalHits = evidence.lexiconHits();
         double parent = mass.getOrDefault(node, 0.0);
         double below = 0;
         double words = 0;
@@ -309,7 +326,7 @@ public final class TopicClassifier {
             double s1 = 0;
             double s2 = 0;
             for (int i = 0; i < kids.size(); i++) {
-                double lex = scorer.score(kids.get(i), counts);
+                double lex = scorer.score(kids.get(i), evidence.counts());
                 if (lex > s1) {
                     s2 = s1;
                     s1 = lex;
