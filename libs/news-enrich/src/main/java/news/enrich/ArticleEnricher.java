@@ -17,9 +17,8 @@ import news.model.Region;
 /**
  * Entry point: subjects, entities, keywords and summary for one normalized article.
  *
- * <p>Models load <b>eagerly, once per JVM</b>: the first constructed enricher trains the topic model on the bundled
- * headlines and loads HanLP's dictionaries (1-3 s; about 50 MB stays on the heap, run with at least 128 MB, it fails
- * at 64 MB); later instances reuse them.
+ * <p>Models load <b>eagerly, once per JVM</b>: the first constructed enricher reads the shipped topic model file and
+ * loads HanLP's dictionaries (1-3 s); later instances reuse them.
  * {@link #enrich} is thread-safe and never throws for odd content: a null or blank headline, empty paragraphs, null
  * paragraphs or very long text (only the first {@value AnalysedText#MAX_BODY_CHARS} body chars are analysed) give a
  * valid, possibly empty, enrichment. Each article is segmented once and the result shared by all steps.
@@ -40,9 +39,10 @@ public final class ArticleEnricher {
         this(TopicClassifier.shared(), new EntityExtractor(), new KeywordExtractor(), KeywordExtractor.DEFAULT_KEYWORDS);
     }
 
-    /** The standard enricher with another topic model (e.g. read from a file written by {@code ./news train}). */
-    public static ArticleEnricher withTopicModel(TopicModel model) {
-        return new ArticleEnricher(new TopicClassifier(MediaTopics.standard(), model, TopicLexicon.standard()),
+    /** The standard enricher with other topic models (a file written by {@code ./news train topics}). */
+    public static ArticleEnricher withTopicModels(TopicModels models) {
+        return new ArticleEnricher(new TopicClassifier(MediaTopics.standard(), models,
+                TopicClassifier.STANDARD_USES_LEXICON ? TopicLexicon.standard() : null),
                 new EntityExtractor(), new KeywordExtractor(), KeywordExtractor.DEFAULT_KEYWORDS);
     }
 

@@ -1,13 +1,8 @@
 package news.enrich;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -36,40 +30,36 @@ import de.bwaldvogel.liblinear.SolverType;
  * character unigrams and bigrams, L2-normalised counts. Bigrams make it robust to segmentation differences between
  * headlines and body text; logistic regression gives calibrated probabilities for the topic mix.
  *
- * <p>C = {@value #C} was chosen by 5-fold cross-validation on the training half only (every 5th headline held out,
+ * <p>This is the <b>headline model</b> of {@link TopicClassifier} (the full-article model is {@link ArticleTopicModel}).
+ * C = {@value #C} was chosen by 5-fold cross-validation on the training half only (every 5th headline held out,
  * see {@link TitleCorpus#split}); the held-out half was used once, for the reported figure. Training is deterministic
  * (trust-region Newton, features numbered in order of first appearance), so a model file is reproducible from the data.
+ * The weights are kept as floats ({@link LinearWeights}); the model is written into the topic model file
+ * ({@link TopicModels}).
  */
-public final class LinearTopicModel implements TopicModel {
+public final class LinearTopicModel {
 
     /** Regularisation strength, from cross-validation on the training half (grid 0.5 … 64). */
     static final double C = 64;
-    static final String MAGIC = "# news-enrich linear topic model v1";
 
-    private static final class Holder {
-        static final LinearTopicModel INSTANCE = train(TitleCorpus.load());
-    }
-
-    private final Model model;
+    private final LinearWeights weights;
     private final Map<String, Integer> vocabulary;
     private final FeatureIndex index;
-    private final String[] codeOfLabel; // liblinear label (index) -> code
     private final Duration trainingTime;
     private final int trainingSize;
 
-    private LinearTopicModel(Model model, Map<String, Integer> vocabulary, String[] codeOfLabel, Duration trainingTime,
+    private LinearTopicModel(LinearWeights weights, Map<String, Integer> vocabulary, Duration trainingTime,
                              int trainingSize) {
-        this.model = model;
+        this.weights = weights;
         this.vocabulary = vocabulary;
         this.index = new FeatureIndex(vocabulary);
-        this.codeOfLabel = codeOfLabel;
         this.trainingTime = trainingTime;
         this.trainingSize = trainingSize;
     }
 
-    /** The model trained on all bundled headlines, trained on first call (once per JVM, a few seconds). */
+    /** The headline model of the shipped topic model file. */
     public static LinearTopicModel shared() {
-        return Holder.INSTANCE;
+        return TopicModels.shipped().headline();
     }
 
     /**
@@ -100,7 +90,7 @@ public final class LinearTopicModel implements TopicModel {
         problem.bias = 1;
         Linear.disableDebugOutput();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, C, 0.01));
-        return new LinearTopicModel(model, Map.copyOf(vocabulary), codes.toArray(String[]::new),
+        return new LinearTopicModel(LinearWeights.of(model, codes.toArray(String[]::new)), Map.copyOf(vocabulary),
                 Duration.ofNanos(System.nanoTime() - start), examples.size());
     }
 
@@ -155,7 +145,7 @@ public final class LinearTopicModel implements TopicModel {
         return out;
     }
 
-    @Override
+    /** Posterior per code for a raw text (segmented like the training data); empty when no feature is known. */
     public Map<String, Double> predict(String text) {
         if (text == null || text.isBlank()) {
             return Map.of();
@@ -163,7 +153,7 @@ public final class LinearTopicModel implements TopicModel {
         return posterior(index.vector(words(text), text));
     }
 
-    @Override
+    /** Posterior for already segmented tokens (stop words removed); empty when no token is known. */
     public Map<String, Double> predictTokens(List<String> tokens) {
         return posterior(index.vector(tokens, String.join("", tokens)));
     }
@@ -186,17 +176,16 @@ public final class LinearTopicModel implements TopicModel {
         if (v.length == 0) {
             return Map.of();
         }
-        double[] p = new double[model.getNrClass()];
-        Linear.predictProbability(model, v, p);
-        int[] labels = model.getLabels();
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (int k = 0; k < labels.length; k++) {
-            out.put(codeOfLabel[labels[k]], p[k]);
+        int[] ids = new int[v.length];
+        double[] values = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            ids[i] = v[i].getIndex();
+            values[i] = v[i].getValue();
         }
-        return out;
+        return weights.posterior(ids, values, v.length);
     }
 
-    @Override
+    /** How many of these tokens the model knows as features. */
     public int knownTokens(List<String> tokens) {
         int known = 0;
         for (String t : tokens) {
@@ -207,17 +196,14 @@ public final class LinearTopicModel implements TopicModel {
         return known;
     }
 
-    @Override
-    public Set<String> codes() {
-        return Set.of(codeOfLabel);
+    public List<String> codes() {
+        return List.of(weights.codes());
     }
 
-    @Override
     public Duration trainingTime() {
         return trainingTime;
     }
 
-    @Override
     public int trainingSize() {
         return trainingSize;
     }
@@ -352,63 +338,32 @@ public final class LinearTopicModel implements TopicModel {
         }
     }
 
-    /** Text file: magic line, size, codes, vocabulary (feature per line, in id order), then LIBLINEAR's model. */
-    @Override
-    public void save(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+    /** Training size, vocabulary (feature per id), weights. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(trainingSize);
         String[] byId = new String[vocabulary.size() + 1];
         vocabulary.forEach((f, id) -> byId[id] = f);
-        StringWriter liblinear = new StringWriter();
-        model.save(liblinear);
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(MAGIC + "\n");
-            w.write(trainingSize + "\n");
-            w.write(String.join("\t", codeOfLabel) + "\n");
-            w.write(vocabulary.size() + "\n");
-            for (int i = 1; i < byId.length; i++) {
-                w.write(byId[i].replace("\n", " ").replace("\r", " ") + "\n");
-            }
-            w.write(liblinear.toString());
+        out.writeInt(vocabulary.size());
+        for (int i = 1; i < byId.length; i++) {
+            out.writeUTF(byId[i]);
         }
+        weights.write(out);
     }
 
-    static boolean isModelFile(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            String first = r.readLine();
-            return MAGIC.equals(first);
+    static LinearTopicModel read(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        int n = in.readInt();
+        if (n < 0 || n > 50_000_000) {
+            throw new IOException("bad headline vocabulary size " + n);
         }
-    }
-
-    /**
-     * Reads a file written by {@link #save}.
-     *
-     * @throws IOException when it is not one
-     */
-    public static LinearTopicModel load(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (!MAGIC.equals(r.readLine())) {
-                throw new IOException(file + " is not a linear topic model file");
-            }
-            int size = Integer.parseInt(r.readLine().strip());
-            String[] codes = r.readLine().split("\t");
-            int n = Integer.parseInt(r.readLine().strip());
-            Map<String, Integer> vocabulary = new HashMap<>(n * 2);
-            for (int i = 1; i <= n; i++) {
-                vocabulary.put(r.readLine(), i);
-            }
-            StringBuilder rest = new StringBuilder();
-            char[] buf = new char[8192];
-            int read;
-            while ((read = r.read(buf)) > 0) {
-                rest.append(buf, 0, read);
-            }
-            Model model = Model.load(new StringReader(rest.toString()));
-            return new LinearTopicModel(model, Map.copyOf(vocabulary), codes, Duration.ZERO, size);
-        } catch (RuntimeException e) {
-            throw new IOException(file + " is not a valid linear topic model file: " + e.getMessage(), e);
+        Map<String, Integer> vocabulary = new HashMap<>(n * 2);
+        for (int i = 1; i <= n; i++) {
+            vocabulary.put(in.readUTF(), i);
         }
+        LinearWeights weights = LinearWeights.read(in);
+        if (weights.features() != n) {
+            throw new IOException("headline model: " + weights.features() + " weights for " + n + " features");
+        }
+        return new LinearTopicModel(weights, Map.copyOf(vocabulary), Duration.ZERO, size);
     }
 }

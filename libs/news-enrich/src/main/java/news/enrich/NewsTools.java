@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "news", mixinStandardHelpOptions = true, subcommands = {
         NewsTools.Eval.class, NewsTools.Train.class, NewsTools.Bench.class},
-        description = "Enrichment tools: eval topics|entities, train, bench enrich")
+        description = "Enrichment tools: eval topics|entities|seeds, train topics, bench enrich")
 public final class NewsTools {
 
     public static void main(String[] args) {
@@ -69,27 +69,51 @@ public final class NewsTools {
         }
     }
 
-    /** The topic classifier of the service, or one with the model in this file. */
-    static TopicClassifier classifier(Path modelFile) throws IOException {
+    /** The topic classifier of the service, or one with the models in this file; the hand lexicon on or off. */
+    static TopicClassifier classifier(Path modelFile, String lexicon) throws IOException {
+        TopicClassifier standard;
         if (modelFile == null) {
-            return TopicClassifier.shared();
+            standard = TopicClassifier.shared();
+        } else {
+            requireFile(modelFile);
+            standard = new TopicClassifier(MediaTopics.standard(), TopicModels.load(modelFile),
+                    TopicClassifier.STANDARD_USES_LEXICON ? TopicLexicon.standard() : null);
         }
-        requireFile(modelFile);
-        return new TopicClassifier(MediaTopics.standard(), TopicModel.load(modelFile), TopicLexicon.standard());
+        return switch (lexicon == null ? "default" : lexicon) {
+            case "default" -> standard;
+            case "on" -> standard.withLexicon(TopicLexicon.standard());
+            case "off" -> standard.withLexicon(null);
+            default -> throw new IllegalArgumentException("--lexicon must be on or off, got '" + lexicon + "'");
+        };
     }
 
-    @Command(name = "eval", description = "Evaluate topics or entities on a labelled file",
-            subcommands = {EvalTopics.class, EvalEntities.class})
+    /** A path relative to the repository root, found from the working directory up (the tools may run anywhere in it). */
+    static Path inRepository(Path relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(relative))) {
+                return d.resolve(relative);
+            }
+        }
+        return relative;
+    }
+
+    @Command(name = "eval", description = "Evaluate topics or entities on a labelled file, or show the seed articles' topics",
+            subcommands = {EvalTopics.class, EvalEntities.class, EvalSeeds.class})
     static final class Eval {}
 
     @Command(name = "topics", mixinStandardHelpOptions = true,
-            description = "label<TAB>text lines (or label<TAB>headline<TAB>body): accuracy, per-topic P/R/F1, confusion")
+            description = "label<TAB>text lines (or label<TAB>headline<TAB>body): accuracy, figures per level, per-topic P/R/F1, confusion")
     static final class EvalTopics implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
-        @Option(names = "--map", paramLabel = "MAPFILE", description = "label<TAB>medtop code lines (default: the THUCNews mapping)")
+        @Option(names = "--map", paramLabel = "MAPFILE",
+                description = "label<TAB>medtop code lines (default: the bundled mapping of the THUCNews and cnews labels)")
         Path map;
-        @Option(names = "--model", paramLabel = "MODELFILE", description = "a model written by ./news train (default: the service's)")
+        @Option(names = "--model", paramLabel = "MODELFILE", description = "a model file written by ./news train topics (default: the shipped one)")
         Path model;
+        @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
+        String lexicon;
+
         @Option(names = "--headline-max", defaultValue = "60",
                 description = "a two-column text up to this many chars is classified as a headline, longer as a body (default ${DEFAULT-VALUE})")
         int headlineMax;
@@ -97,8 +121,8 @@ public final class NewsTools {
         @Override
         public Integer call() throws IOException {
             requireFile(file);
-            TopicLabels labels = map == null ? TopicLabels.thucnews() : TopicLabels.read(map);
-            TopicClassifier classifier = classifier(model);
+            TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
+            TopicClassifier classifier = classifier(model, lexicon);
             TopicEvaluation eval = new TopicEvaluation();
             int skipped = 0;
             long lineNo = 0;
@@ -133,7 +157,7 @@ public final class NewsTools {
                 }
             }
             PrintStream out = System.out;
-            out.print(eval.report(MediaTopics.standard()));
+            out.print(eval.report());
             if (skipped > 0) {
                 out.printf(Locale.ROOT, "%nskipped %d lines without a known label (%s)%n", skipped, String.join("; ", unknown));
             }
@@ -174,74 +198,142 @@ public final class NewsTools {
         }
     }
 
-    @Command(name = "train", mixinStandardHelpOptions = true, subcommands = {TrainEntities.class},
-            description = "Train the topic model file from the bundled headlines plus newsroom label<TAB>text files;"
-                    + " train entities: the entity model")
-    static final class Train implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", arity = "0..*", description = "extra label<TAB>text files (labels mapped with --map)")
-        List<Path> files = new ArrayList<>();
-        @Option(names = "--map", paramLabel = "MAPFILE", description = "label<TAB>medtop code lines for the extra files")
-        Path map;
-        @Option(names = {"-o", "--out"}, defaultValue = "models/topic-model.bin", description = "model file (default ${DEFAULT-VALUE})")
-        Path out;
-        @Option(names = "--algorithm", defaultValue = "linear",
-                description = "linear (logistic regression, the service's default) or bayes (HanLP naive Bayes)")
-        String algorithm;
-        @Option(names = "--no-bundled", description = "train on the given files only")
-        boolean noBundled;
-        @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "0",
-                description = "leave every Nth bundled headline out (1-based line N, 2N, …) and write them to --holdout-out")
-        int holdoutEvery;
-        @Option(names = "--holdout-out", paramLabel = "FILE", description = "where the held-out lines go (label<TAB>title)")
-        Path holdoutOut;
+    @Command(name = "seeds", mixinStandardHelpOptions = true,
+            description = "Split each seed page into its articles and print each article's topics (for reading)")
+    static final class EvalSeeds implements Callable<Integer> {
+        @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "folder of .txt pages (default: infra/samples)")
+        Path folder;
+        @Option(names = "--model", paramLabel = "MODELFILE", description = "a model file written by ./news train topics (default: the shipped one)")
+        Path model;
+        @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
+        String lexicon;
+
 
         @Override
         public Integer call() throws IOException {
-            TopicLabels labels = map == null ? TopicLabels.thucnews() : TopicLabels.read(map);
-            List<LabelledText> examples = new ArrayList<>();
-            if (!noBundled) {
-                TitleCorpus.Split split = TitleCorpus.split(holdoutEvery);
-                examples.addAll(split.train());
-                if (holdoutEvery > 0) {
-                    Path target = holdoutOut == null ? Path.of("models/holdout.tsv") : holdoutOut;
-                    if (target.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(target.toAbsolutePath().getParent());
+            Path dir = folder != null ? folder : inRepository(Path.of("infra", "samples"));
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no such folder: " + dir);
+            }
+            TopicClassifier classifier = classifier(model, lexicon);
+            ArticleNormalizer normalizer = new ArticleNormalizer();
+            int articles = 0;
+            int deep = 0;
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    RawArticle page = new RawArticle(f.getFileName().toString(), "seeds", null, ContentKind.PAGE, "zh",
+                            null, Files.readString(f), RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH);
+                    for (NormalizedArticle a : normalizer.normalizeAll(page)) {
+                        List<Subject> subjects = classifier.classify(a.headline(), a.bodyText());
+                        articles++;
+                        if (subjects.stream().anyMatch(x -> MediaTopics.standard().level(x.code()) >= 2)) {
+                            deep++;
+                        }
+                        System.out.println(a.id() + "  " + a.headline() + "  (" + a.bodyText().length() + " chars)");
+                        System.out.println("    " + describe(subjects));
                     }
-                    Files.write(target, split.heldOutLines(), StandardCharsets.UTF_8);
-                    System.err.printf(Locale.ROOT, "held out %d headlines → %s%n", split.heldOutLines().size(), target);
                 }
             }
+            System.out.printf(Locale.ROOT, "%n%d articles, %d with a level-2 or deeper subject%n", articles, deep);
+            return 0;
+        }
+
+        static String describe(List<Subject> subjects) {
+            StringBuilder b = new StringBuilder();
+            for (Subject x : subjects) {
+                if (!b.isEmpty()) {
+                    b.append(" | ");
+                }
+                b.append(x.code().substring(7)).append(' ').append(x.nameZh()).append(' ').append(x.confidence())
+                        .append(" (L").append(MediaTopics.standard().level(x.code())).append(')');
+            }
+            return b.toString();
+        }
+    }
+
+    /** {@code ./news train} alone retrains both shipped models with their defaults (the files the service reads). */
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Train the shipped models: both with no subcommand, or topics / entities with options",
+            subcommands = {TrainTopics.class, TrainEntities.class})
+    static final class Train implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            int entities = new CommandLine(new TrainEntities()).execute();
+            if (entities != 0) {
+                return entities;
+            }
+            return new CommandLine(new TrainTopics()).execute();
+        }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = "Train the topic model file: the article model on the cnews full articles, the headline model"
+                    + " on the bundled THUCNews headlines (plus newsroom label<TAB>text files)")
+    static final class TrainTopics implements Callable<Integer> {
+        static final Path SHIPPED = Path.of("libs", "news-enrich", "src", "main", "resources", "news", "enrich", "topic-model.bin");
+
+        @Parameters(paramLabel = "FILE", arity = "0..*",
+                description = "extra label<TAB>text files (labels mapped with --map): texts over --headline-max chars train the article model, shorter ones the headline model")
+        List<Path> files = new ArrayList<>();
+        @Option(names = "--map", paramLabel = "MAPFILE", description = "label<TAB>medtop code lines for the extra files")
+        Path map;
+        @Option(names = "--articles", paramLabel = "FILE", description = "the labelled full articles (default: datasets/cnews-articles/articles.tsv of the repository)")
+        Path articles;
+        @Option(names = "--official-press", paramLabel = "FILE",
+                description = "official-press text for the domain model, character BIO or one sentence a line (default: datasets/ner/msra-train-part.bio of the repository)")
+        Path officialPress;
+        @Option(names = {"-o", "--out"}, paramLabel = "MODELFILE", description = "model file (default: the shipped one, " + "libs/news-enrich/src/main/resources/news/enrich/topic-model.bin)")
+        Path out;
+        @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "5",
+                description = "leave every Nth article of each label out (the Nth, 2Nth, … in file order; default ${DEFAULT-VALUE},"
+                        + " the split of every reported figure: the shipped model never saw those articles); 0 = train on all")
+        int holdoutEvery;
+        @Option(names = "--holdout-out", paramLabel = "FILE", description = "where the held-out articles go (label<TAB>text)")
+        Path holdoutOut;
+        @Option(names = "--headline-max", defaultValue = "60", description = "see FILE (default ${DEFAULT-VALUE})")
+        int headlineMax;
+
+        @Override
+        public Integer call() throws IOException {
+            Path articleFile = articles != null ? articles : inRepository(ArticleCorpus.CNEWS);
+            requireFile(articleFile);
+            ArticleCorpus.Split split = ArticleCorpus.split(ArticleCorpus.read(articleFile, TopicLabels.standard()), holdoutEvery);
+            List<ArticleTopicModel.Example> train = new ArrayList<>();
+            split.train().forEach(a -> train.add(a.example()));
+            if (holdoutEvery > 0 && holdoutOut != null) {
+                Path target = holdoutOut;
+                if (target.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                }
+                Files.write(target, split.heldOut().stream().map(ArticleCorpus.Article::line).toList(), StandardCharsets.UTF_8);
+                System.err.printf(Locale.ROOT, "held out %d articles → %s%n", split.heldOut().size(), target);
+            }
+            List<LabelledText> headlines = new ArrayList<>(TitleCorpus.load());
+            TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
             for (Path f : files) {
                 requireFile(f);
-                long lineNo = 0;
-                try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8); ProgressBar bar = progress("read " + f.getFileName(), f)) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        lineNo++;
-                        bar.stepBy(utf8Length(line));
-                        if (line.isBlank() || line.startsWith("#")) {
-                            continue;
-                        }
-                        String[] cols = line.split("\t", 2);
-                        String code = cols.length == 2 ? labels.code(cols[0]) : null;
-                        if (code == null || cols[1].isBlank()) {
-                            throw new IllegalArgumentException(f + " line " + lineNo + ": expected label<TAB>text with a label"
-                                    + " known to the map (use --map), got '" + TopicLabels.abbreviate(line) + "'");
-                        }
-                        examples.add(new LabelledText(code, cols[1].strip()));
+                for (ArticleCorpus.Article a : ArticleCorpus.read(f, labels)) {
+                    if (a.headline().isEmpty() && a.body().length() <= headlineMax) {
+                        headlines.add(new LabelledText(a.code(), a.body()));
+                    } else {
+                        train.add(a.example());
                     }
                 }
             }
-            TopicModel model = switch (algorithm) {
-                case "linear" -> LinearTopicModel.train(examples);
-                case "bayes" -> NaiveBayesTopicModel.train(examples);
-                default -> throw new IllegalArgumentException("--algorithm must be linear or bayes, got '" + algorithm + "'");
-            };
-            model.save(out);
-            System.out.printf(Locale.ROOT, "trained on %d examples (%d topics) in %d ms → %s (%d bytes)%n",
-                    examples.size(), model.codes().size(), model.trainingTime().toMillis(), out, Files.size(out));
-            System.out.println("use it: NEWS_CLASSIFIER_MODEL_FILE=" + out.toAbsolutePath() + " (classifier service),"
-                    + " or ./news eval topics FILE --model " + out);
+            System.err.printf(Locale.ROOT, "training on %d articles and %d headlines …%n", train.size(), headlines.size());
+            Path pressFile = officialPress != null ? officialPress : inRepository(OfficialPress.MSRA);
+            requireFile(pressFile);
+            List<String> press = OfficialPress.documents(pressFile);
+            System.err.printf(Locale.ROOT, "official press: %d documents from %s%n", press.size(), pressFile);
+            TopicModels models = TopicModels.train(train, headlines, press);
+            Path target = out != null ? out : inRepository(SHIPPED.getParent()).resolve(SHIPPED.getFileName());
+            models.save(target);
+            System.out.printf(Locale.ROOT, "%s%ntrained in %d ms → %s (%,d bytes)%n", models.describe(),
+                    models.trainingTime().toMillis(), target, Files.size(target));
+            if (out != null) {
+                System.out.println("use it: NEWS_CLASSIFIER_MODEL_FILE=" + target.toAbsolutePath() + " (classifier service),"
+                        + " or ./news eval topics FILE --model " + target);
+            }
             return 0;
         }
     }

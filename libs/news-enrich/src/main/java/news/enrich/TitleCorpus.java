@@ -2,28 +2,20 @@ package news.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The bundled THUCNews headline set ({@code datasets/thucnews-titles/titles.tsv}, {@code label<TAB>title}), with its
- * ten labels mapped to IPTC Media Topics as the dataset README suggests.
+ * ten labels mapped to IPTC Media Topics by {@link TopicLabels#standard()} (level 1 as the dataset README suggests;
+ * realty, stocks and game also to a narrower concept).
  */
 public final class TitleCorpus {
 
     static final String RESOURCE = "datasets/thucnews-titles/titles.tsv";
 
-    /** THUCNews label → IPTC Media Topic qcode. */
-    public static final Map<String, String> LABEL_TO_CODE = Map.of(
-            "finance", "medtop:04000000",
-            "realty", "medtop:04000000",
-            "stocks", "medtop:04000000",
-            "education", "medtop:05000000",
-            "science", "medtop:13000000",
-            "society", "medtop:14000000",
-            "politics", "medtop:11000000",
-            "sports", "medtop:15000000",
-            "game", "medtop:10000000",
-            "entertainment", "medtop:01000000");
+    /** The code of a THUCNews label, or null. */
+    static String code(String label) {
+        return TopicLabels.standard().code(label);
+    }
 
     private TitleCorpus() {}
 
@@ -43,7 +35,7 @@ public final class TitleCorpus {
             if (tab <= 0) {
                 continue;
             }
-            String code = LABEL_TO_CODE.get(line.substring(0, tab).strip());
+            String code = code(line.substring(0, tab).strip());
             String title = line.substring(tab + 1).strip();
             if (code == null || title.isEmpty()) {
                 continue;
@@ -67,7 +59,7 @@ public final class TitleCorpus {
             if (tab <= 0) {
                 continue;
             }
-            String code = LABEL_TO_CODE.get(line.substring(0, tab).strip());
+            String code = code(line.substring(0, tab).strip());
             String title = line.substring(tab + 1).strip();
             if (code != null && !title.isEmpty()) {
                 out.add(new LabelledText(code, title));

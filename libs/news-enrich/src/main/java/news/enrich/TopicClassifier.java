@@ -13,101 +13,170 @@ import com.hankcs.hanlp.seg.common.Term;
 import news.model.Subject;
 
 /**
- * Assigns top-level IPTC Media Topics by mixing three signals, each a distribution over codes:
- * <ol>
- *   <li><b>headline model</b>: {@link TopicModel} posterior on the headline ({@link LinearTopicModel} by default) (the model was trained on
- *       headlines, so this is its home ground), weight {@value #HEADLINE_WEIGHT};</li>
- *   <li><b>body model</b>: the model's posterior on each body paragraph, averaged (weighted by known words, capped),
- *       weight {@value #BODY_WEIGHT};</li>
- *   <li><b>lexicon</b>: {@link TopicLexicon} hits, headline hits counted {@value #HEADLINE_LEXICON_FACTOR}x,
- *       normalized; its weight grows with the evidence, {@value #LEXICON_WEIGHT} * S / (S + {@value #LEXICON_HALF})
- *       for a summed hit weight S. The lexicon is the only signal for topics the training set lacks
- *       (health, environment, crime, disaster, weather, labour, religion, conflict, human interest).</li>
- * </ol>
- * The mix is normalized; confidence is the topic's share (0-100). The top topic is always returned; the runner-up
- * too when its share is at least {@value #SECOND_RATIO} of the top's and {@value #SECOND_MIN_CONFIDENCE}+.
- * An article with no usable text gets {@value #FALLBACK_CODE} at confidence 0.
+ * Assigns IPTC Media Topics at every level to a whole article.
  *
- * <p>Thread-safe. {@link #shared()} builds the standard instance once per JVM (training the model, 1-3 s).
+ * <p><b>Level 1</b> (and the deeper classes the datasets label: house and home, trend, video game, construction and
+ * property, stocks and securities). The <b>article model</b> ({@link ArticleTopicModel}, trained on the cnews full
+ * articles) reads headline (weighted) and body together. It is trusted fully unless the <b>domain model</b> says the
+ * article is official-press text (party and government papers, unlike the Sina articles it was trained on): its
+ * trust falls linearly from 1 at a domain probability of {@value #OFFICIAL_LOW} to 0 at {@value #OFFICIAL_HIGH}
+ * (chosen by cross-validation on the training articles: the largest ramp costing at most 0.25 points there), and
+ * when the article has a headline and fewer than {@value #BODY_FULL} letters of body, proportionally less. The
+ * rest goes to the <b>general mix</b>: the headline model ({@link LinearTopicModel}, THUCNews headlines) on the
+ * headline ({@value #HEADLINE_WEIGHT}) and on each paragraph ({@value #PARAGRAPH_WEIGHT}), plus the hand lexicon
+ * ({@link TopicLexicon}), which also carries topics the datasets lack (health, environment, crime, ...). A headline
+ * without a body gets the general mix only. Each class's probability is summed up the vocabulary's hierarchy: a
+ * topic's confidence is the probability of all classes at or below it, so a broader topic is never less confident
+ * than a narrower one. The best level-1 topic is returned, and the runner-up when it has at least
+ * {@value #SECOND_RATIO} of the best's confidence and {@value #SECOND_MIN_CONFIDENCE}+.
+ *
+ * <p><b>Deeper levels.</b> From each returned level-1 topic the classifier walks down one child at a time
+ * ({@link #bestChild}): probability of classes below a child goes to it; probability left on the node itself is split
+ * by the lexicon's words under the node, else by the vocabulary similarity ({@link ConceptScorer}: labels,
+ * descendants' labels and definitions of the concepts). The best child is taken when its share of the node is at
+ * least {@value #DESCEND_MIN_SHARE} and its confidence (the node's times the share) at least
+ * {@value #DEEP_MIN_CONFIDENCE}; the walk stops at the first child that fails.
+ *
+ * <p><b>Subjects.</b> Every subject on a walked path is returned, so a level-3 subject comes with its level-2 and
+ * level-1 parents, each with its own confidence (0-100), {@code rel} classifies, English and Chinese labels from the
+ * vocabulary. Subjects are sorted by confidence, broader first on ties: the first subject is always the best level-1
+ * topic. An article with no usable text gets {@value #FALLBACK_CODE} at confidence 0. Thread-safe.
  */
 public final class TopicClassifier {
 
+    static final double OFFICIAL_LOW = 0.7;
+    static final double OFFICIAL_HIGH = 0.95;
+    /** With a headline, a body of fewer letters than this trusts the article model proportionally less. */
+    static final double BODY_FULL = 300;
     static final double HEADLINE_WEIGHT = 0.45;
-    static final double BODY_WEIGHT = 0.25;
+    static final double PARAGRAPH_WEIGHT = 0.25;
+    private static final int PARAGRAPH_WEIGHT_CAP = 30;
+    private static final int MIN_KNOWN_TOKENS = 2;
+    static final double SECOND_RATIO = 0.5;
+    static final int SECOND_MIN_CONFIDENCE = 15;
+    static final double DESCEND_MIN_SHARE = 0.5;
+    static final int DEEP_MIN_CONFIDENCE = 20;
+    static final double LEXICAL_HALF = 6.0;
     static final double LEXICON_WEIGHT = 0.6;
     static final double LEXICON_HALF = 6.0;
     static final double HEADLINE_LEXICON_FACTOR = 3.0;
-    static final double SECOND_RATIO = 0.5;
-    static final int SECOND_MIN_CONFIDENCE = 15;
     static final String FALLBACK_CODE = "medtop:14000000";
-    /** A paragraph's weight in the body average is its number of known words, capped here. */
-    private static final int PARAGRAPH_WEIGHT_CAP = 30;
-    private static final int MIN_KNOWN_TOKENS = 2;
+    /** Whether the standard classifier adds the hand lexicon (decided on held-out figures, see the README). */
+    static final boolean STANDARD_USES_LEXICON = true;
 
     private static final class Holder {
-        static final TopicClassifier INSTANCE = new TopicClassifier(
-                MediaTopics.standard(), LinearTopicModel.shared(), TopicLexicon.standard());
+        static final TopicClassifier INSTANCE = new TopicClassifier(MediaTopics.standard(), TopicModels.shipped(),
+                STANDARD_USES_LEXICON ? TopicLexicon.standard() : null);
     }
 
     private final MediaTopics topics;
-    private final TopicModel model;
-    private final TopicLexicon lexicon;
+    private final TopicModels models;
+    private final ConceptScorer scorer;
+    private final TopicLexicon lexicon; // null: not used
+    private final double officialLow;
+    private final double officialHigh;
 
-    public TopicClassifier(MediaTopics topics, TopicModel model, TopicLexicon lexicon) {
+    /**
+     * @param lexicon the hand lexicon to add at level 1, or null for none
+     */
+    public TopicClassifier(MediaTopics topics, TopicModels models, TopicLexicon lexicon) {
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.model = Objects.requireNonNull(model, "model");
-        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.models = Objects.requireNonNull(models, "models");
+        this.scorer = models.conceptScorer(topics);
+        this.lexicon = lexicon;
+        this.officialLow = OFFICIAL_LOW;
+        this.officialHigh = OFFICIAL_HIGH;
     }
 
-    /** The standard classifier: bundled topics, model trained on the bundled headlines, bundled lexicon. */
+    private TopicClassifier(TopicClassifier base, TopicLexicon lexicon, double officialLow, double officialHigh) {
+        this.topics = base.topics;
+        this.models = base.models;
+        this.scorer = base.scorer;
+        this.lexicon = lexicon;
+        this.officialLow = officialLow;
+        this.officialHigh = officialHigh;
+    }
+
+    /** The standard classifier: the bundled vocabulary and shipped models. */
     public static TopicClassifier shared() {
         return Holder.INSTANCE;
     }
 
-    /**
-     * One or two subjects, best first. Null or blank headline/body are fine.
-     */
+    /** The same classifier with or without the hand lexicon. */
+    TopicClassifier withLexicon(TopicLexicon lexicon) {
+        return new TopicClassifier(this, lexicon, officialLow, officialHigh);
+    }
+
+    /** Subjects, best first (see the class comment). Null or blank headline/body are fine. */
     public List<Subject> classify(String headline, String body) {
         return classify(AnalysedText.analyse(headline, body));
     }
 
     List<Subject> classify(AnalysedText text) {
-        return toSubjects(scores(text));
+        return subjects(text, classMix(text));
     }
 
-    /** Normalized mixed scores per code (sum 1), empty when there is no evidence at all. */
-    Map<String, Double> scores(AnalysedText text) {
+    /** The mixed class distribution (sum 1), empty when there is no evidence at all. */
+    Map<String, Double> classMix(AnalysedText text) {
+        Map<String, Double> article = articleMix(text);
+        double trust = article.isEmpty() ? 0 : articleTrust(models.officialPress(text));
+        if (!text.headline().isBlank()) {
+            // a headline with a short body: the headline says more than the few body words the article model reads
+            trust *= Math.min(1, letters(text.body()) / BODY_FULL);
+        }
+        if (trust >= 1) {
+            return normalized(article);
+        }
         Map<String, Double> mixed = new HashMap<>();
-
-        Map<String, Double> head = model.predict(text.headline());
-        if (!head.isEmpty()) {
-            addScaled(mixed, head, HEADLINE_WEIGHT);
-        }
-
-        Map<String, Double> body = bodyPosterior(text.paragraphTerms());
-        if (!body.isEmpty()) {
-            addScaled(mixed, body, BODY_WEIGHT);
-        }
-
-        Map<String, Double> lex = new TreeMap<>();
-        lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
-        lexicon.addScores(text.body(), 1.0, lex);
-        double evidence = lex.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (evidence > 0) {
-            double weight = LEXICON_WEIGHT * evidence / (evidence + LEXICON_HALF);
-            addScaled(mixed, lex, weight / evidence);
-        }
-
-        double total = mixed.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total <= 0) {
-            return Map.of();
-        }
-        Map<String, Double> normalized = new TreeMap<>();
-        mixed.forEach((code, score) -> normalized.put(code, score / total));
-        return normalized;
+        addScaled(mixed, article, trust);
+        addScaled(mixed, generalMix(text), 1 - trust);
+        return normalized(mixed);
     }
 
-    private Map<String, Double> bodyPosterior(List<List<Term>> paragraphs) {
+    /** The article model's class distribution (empty without a body). */
+    Map<String, Double> articleMix(AnalysedText text) {
+        return text.body().isBlank() ? Map.of() : models.article().predict(text);
+    }
+
+    /**
+     * How far the article model is trusted for an article that is official-press text with probability d: fully up to
+     * {@link #OFFICIAL_LOW}, not at all from {@link #OFFICIAL_HIGH}, linear between.
+     */
+    double articleTrust(double d) {
+        return 1 - Math.max(0, Math.min(1, (d - officialLow) / (officialHigh - officialLow)));
+    }
+
+    /** The same classifier with another trust ramp (for cross-validating it). */
+    TopicClassifier withOfficialRamp(double low, double high) {
+        return new TopicClassifier(this, lexicon, low, high);
+    }
+
+    /**
+     * The general mix for articles unlike the training articles (and headlines without a body): the headline model
+     * on the headline ({@value #HEADLINE_WEIGHT}) and on each body paragraph, averaged ({@value #PARAGRAPH_WEIGHT}),
+     * plus the hand lexicon, whose weight grows with its evidence: {@value #LEXICON_WEIGHT} · S / (S +
+     * {@value #LEXICON_HALF}) for a summed hit weight S (headline hits count {@value #HEADLINE_LEXICON_FACTOR}x).
+     */
+    Map<String, Double> generalMix(AnalysedText text) {
+        Map<String, Double> mixed = new HashMap<>();
+        if (!text.headline().isBlank()) {
+            addScaled(mixed, models.headline().predict(text.headline()), HEADLINE_WEIGHT);
+        }
+        addScaled(mixed, paragraphPosterior(text.paragraphTerms()), PARAGRAPH_WEIGHT);
+        if (lexicon != null) {
+            Map<String, Double> lex = new TreeMap<>();
+            lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
+            lexicon.addScores(text.body(), 1.0, lex);
+            double evidence = lex.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (evidence > 0) {
+                addScaled(mixed, lex, LEXICON_WEIGHT * evidence / (evidence + LEXICON_HALF) / evidence);
+            }
+        }
+        return normalized(mixed);
+    }
+
+    /** The headline model on each paragraph, averaged weighted by known words (capped). */
+    private Map<String, Double> paragraphPosterior(List<List<Term>> paragraphs) {
         Map<String, Double> sum = new HashMap<>();
         double weights = 0;
         for (List<Term> paragraph : paragraphs) {
@@ -117,12 +186,12 @@ public final class TopicClassifier {
                     tokens.add(t.word);
                 }
             }
-            int known = model.knownTokens(tokens);
+            int known = models.headline().knownTokens(tokens);
             if (known < MIN_KNOWN_TOKENS) {
                 continue;
             }
             double weight = Math.min(known, PARAGRAPH_WEIGHT_CAP);
-            addScaled(sum, model.predictTokens(tokens), weight);
+            addScaled(sum, models.headline().predictTokens(tokens), weight);
             weights += weight;
         }
         if (weights == 0) {
@@ -130,37 +199,171 @@ public final class TopicClassifier {
         }
         Map<String, Double> out = new HashMap<>();
         double w = weights;
-        sum.forEach((code, s) -> out.put(code, s / w));
+        sum.forEach((code, v) -> out.put(code, v / w));
         return out;
     }
 
-    private List<Subject> toSubjects(Map<String, Double> scores) {
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-        scores.forEach((code, score) -> {
-            if (topics.contains(code) && !score.isNaN()) {
-                ranked.add(Map.entry(code, score));
+    private static Map<String, Double> normalized(Map<String, Double> mixed) {
+        double total = mixed.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total <= 0 || Double.isNaN(total)) {
+            return Map.of();
+        }
+        Map<String, Double> out = new TreeMap<>();
+        mixed.forEach((code, p) -> out.put(code, p / total));
+        return out;
+    }
+
+    private List<Subject> subjects(AnalysedText text, Map<String, Double> classes) {
+        Map<String, Double> mass = new HashMap<>();
+        classes.forEach((code, p) -> {
+            if (topics.contains(code)) {
+                for (String c : topics.chain(code)) {
+                    mass.merge(c, p, Double::sum);
+                }
             }
         });
-        if (ranked.isEmpty()) {
-            return List.of(topics.subject(FALLBACK_CODE, 0));
-        }
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<Subject> out = new ArrayList<>(2);
-        Map.Entry<String, Double> top = ranked.get(0);
-        out.add(topics.subject(top.getKey(), confidence(top.getValue())));
-        if (ranked.size() > 1) {
-            Map.Entry<String, Double> second = ranked.get(1);
-            int c2 = confidence(second.getValue());
-            if (second.getValue() >= SECOND_RATIO * top.getValue() && c2 >= SECOND_MIN_CONFIDENCE) {
-                out.add(topics.subject(second.getKey(), c2));
+        List<String> roots = new ArrayList<>();
+        for (String r : topics.topLevel()) {
+            if (mass.getOrDefault(r, 0.0) > 0) {
+                roots.add(r);
             }
         }
+        if (roots.isEmpty()) {
+            return List.of(topics.subject(FALLBACK_CODE, 0));
+        }
+        roots.sort(Comparator.<String>comparingDouble(r -> -mass.get(r)).thenComparing(Comparator.naturalOrder()));
+        List<Subject> out = new ArrayList<>();
+        double top = mass.get(roots.get(0));
+        Evidence evidence = new Evidence(text);
+        for (int i = 0; i < Math.min(2, roots.size()); i++) {
+            String root = roots.get(i);
+            double conf = mass.get(root);
+            if (i == 1 && (conf < SECOND_RATIO * top || confidence(conf) < SECOND_MIN_CONFIDENCE)) {
+                break;
+            }
+            out.add(topics.subject(root, confidence(conf)));
+            String node = root;
+            while (true) {
+                List<String> kids = topics.children(node);
+                if (kids.isEmpty()) {
+                    break;
+                }
+                Step step = bestChild(node, kids, mass, evidence);
+                double childConf = conf * step.share();
+                if (step.share() < DESCEND_MIN_SHARE || confidence(childConf) < DEEP_MIN_CONFIDENCE) {
+                    break;
+                }
+                out.add(topics.subject(step.code(), confidence(childConf)));
+                node = step.code();
+                conf = childConf;
+            }
+        }
+        out.sort(Comparator.comparingInt(Subject::confidence).reversed()
+                .thenComparingInt(s -> topics.level(s.code())));
         return List.copyOf(out);
     }
 
-    private static int confidence(double share) {
-        return (int) Math.round(Math.max(0, Math.min(1, share)) * 100);
+    private record Step(String code, double share) {}
+
+    /** What the text says below a topic, computed once and only when the walk needs it. */
+    private final class Evidence {
+        private final AnalysedText text;
+        private Map<String, Double> lexiconHits;
+        private double[] counts;
+
+        Evidence(AnalysedText text) {
+            this.text = text;
+        }
+
+        /** The hand lexicon's hits per code, headline hits counted more, summed up the hierarchy. */
+        Map<String, Double> lexiconHits() {
+            if (lexiconHits == null) {
+                lexiconHits = new HashMap<>();
+                if (lexicon != null) {
+                    Map<String, Double> lex = new TreeMap<>();
+                    lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
+                    lexicon.addScores(text.body(), 1.0, lex);
+                    lex.forEach((code, w) -> topics.chain(code).forEach(c -> lexiconHits.merge(c, w, Double::sum)));
+                }
+            }
+            return lexiconHits;
+        }
+
+        /** Occurrences of the vocabulary's terms ({@link ConceptScorer}). */
+        double[] counts() {
+            if (counts == null) {
+                counts = scorer.count(text.headline(), text.body());
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * The child of {@code node} with the largest share of the node's probability. Probability of classes below a child
+     * goes to that child. Probability of classes at the node itself (a level-1 class of a model, the headline model,
+     * a level-1 lexicon word) says nothing about which child, so it is split by the best evidence there is: the hand
+     * lexicon's words under the node (the best child's share of their summed weight W, trusted W / (W +
+     * {@value #LEXICON_HALF})), else the vocabulary similarity (the best child's score s1 against the runner-up's s2,
+     * s1 / (s1 + s2), trusted s1 / (s1 + {@value #LEXICAL_HALF})).
+     */
+    private Step bestChild(String node, List<String> kids, Map<String, Double> mass, Evidence evidence) {
+        Map<String, Double> lexicalHits = evidence.lexiconHits();
+        double parent = mass.getOrDefault(node, 0.0);
+        double below = 0;
+        double words = 0;
+        for (String k : kids) {
+            below += mass.getOrDefault(k, 0.0);
+            words += lexicalHits.getOrDefault(k, 0.0);
+        }
+        double here = parent <= 0 ? 1 : Math.max(0, 1 - below / parent);
+        double[] split = new double[kids.size()];
+        if (words > 0) {
+            for (int i = 0; i < kids.size(); i++) {
+                split[i] = lexicalHits.getOrDefault(kids.get(i), 0.0) / words * words / (words + LEXICON_HALF);
+            }
+        } else {
+            int lexBest = -1;
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = 0; i < kids.size(); i++) {
+                double lex = scorer.score(kids.get(i), evidence.counts());
+                if (lex > s1) {
+                    s2 = s1;
+                    s1 = lex;
+                    lexBest = i;
+                } else if (lex > s2) {
+                    s2 = lex;
+                }
+            }
+            if (lexBest >= 0) {
+                split[lexBest] = s1 / (s1 + s2) * s1 / (s1 + LEXICAL_HALF);
+            }
+        }
+        String best = null;
+        double bestShare = -1;
+        for (int i = 0; i < kids.size(); i++) {
+            double share = (parent <= 0 ? 0 : mass.getOrDefault(kids.get(i), 0.0) / parent) + here * split[i];
+            if (share > bestShare) {
+                best = kids.get(i);
+                bestShare = share;
+            }
+        }
+        return new Step(best, bestShare);
+    }
+
+    /** Letters and digits in a text (the article model's reading of how much body there is). */
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int confidence(double p) {
+        return (int) Math.round(Math.max(0, Math.min(1, p)) * 100);
     }
 
     private static void addScaled(Map<String, Double> into, Map<String, Double> from, double factor) {

@@ -31,7 +31,27 @@ class EvaluationTest {
         assertThat(economy.precision()).isEqualTo(0.5);
         assertThat(economy.recall()).isEqualTo(0.5);
         assertThat(e.cell("medtop:15000000", "medtop:04000000")).isEqualTo(1);
-        assertThat(e.report(MediaTopics.standard())).contains("accuracy (top topic) 50.00 %", "sport", "confusion");
+        assertThat(e.report()).contains("accuracy (top topic) 50.00 %", "sport", "confusion").doesNotContain("level    examples");
+    }
+
+    @Test
+    void deeperGoldCodesAreScoredAtEveryLevel() {
+        TopicEvaluation e = new TopicEvaluation();
+        // gold house and home (level 3): right at 1, 2 and 3
+        e.add("medtop:20000570", List.of("medtop:10000000", "medtop:20000565", "medtop:20000570"));
+        // gold house and home: right at level 1 only (stopped at level 2 on the wrong child)
+        e.add("medtop:20000570", List.of("medtop:10000000", "medtop:20000538"));
+        // gold trend (level 3): right at level 2, nothing predicted at 3
+        e.add("medtop:20000572", List.of("medtop:10000000", "medtop:20000565"));
+        // gold level 1 only: counts at level 1, not at 2
+        e.add("medtop:15000000", List.of("medtop:04000000", "medtop:20000385"));
+        assertThat(e.accuracy()).isEqualTo(0.75);
+        assertThat(e.cell("medtop:10000000", "medtop:10000000")).isEqualTo(3);
+        assertThat(e.perLevel()).containsExactly(
+                new TopicEvaluation.Level(2, 3, 3, 2),
+                new TopicEvaluation.Level(3, 3, 1, 1));
+        assertThat(e.perLevel().get(0).accuracy()).isEqualTo(2 / 3.0);
+        assertThat(e.report()).contains("level", "precision", "66.67%");
     }
 
     @Test
@@ -95,26 +115,60 @@ class EvaluationTest {
 
     @Test
     void labelMapsAndTheirErrors(@TempDir Path dir) throws IOException {
-        assertThat(TopicLabels.thucnews().code("sports")).isEqualTo("medtop:15000000");
-        assertThat(TopicLabels.thucnews().code("07000000")).isEqualTo("medtop:07000000");
-        assertThat(TopicLabels.thucnews().code("unknown")).isNull();
-        Path map = Files.writeString(dir.resolve("map.tsv"), "# mine\n体育\tmedtop:15000000\n");
+        assertThat(TopicLabels.standard().code("sports")).isEqualTo("medtop:15000000");
+        assertThat(TopicLabels.standard().code("体育")).isEqualTo("medtop:15000000");
+        assertThat(TopicLabels.standard().code("07000000")).isEqualTo("medtop:07000000");
+        assertThat(TopicLabels.standard().code("medtop:99000000")).isNull();
+        assertThat(TopicLabels.standard().code("unknown")).isNull();
+        Path map = Files.writeString(dir.resolve("map.tsv"),
+                "# mine\n体育\tmedtop:15000000\n家居\tlifestyle and leisure > lifestyle > house and home\n");
         assertThat(TopicLabels.read(map).code("体育")).isEqualTo("medtop:15000000");
+        assertThat(TopicLabels.read(map).code("家居")).isEqualTo("medtop:20000570");
         Path bad = Files.writeString(dir.resolve("bad.tsv"), "体育 15000000\n");
         assertThatThrownBy(() -> TopicLabels.read(bad)).hasMessageContaining("line 1").hasMessageContaining("label<TAB>");
+        Path unknown = Files.writeString(dir.resolve("unknown.tsv"), "x\tmedtop:99000000\n");
+        assertThatThrownBy(() -> TopicLabels.read(unknown)).hasMessageContaining("line 1").hasMessageContaining("99000000");
+        Path badPath = Files.writeString(dir.resolve("path.tsv"), "x\tsport > curling stones\n");
+        assertThatThrownBy(() -> TopicLabels.read(badPath)).hasMessageContaining("curling stones");
     }
 
     @Test
     void modelFileRoundTripsAndIsReproducible(@TempDir Path dir) throws IOException {
-        List<LabelledText> train = TitleCorpus.split(5).train().subList(0, 2000);
-        NaiveBayesTopicModel a = NaiveBayesTopicModel.train(train);
+        List<ArticleTopicModel.Example> articles = new java.util.ArrayList<>();
+        List<ArticleCorpus.Article> all = ArticleCorpus.read(HeldOutAccuracyTest.CNEWS, TopicLabels.standard());
+        for (int i = 0; i < all.size(); i += 7) {
+            articles.add(all.get(i).example());
+        }
+        List<LabelledText> headlines = TitleCorpus.split(5).train().subList(0, 1000);
+        List<String> press = List.of("国务院召开常务会议，部署进一步做好稳就业工作，要求各地区各部门狠抓落实。",
+                "省委书记主持召开省委常委会会议，传达学习中央经济工作会议精神，研究部署明年经济工作。",
+                "全国人大常委会审议通过多部法律，加强基层党组织建设，推进乡村振兴战略。");
+        TopicModels a = TopicModels.train(articles, headlines, press);
         a.save(dir.resolve("a.bin"));
-        NaiveBayesTopicModel.train(train).save(dir.resolve("b.bin"));
+        TopicModels.train(articles, headlines, press).save(dir.resolve("b.bin"));
         assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(Files.readAllBytes(dir.resolve("b.bin")));
-        NaiveBayesTopicModel loaded = NaiveBayesTopicModel.load(dir.resolve("a.bin"));
-        assertThat(loaded.predict("国足世预赛客场战平")).isEqualTo(a.predict("国足世预赛客场战平"));
+        TopicModels loaded = TopicModels.load(dir.resolve("a.bin"));
+        AnalysedText text = AnalysedText.analyse("国足世预赛客场战平", "国足在世界杯预选赛中客场与对手战平，主教练赛后表示球队表现出色。");
+        assertThat(loaded.article().predict(text)).isEqualTo(a.article().predict(text));
+        assertThat(loaded.headline().predict("国足世预赛客场战平")).isEqualTo(a.headline().predict("国足世预赛客场战平"));
+        assertThat(loaded.officialPress(text)).isEqualTo(a.officialPress(text));
+        assertThat(loaded.describe()).isEqualTo(a.describe());
         Path junk = Files.writeString(dir.resolve("junk.bin"), "not a model");
-        assertThatThrownBy(() -> NaiveBayesTopicModel.load(junk)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> TopicModels.load(junk)).isInstanceOf(IOException.class).hasMessageContaining("junk.bin");
+        byte[] whole = Files.readAllBytes(dir.resolve("a.bin"));
+        Path cut = Files.write(dir.resolve("cut.bin"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> TopicModels.load(cut)).isInstanceOf(IOException.class).hasMessageContaining("cut.bin");
+    }
+
+    @Test
+    void cnewsSplitHoldsOutEveryFifthArticleOfEachLabel() throws IOException {
+        List<ArticleCorpus.Article> all = ArticleCorpus.read(HeldOutAccuracyTest.CNEWS, TopicLabels.standard());
+        assertThat(all).hasSize(1_283);
+        ArticleCorpus.Split split = ArticleCorpus.split(all, 5);
+        assertThat(split.heldOut()).hasSize(253);
+        assertThat(split.train()).hasSize(1_030);
+        assertThat(split.heldOut().stream().filter(a -> a.label().equals("家居"))).hasSize(20);
+        assertThat(split.heldOut()).doesNotContainAnyElementsOf(split.train());
     }
 
     @Test

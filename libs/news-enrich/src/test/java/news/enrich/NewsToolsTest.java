@@ -44,6 +44,38 @@ class NewsToolsTest {
     }
 
     @Test
+    void evalTopicsReportsEachLevelForDeeperLabels(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a.tsv"),
+                "家居\t客厅装修如何选择沙发与地板 家居设计师建议，小户型客厅宜选浅色地板和布艺沙发，墙面刷乳胶漆，搭配简约的茶几和落地灯，"
+                        + "卧室衣柜选用推拉门更省空间，厨房橱柜台面以石英石为佳。\n"
+                        + "体育\t姚明率队夺得亚洲篮球锦标赛冠军 中国男篮在决赛中以十分优势战胜对手，姚明拿下全场最高分，主教练赛后称赞队员的防守。\n");
+        Run r = run("eval", "topics", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("examples 2", "accuracy (top topic) 100.00 %", "level", "examples", "precision");
+        assertThat(r.out().lines().filter(l -> l.startsWith("3 ")).findFirst().orElseThrow())
+                .contains("1").contains("100.00%");
+    }
+
+    @Test
+    void evalSeedsPrintsEveryArticleOfThePages() {
+        Run r = run("eval", "seeds", "../../infra/samples");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("000_02c6cc3feb3fca82.txt#1", "(L1)", "with a level-2 or deeper subject");
+        assertThat(run("eval", "seeds", "no-such-folder").err()).contains("no such folder");
+    }
+
+    @Test
+    void trainTopicsNamesAMissingCorpus(@TempDir Path dir) {
+        Run r = run("train", "topics", "--articles", dir.resolve("none.tsv").toString(), "-o", dir.resolve("m.bin").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file", "none.tsv");
+        Run noPress = run("train", "topics", "--official-press", dir.resolve("press.bio").toString(),
+                "--articles", HeldOutAccuracyTest.CNEWS.toString(), "-o", dir.resolve("m.bin").toString());
+        assertThat(noPress.code()).isEqualTo(2);
+        assertThat(noPress.err()).contains("press.bio");
+    }
+
+    @Test
     void evalEntitiesOnTheHandLabelledFixture() {
         Path fixture = Path.of("src/test/resources/ner/seed-sentences.bio");
         Run r = run("eval", "entities", fixture.toString());

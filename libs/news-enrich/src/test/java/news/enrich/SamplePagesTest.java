@@ -94,6 +94,39 @@ class SamplePagesTest {
         }
     }
 
+    /**
+     * The articles split from the seed pages (as the normalizer splits them): at least half carry a level-2 or deeper
+     * subject (21 of 32 when this was written, read and listed in the README), and a few read-checked ones keep theirs.
+     */
+    @org.junit.jupiter.api.Test
+    void splitSeedArticlesCarryDeeperSubjects() throws java.io.IOException {
+        news.text.ArticleNormalizer normalizer = new news.text.ArticleNormalizer();
+        MediaTopics topics = MediaTopics.standard();
+        TopicClassifier classifier = TopicClassifier.shared();
+        int articles = 0;
+        int deep = 0;
+        Map<String, List<String>> codes = new java.util.HashMap<>();
+        for (Path f : pages()) {
+            news.model.RawArticle page = new news.model.RawArticle(f.getFileName().toString(), "seeds", null,
+                    news.model.ContentKind.PAGE, "zh", null, java.nio.file.Files.readString(f),
+                    news.model.RawArticle.TEXT_PLAIN, null, null, null, java.time.Instant.EPOCH);
+            for (NormalizedArticle a : normalizer.normalizeAll(page)) {
+                List<news.model.Subject> subjects = classifier.classify(a.headline(), a.bodyText());
+                articles++;
+                if (subjects.stream().anyMatch(x -> topics.level(x.code()) >= 2)) {
+                    deep++;
+                }
+                codes.put(a.headline(), subjects.stream().map(news.model.Subject::code).toList());
+            }
+        }
+        assertThat(articles).isEqualTo(32);
+        assertThat(deep).isGreaterThanOrEqualTo(articles / 2);
+        assertThat(codes.get("深化教育综合改革办好人民满意教育")).startsWith("medtop:05000000").contains("medtop:20000400");
+        assertThat(codes.get("市直各部门传达学习贯彻省第十一次党代会精神")).startsWith("medtop:11000000")
+                .contains("medtop:20000651");
+        assertThat(codes.get("改进作风 狠抓落实 坚决打赢秋冬季大气污染综合治理攻坚战")).contains("medtop:20000424");
+    }
+
     static String describe(Path page, Enrichment e) {
         return page.getFileName() + "\n  subjects: " + e.subjects().stream()
                 .map(s -> s.code() + " " + s.name() + " " + s.confidence()).collect(Collectors.joining(", "))

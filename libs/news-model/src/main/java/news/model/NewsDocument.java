@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param published versionCreated when the newsroom gave one, else the time we received the article;
  *                  the date that search filters and sorts on
+ * @param topics    every subject's code, at every level: the classifier returns each narrower subject's broader topics
+ *                  as subjects too, so a level-3 code comes with its level-2 and level-1 codes (the gateway's
+ *                  {@code topic} filter and facet)
  * @param regions   every level of every resolved place as a path ({@code 河南省}, {@code 河南省/濮阳市},
  *                  {@code 河南省/濮阳市/清丰县}): the gateway's {@code region} filter and facet
  * @param provinces province names of the resolved places
@@ -79,7 +82,7 @@ public record NewsDocument(
                 a.versionCreated() != null ? a.versionCreated() : a.receivedAt(),
                 a.versionCreated(), a.receivedAt(),
                 e.subjects(),
-                e.subjects().stream().map(Subject::code).toList(),
+                e.subjects().stream().map(Subject::code).distinct().toList(),
                 names(e.people()), names(e.places()), names(e.organisations()),
                 e.keywords(), e.summary(),
                 a.meta().subheadline(), a.meta().reporters(), a.meta().correspondents(), a.meta().datelinePlace(),

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import news.enrich.ArticleEnricher;
-import news.enrich.TopicModel;
+import news.enrich.TopicModels;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.NormalizedArticle;
@@ -31,8 +31,9 @@ public class ClassifierApplication {
 
     /**
      * Built at start-up so the models are loaded (once per JVM) before the service reports ready. With
-     * {@code news.classifier.model-file} (env NEWS_CLASSIFIER_MODEL_FILE) set, the topic model is read from that file
-     * (written by {@code ./news train}); otherwise it is trained on the bundled headlines, deterministically.
+     * {@code news.classifier.model-file} (env NEWS_CLASSIFIER_MODEL_FILE) set, the topic models are read from that file
+     * (written by {@code ./news train topics}); otherwise the models shipped in news-enrich are used (nothing is
+     * trained at start-up).
      */
     @Bean
     ArticleEnricher articleEnricher(@Value("${news.classifier.model-file:}") String modelFile) throws IOException {
@@ -44,7 +45,7 @@ public class ClassifierApplication {
             throw new IllegalStateException("news.classifier.model-file: no such file " + file.toAbsolutePath());
         }
         log.info("topic model from {}", file.toAbsolutePath());
-        return ArticleEnricher.withTopicModel(TopicModel.load(file));
+        return ArticleEnricher.withTopicModels(TopicModels.load(file));
     }
 
     @Bean

@@ -3,8 +3,9 @@ package news.gateway;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import news.enrich.MediaTopics;
 
 /**
  * Validated search parameters. Every rejection names the parameter; user text is only ever handed to
@@ -24,9 +25,6 @@ record SearchRequestParams(String q, String topic, String place, String person, 
                            Sort sort, SearchCursor cursor, boolean recent, boolean hideDuplicates,
                            String region) {
     private static final Pattern TOPIC = Pattern.compile("(?:medtop:)?(\\d{8})");
-    /** The 17 top-level IPTC Media Topics; a code at any level must descend from one of them. */
-    private static final Set<String> TOP_LEVELS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
-            "11", "12", "13", "14", "15", "16", "17");
     static final int MAX_Q_LENGTH = 500;
     /** Dates outside these make no sense for news and some (+99999-01-01) are beyond what the index can store. */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -94,9 +92,10 @@ record SearchRequestParams(String q, String topic, String place, String person, 
             return null;
         }
         var m = TOPIC.matcher(value.strip());
-        if (!m.matches() || !TOP_LEVELS.contains(m.group(1).substring(0, 2))) {
-            throw new InvalidParameterException("topic",
-                    "unknown IPTC Media Topic '" + value + "'; use a code such as medtop:04000000 (economy)");
+        // any level, but a code of the vocabulary (news.enrich.MediaTopics, the IPTC file)
+        if (!m.matches() || !MediaTopics.standard().contains("medtop:" + m.group(1))) {
+            throw new InvalidParameterException("topic", "unknown IPTC Media Topic '" + value
+                    + "'; use a code such as medtop:04000000 (economy) or medtop:20000593 (government)");
         }
         return "medtop:" + m.group(1);
     }

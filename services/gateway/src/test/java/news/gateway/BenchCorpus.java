@@ -113,7 +113,10 @@ final class BenchCorpus {
         return new NewsDocument(
                 ID_PREFIX + String.format("%06d", i), null, source, "article", "zh", title.text(),
                 String.join("\n\n", body), null, null, published, published, published,
-                List.of(topic), List.of(topic.code()),
+                // as the classifier does: a narrower topic comes with its broader ones (realty → economy)
+                MediaTopics.standard().chain(topic.code()).reversed().stream()
+                        .map(c -> MediaTopics.standard().subject(c, topic.confidence())).toList(),
+                MediaTopics.standard().chain(topic.code()).reversed(),
                 pick(m.people, 3, random), pick(m.places, 2, random), pick(m.organisations, 2, random),
                 pick(m.keywords, 5, random), body.get(0),
                 null, List.of(), List.of(), null, List.of(), null, null, null, null, null);

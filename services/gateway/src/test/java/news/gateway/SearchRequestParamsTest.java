@@ -37,7 +37,8 @@ class SearchRequestParamsTest {
         assertThat(p.sort()).isEqualTo(SearchRequestParams.Sort.RELEVANCE);
         assertThat(build(b -> {}).sort()).as("no query: newest first").isEqualTo(SearchRequestParams.Sort.DATE);
         assertThat(build(b -> b.topic = "medtop:11000000").topic()).isEqualTo("medtop:11000000");
-        assertThat(build(b -> b.topic = "medtop:04001000").topic()).as("second level").isEqualTo("medtop:04001000");
+        assertThat(build(b -> b.topic = "medtop:20000593").topic()).as("second level").isEqualTo("medtop:20000593");
+        assertThat(build(b -> b.topic = "20000570").topic()).as("third level").isEqualTo("medtop:20000570");
     }
 
     @Test
@@ -60,6 +61,8 @@ class SearchRequestParamsTest {
         assertRejected("topic", b -> b.topic = "politics");
         assertRejected("topic", b -> b.topic = "medtop:123");
         assertRejected("topic", b -> b.topic = "medtop:99000000");
+        // an old Subject Code-style number is not a Media Topic of the vocabulary
+        assertRejected("topic", b -> b.topic = "medtop:04001000");
         assertRejected("from", b -> b.from = "yesterday");
         assertRejected("to", b -> b.to = "2026-02-30");
         assertRejected("from", b -> { b.from = "2026-12-01"; b.to = "2026-01-01"; });
