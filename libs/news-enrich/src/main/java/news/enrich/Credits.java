@@ -102,12 +102,45 @@ final class Credits {
             boolean photo = after < body.length() && body.charAt(after) == '摄'
                     && (after + 1 == body.length() || !Character.isIdeographic(body.charAt(after + 1))
                         || body.charAt(after + 1) == '影');
-            if (CREDIT_KEYWORD.matcher(before).find() || from == creditedEnd || photo) {
+            if (CREDIT_KEYWORD.matcher(before).find() || from == creditedEnd || photo
+                    || continuesCreditLine(body, m.begin())) {
                 out.add(m.phrase());
                 creditedEnd = m.end();
             }
         }
         return out;
+    }
+
+    private static final Pattern CREDIT_LINE_WORDS = Pattern.compile("记者|通讯员|摄影|实习生|特约撰稿|编辑");
+
+    /**
+     * Whether the mention at {@code at} stands in a short line of names only (≤ 16 chars: Han and separators) that
+     * follows a line with a credit word: the print layout often breaks a credit line in two
+     * (本报通讯员谭曰鹏⏎⏎吴计建崔昊周慧喆).
+     */
+    static boolean continuesCreditLine(String body, int at) {
+        int lineStart = at;
+        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart == 0) {
+            return false;
+        }
+        int lineEnd = body.indexOf('\n', at);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd).strip();
+        if (line.isEmpty() || line.length() > 16
+                || !line.codePoints().allMatch(c -> Character.isIdeographic(c) || " \u3000、，,".indexOf(c) >= 0)) {
+            return false;
+        }
+        int prevEnd = lineStart - 1;
+        while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > 0 && body.charAt(prevStart - 1) != '\n') {
+            prevStart--;
+        }
+        return prevEnd > prevStart && CREDIT_LINE_WORDS.matcher(body.substring(prevStart, prevEnd)).find();
     }
 
     /** Splits people into story people and credited people (a credited name is never a story person). */

@@ -71,7 +71,7 @@ final class EnrichBenchmark {
         // the segmenter as it was configured before the entity model (place and organisation recognition on)
         com.hankcs.hanlp.seg.Segment before = com.hankcs.hanlp.HanLP.newSegment().enableNameRecognize(true)
                 .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
-        steps.put("(before: segmentation, place+org recognition)", i -> {
+        steps.put("(before: seg. with place+org recognition)", i -> {
             AnalysedText a = analysed.get(i);
             if (!a.headline().isEmpty()) {
                 before.seg(a.headline());

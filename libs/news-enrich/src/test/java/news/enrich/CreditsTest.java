@@ -31,4 +31,14 @@ class CreditsTest {
         assertThat(e.credits()).extracting(Entity::name).contains("王金伟", "马智科");
         assertThat(e.regions()).extracting(r -> r.display()).contains("河南省 › 濮阳市 › 清丰县");
     }
+
+    @Test
+    void aLineOfNamesAfterACreditLineContinuesIt() {
+        String body = "■本报记者刘作义本报通讯员谭曰鹏\n\n吴计建崔昊周慧喆\n\n我市认真贯彻会议精神。";
+        assertThat(Credits.continuesCreditLine(body, body.indexOf("吴计建"))).isTrue();
+        String story = "本报记者王金伟\n\n李连成说，要做好服务工作。";
+        assertThat(Credits.continuesCreditLine(story, story.indexOf("李连成"))).isFalse();
+        String noCredit = "会议结束。\n\n李连成\n\n他说。";
+        assertThat(Credits.continuesCreditLine(noCredit, noCredit.indexOf("李连成"))).isFalse();
+    }
 }
