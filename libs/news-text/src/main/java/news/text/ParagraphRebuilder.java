@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Next line starts with a mark that Chinese typesetting never puts at a line start (，。、；：！？ or a closing
- *       quote/bracket) → <b>join</b>.</li>
+ *       quote/bracket) → <b>join</b>; so a closing mark left alone on a line ({@code ”} / {@code 。}) rejoins its
+ *       sentence.</li>
+ *   <li>No blank line between, and the line is a piece of a number on its own, or the next line is one and this line
+ *       does not end a sentence (a piece of a number: one or two digits, or one
+ *       {@code .} {@code :} {@code %}: {@code 5月} / {@code 1} / {@code 6日}, {@code 3} / {@code .} / {@code 5兆瓦}, as
+ *       print PDFs may set each digit as a text run of its own) → <b>join</b>.</li>
  *   <li>Line ends a sentence — 。！？… (or an ASCII ! ? or a period not after a digit), possibly followed by closing
  *       quotes/brackets and by a parenthetical such as {@code （下转2版）} or {@code （刘海娜）} → <b>break</b>; except
  *       inside an open “quotation” when the line is full column width and no blank line follows, where the sentence
@@ -44,7 +49,8 @@ import java.util.regex.Pattern;
  *       {@value #WIDE_RATIO}× the column (a headline spanning columns), or at most {@value #SHORT_RATIO}× the column
  *       ({@code 甄选帮带主体}, {@code 清丰县}), or two parallel phrases of 3–10 Han characters of (nearly) equal length
  *       separated by a space or ， and at least two characters short of the column ({@code 强化顶层设计 选优配强队伍},
- *       {@code 坚持以上率下，确保高位推进}). Otherwise the blank line is an extraction artefact in mid-sentence →
+ *       {@code 坚持以上率下，确保高位推进}), or, in a bullet item ({@code ●建设内容 …}), at least {@value #NARROWER_MARGIN}
+ *       columns narrower than the next line (a narrow fact box ending above a wider text column). Otherwise the blank line is an extraction artefact in mid-sentence →
  *       <b>join</b> ({@code 为市领导提} + {@code 供决策依据} → {@code 为市领导提供决策依据}).</li>
  * </ol>
  *
@@ -76,6 +82,8 @@ public final class ParagraphRebuilder {
     public static final double SHORT_RATIO = 0.6;
     /** A parallel-phrase heading is at least this many columns (two Chinese characters) short of the column. */
     public static final int HEADING_MARGIN = 4;
+    /** Blank line after a line of a bullet item this much narrower than the next: a fact box ends there → break. */
+    public static final int NARROWER_MARGIN = 6;
     /** Inside a quotation, a line this close to the column width is "full": its sentence end is a wrap. */
     public static final int FULL_LINE_MARGIN = 2;
 
@@ -89,6 +97,26 @@ public final class ParagraphRebuilder {
 
     public List<String> rebuild(CharSequence text) {
         List<String> paragraphs = new ArrayList<>();
+        for (Rebuilt r : rebuildWithLines(text)) {
+            paragraphs.add(r.text());
+        }
+        return paragraphs;
+    }
+
+    /**
+     * A rebuilt paragraph with the printed lines it was joined from (trimmed) and, per line, the number of blank
+     * lines before it ({@code gaps[0]}: before the paragraph).
+     */
+    public record Rebuilt(String text, List<String> lines, int[] gaps) {
+        public Rebuilt {
+            lines = List.copyOf(lines);
+            gaps = gaps.clone();
+        }
+    }
+
+    /** Like {@link #rebuild}, keeping each paragraph's printed lines (the page splitter reads headline wrapping). */
+    public List<Rebuilt> rebuildWithLines(CharSequence text) {
+        List<Rebuilt> paragraphs = new ArrayList<>();
         if (text == null) {
             return paragraphs;
         }
@@ -113,23 +141,32 @@ public final class ParagraphRebuilder {
     private record Column(int width, boolean reliable) {
     }
 
-    private void rebuildBlock(String block, List<String> out) {
+    private void rebuildBlock(String block, List<Rebuilt> out) {
         List<Line> lines = splitLines(block);
         if (lines.isEmpty()) {
             return;
         }
         Column[] columns = columnWidths(lines);
         StringBuilder paragraph = new StringBuilder();
+        int first = 0;
         int quoteDepth = 0;
         for (int k = 0; k < lines.size(); k++) {
             Line a = lines.get(k);
             boolean firstLine = paragraph.isEmpty();
             appendJoined(paragraph, a.text());
             quoteDepth = quoteDepth(a.text(), quoteDepth);
-            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0)) {
-                out.add(paragraph.toString());
+            boolean bullet = CharClass.isBullet(lines.get(first).compact().codePointAt(0));
+            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0, bullet)) {
+                List<String> texts = new ArrayList<>(k + 1 - first);
+                int[] gaps = new int[k + 1 - first];
+                for (int j = first; j <= k; j++) {
+                    texts.add(lines.get(j).text());
+                    gaps[j - first] = lines.get(j).gapBefore();
+                }
+                out.add(new Rebuilt(paragraph.toString(), texts, gaps));
                 paragraph.setLength(0);
                 quoteDepth = 0;
+                first = k + 1;
             }
         }
     }
@@ -252,7 +289,7 @@ public final class ParagraphRebuilder {
         return best;
     }
 
-    private static void appendJoined(StringBuilder paragraph, String line) {
+    static void appendJoined(StringBuilder paragraph, String line) {
         if (!paragraph.isEmpty()) {
             int last = paragraph.codePointBefore(paragraph.length());
             int first = line.codePointAt(0);
@@ -276,7 +313,8 @@ public final class ParagraphRebuilder {
     }
 
     /** Whether a paragraph ends between line {@code a} and the following line {@code b}. */
-    private static boolean breaksAfter(Line a, Line b, Column estimate, boolean firstLine, boolean insideQuote) {
+    private static boolean breaksAfter(Line a, Line b, Column estimate, boolean firstLine, boolean insideQuote,
+                                       boolean inBulletItem) {
         int column = estimate.width();
         String ac = a.compact();
         String bc = b.compact();
@@ -286,6 +324,9 @@ public final class ParagraphRebuilder {
 
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
+        }
+        if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
+            return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }
         if (endsSentence(ac)) {
             return !(insideQuote && !blank && a.width() >= column - FULL_LINE_MARGIN);
@@ -311,7 +352,21 @@ public final class ParagraphRebuilder {
         }
         return a.width() >= WIDE_RATIO * column
                 || a.width() <= SHORT_RATIO * column
-                || a.width() <= column - HEADING_MARGIN && isParallelHeading(a);
+                || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
+                || inBulletItem && a.width() <= b.width() - NARROWER_MARGIN;
+    }
+
+    /**
+     * A piece of a number the extraction put on a line of its own: one or two ASCII digits, or one decimal point,
+     * colon or percent sign ({@code 5月} / {@code 1} / {@code 6日}, {@code 3} / {@code .} / {@code 5兆瓦}).
+     */
+    static boolean isNumberFragment(String compact) {
+        int n = compact.length();
+        if (n == 1) {
+            char c = compact.charAt(0);
+            return CharClass.isAsciiDigit(c) || c == '.' || c == ':' || c == '%';
+        }
+        return n == 2 && CharClass.isAsciiDigit(compact.charAt(0)) && CharClass.isAsciiDigit(compact.charAt(1));
     }
 
     /**
