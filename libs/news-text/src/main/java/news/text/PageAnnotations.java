@@ -16,13 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {"page.txt": {"articles": [{"kind": "article", "headline": "…", "subheadline": "…", "kicker": "…",
  *                             "first_words": "…", "last_words": "…",
  *                             "byline_people": ["…"], "correspondents": ["…"], "photographers": ["…"]}],
- *               "furniture": ["…"], "labels": ["…"]}}
+ *               "furniture": ["…"], "labels": ["…"], "boxouts": ["…"]}}
  * }</pre>
  *
- * <p>{@code kind} is {@code article} (the default), {@code photo} or {@code box}. A missing {@code headline} key means
+ * <p>{@code kind} is {@code article} (the default), {@code photo} (a picture whose text is its caption and credit) or
+ * {@code box} (an article printed in a frame: scored as an article). A missing {@code headline} key means
  * "not annotated" (not scored); {@code "headline": null} means the page prints no headline for this body. {@code
  * kicker}, {@code furniture} (page furniture strings that must not appear in any headline or body), {@code labels}
- * (section and column labels that must not appear in any headline) and {@code note} are optional extensions; unknown keys are ignored so that generated annotations may carry more.
+ * (section and column labels that must not appear in any headline), {@code boxouts} (the first words of box-outs — a
+ * fact box, a quote — printed with an article, which must not become its running text) and {@code note} are optional
+ * extensions; unknown keys are ignored so that generated annotations may carry more.
  */
 public record PageAnnotations(Map<String, Page> pages) {
 
@@ -31,15 +34,17 @@ public record PageAnnotations(Map<String, Page> pages) {
     }
 
     /** What a page holds. */
-    public record Page(List<Item> items, List<String> furniture, List<String> labels) {
+    public record Page(List<Item> items, List<String> furniture, List<String> labels, List<String> boxouts) {
         public Page {
             items = List.copyOf(items);
             furniture = List.copyOf(furniture);
             labels = List.copyOf(labels);
+            boxouts = List.copyOf(boxouts);
         }
 
+        /** The articles, framed ones ({@code box}) included. */
         public List<Item> articles() {
-            return items.stream().filter(i -> i.kind() == Kind.ARTICLE).toList();
+            return items.stream().filter(i -> i.kind() == Kind.ARTICLE || i.kind() == Kind.BOX).toList();
         }
     }
 
@@ -97,7 +102,7 @@ public record PageAnnotations(Map<String, Page> pages) {
             items.add(item(name + " articles[" + i + "]", articles.get(i)));
         }
         return new Page(items, strings(name, "furniture", node.get("furniture")),
-                strings(name, "labels", node.get("labels")));
+                strings(name, "labels", node.get("labels")), strings(name, "boxouts", node.get("boxouts")));
     }
 
     private static Item item(String where, JsonNode n) {
@@ -111,8 +116,8 @@ public record PageAnnotations(Map<String, Page> pages) {
         } catch (IllegalArgumentException e) {
             throw new InvalidAnnotationException(where + ": \"kind\" must be article, photo or box, not \"" + kindText + "\"");
         }
-        String first = text(where, "first_words", n.get("first_words"));
-        String last = text(where, "last_words", n.get("last_words"));
+        String first = blankToNull(text(where, "first_words", n.get("first_words")));
+        String last = blankToNull(text(where, "last_words", n.get("last_words")));
         String headline = text(where, "headline", n.get("headline"));
         if (kind == Kind.ARTICLE && first == null && last == null && headline == null) {
             throw new InvalidAnnotationException(where + ": an article needs first_words, last_words or a headline");
@@ -122,6 +127,10 @@ public record PageAnnotations(Map<String, Page> pages) {
                 strings(where, "byline_people", n.get("byline_people")),
                 strings(where, "correspondents", n.get("correspondents")),
                 strings(where, "photographers", n.get("photographers")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String text(String where, String field, JsonNode v) {

@@ -19,8 +19,10 @@ import news.text.PageArticle.ItemKind;
  * <ul>
  *   <li><b>Normal form</b> used for every comparison: NFKC, whitespace removed, bullets ({@code ■□●▲◆◇★☆▶►※})
  *       removed, dashes unified to {@code —}, continuation marks ({@code （上接第一版）}, {@code （下转2版）}) removed.</li>
- *   <li><b>Body</b> of a split article: its paragraphs except box-outs ({@link BodyParagraph.Kind#BOX}), joined, in
- *       normal form.</li>
+ *   <li><b>Body</b> of a split article: its paragraphs except box-outs ({@link BodyParagraph.Kind#BOX}), joined;
+ *       {@code first_words} and {@code last_words} are compared on <b>Han characters only</b> (NFKC), so {@code
+ *       月日市委常委宣传} and {@code 12月30日，市委常委、宣传} are the same start.</li>
+ *   <li><b>Articles</b> are the annotated items of kind {@code article} and {@code box} (an article in a frame).</li>
  *   <li><b>Matching</b>: each annotated article is matched to the split item (any kind) with the highest score: 3 if
  *       its body starts with {@code first_words}, 3 if it ends with {@code last_words}, 1 if it merely contains either,
  *       1 if the headlines are equal; ties go to the earlier item; score 0 leaves it unmatched (every measure then
@@ -31,14 +33,15 @@ import news.text.PageArticle.ItemKind;
  *       same way and reported, not part of the targets.</li>
  *   <li><b>Body</b> right: the body starts with {@code first_words} and ends with {@code last_words} (a dateline
  *       {@code 本报讯（…）} at the start and an end credit {@code （X Y）} at the end are ignored on either side), and
- *       contains neither the first nor the last words of any other annotated article or box of the page.</li>
+ *       contains neither the first nor the last words (4 Han characters or more) of any other annotated article of the
+ *       page nor of any annotated box-out.</li>
  *   <li><b>Names</b>: each annotated name counts once and is found when the matched item lists it in the same role:
  *       {@code byline_people} among the reporters, {@code correspondents} among the correspondents,
  *       {@code photographers} among its captions' photographers. A photo is matched to the caption (anywhere on the
  *       page) that starts with its {@code first_words}, or, for a credit-only photo, that names its photographer.
  *       Names the split output lists that the annotation does not are counted as extra.</li>
  *   <li><b>Count error</b>: |split items of kind ARTICLE − annotated articles|, per page and summed.</li>
- *   <li><b>Boxes</b> are found when some split article's box paragraphs (or body) contain their {@code first_words}.</li>
+ *   <li><b>Box-outs</b> (page key {@code boxouts}) are found when some split article's paragraphs contain them.</li>
  *   <li><b>Spaces</b>: bodies with a space between two Chinese characters; <b>furniture</b>: annotated furniture strings
  *       found inside a headline or a body, and annotated labels found inside a headline.</li>
  * </ul>
@@ -97,7 +100,7 @@ public final class PageEval {
     public PageResult score(String pageName, PageAnnotations.Page truth, List<PageArticle> split) {
         List<String> misses = new ArrayList<>();
         List<Item> articles = truth.articles();
-        List<String> bodies = split.stream().map(this::bodyOf).toList();
+        List<String> bodies = split.stream().map(PageEval::bodyOf).toList();
         int headlineRight = 0;
         int headlineTotal = 0;
         int bodyRight = 0;
@@ -144,7 +147,7 @@ public final class PageEval {
                 }
             }
             if (a != null) {
-                String problem = bodyProblem(e, bodies.get(m), truth.items());
+                String problem = bodyProblem(e, bodies.get(m), truth.items(), truth.boxouts());
                 if (problem == null) {
                     bodyRight++;
                 } else {
@@ -198,17 +201,14 @@ public final class PageEval {
         }
         int boxesFound = 0;
         int boxesTotal = 0;
-        for (Item b : truth.items()) {
-            if (b.kind() != Kind.BOX || b.firstWords() == null) {
-                continue;
-            }
+        for (String b : truth.boxouts()) {
             boxesTotal++;
-            String f = norm(b.firstWords());
-            boolean found = split.stream().anyMatch(a -> norm(allText(a)).contains(f));
+            String f = han(b);
+            boolean found = split.stream().anyMatch(a -> han(String.join("", a.paragraphTexts())).contains(f));
             if (found) {
                 boxesFound++;
             } else {
-                misses.add("box " + describe(b) + ": not found");
+                misses.add("box-out " + quote(abbreviate(b)) + ": not found");
             }
         }
         // Extra names: listed by a split item that was matched, absent from every annotation of the page.
@@ -254,7 +254,7 @@ public final class PageEval {
             }
             for (PageArticle a : split) {
                 String h = a.headlines().stream().map(PageEval::norm).reduce("", String::concat);
-                if (h.contains(nf) || bodyOf(a).contains(nf)) {
+                if (h.contains(nf) || norm(bodyOf(a)).contains(nf)) {
                     leaks++;
                     misses.add("furniture " + quote(f) + " inside split item " + a.order());
                 }
@@ -278,18 +278,19 @@ public final class PageEval {
 
     /** Index of the split item the annotated article matches, or -1. */
     int match(Item e, List<PageArticle> split, List<String> bodies) {
-        String f = e.firstWords() == null ? null : norm(e.firstWords());
-        String l = e.lastWords() == null ? null : norm(e.lastWords());
+        String f = e.firstWords() == null ? null : han(e.firstWords());
+        String l = e.lastWords() == null ? null : han(e.lastWords());
         int best = -1;
         int bestScore = 0;
         for (int k = 0; k < split.size(); k++) {
             String b = bodies.get(k);
+            String hb = han(b);
             int score = 0;
             if (f != null && !f.isEmpty()) {
-                score += startsWith(b, f) ? 3 : b.contains(f) || b.contains(withoutDateline(f)) ? 1 : 0;
+                score += startsWith(b, e.firstWords()) ? 3 : hb.contains(f) || hb.contains(han(withoutDateline(e.firstWords()))) ? 1 : 0;
             }
             if (l != null && !l.isEmpty()) {
-                score += endsWith(b, l) ? 3 : b.contains(l) || b.contains(withoutCredit(l)) ? 1 : 0;
+                score += endsWith(b, e.lastWords()) ? 3 : hb.contains(l) ? 1 : 0;
             }
             if (e.headlineGiven() && e.headline() != null && equalText(e.headline(), split.get(k).headline())) {
                 score += 1;
@@ -303,57 +304,76 @@ public final class PageEval {
     }
 
     /** Why the body is wrong, or null when it is right. */
-    private String bodyProblem(Item e, String body, List<Item> all) {
-        String f = e.firstWords() == null ? null : norm(e.firstWords());
-        String l = e.lastWords() == null ? null : norm(e.lastWords());
-        if (f != null && !f.isEmpty() && !startsWith(body, f)) {
-            return "starts " + quote(abbreviate(body)) + ", expected " + quote(e.firstWords());
+    private String bodyProblem(Item e, String body, List<Item> all, List<String> boxouts) {
+        String f = e.firstWords() == null ? null : han(e.firstWords());
+        String l = e.lastWords() == null ? null : han(e.lastWords());
+        if (f != null && !f.isEmpty() && !startsWith(body, e.firstWords())) {
+            return "starts " + quote(abbreviate(norm(body))) + ", expected " + quote(e.firstWords());
         }
-        if (l != null && !l.isEmpty() && !endsWith(body, l)) {
-            return "ends " + quote(tail(body)) + ", expected " + quote(e.lastWords());
+        if (l != null && !l.isEmpty() && !endsWith(body, e.lastWords())) {
+            return "ends " + quote(tail(norm(body))) + ", expected " + quote(e.lastWords());
         }
+        String hb = han(body);
+        List<String> others = new ArrayList<>();
         for (Item o : all) {
-            if (o == e || o.kind() == Kind.PHOTO) {
+            if (o != e && o.kind() != Kind.PHOTO) {
+                others.add(o.firstWords());
+                others.add(o.lastWords());
+            }
+        }
+        others.addAll(boxouts);
+        for (String w : others) {
+            if (w == null) {
                 continue;
             }
-            for (String w : new String[] {o.firstWords(), o.lastWords()}) {
-                if (w == null) {
-                    continue;
-                }
-                String nw = norm(w);
-                if (nw.length() >= 4 && body.contains(nw) && (f == null || !f.contains(nw)) && (l == null || !l.contains(nw))) {
-                    return "holds text of " + describe(o) + " (" + quote(w) + ")";
-                }
+            String hw = han(w);
+            if (hw.length() >= 4 && hb.contains(hw) && (f == null || !f.contains(hw)) && (l == null || !l.contains(hw))) {
+                return "holds text of another item (" + quote(w) + ")";
             }
         }
         return null;
     }
 
+    /**
+     * Whether the body's Han characters start with those of {@code first}, a dateline opener ({@code 本报讯（…）}) on
+     * either side aside.
+     */
     private boolean startsWith(String body, String first) {
-        if (body.startsWith(first)) {
-            return true;
-        }
-        String f = withoutDateline(first);
-        return !f.isEmpty() && (body.startsWith(f) || withoutDateline(body).startsWith(f));
+        String f = han(first);
+        String g = han(withoutDateline(first));
+        String b = han(body);
+        String c = han(withoutDateline(body));
+        return !f.isEmpty() && (b.startsWith(f) || c.startsWith(f)) || !g.isEmpty() && (b.startsWith(g) || c.startsWith(g));
     }
 
+    /** Whether the body's Han characters end with those of {@code last}, an end credit on either side aside. */
     private boolean endsWith(String body, String last) {
-        if (body.endsWith(last)) {
-            return true;
-        }
-        String l = withoutCredit(last);
-        return !l.isEmpty() && (body.endsWith(l) || withoutCredit(body).endsWith(l));
+        String l = han(last);
+        String m = han(bylines.withoutEndCredit(last));
+        String b = han(body);
+        String c = han(bylines.withoutEndCredit(body));
+        return !l.isEmpty() && (b.endsWith(l) || c.endsWith(l)) || !m.isEmpty() && (b.endsWith(m) || c.endsWith(m));
     }
 
     private String withoutDateline(String s) {
-        return datelines.extract(s).map(DatelineExtractor.Match::rest).map(PageEval::norm).orElse(s);
+        return datelines.extract(s).map(DatelineExtractor.Match::rest).orElse(s);
     }
 
-    private String withoutCredit(String s) {
-        return norm(bylines.withoutEndCredit(s));
+    /**
+     * The Han characters of {@code s} only (NFKC, continuation marks removed): what {@code first_words} and
+     * {@code last_words} are compared on.
+     */
+    static String han(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        String t = CONTINUATION.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "")).replaceAll("");
+        t.codePoints().filter(CharClass::isHan).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
-    private String bodyOf(PageArticle a) {
+    private static String bodyOf(PageArticle a) {
         StringBuilder b = new StringBuilder();
         for (BodyParagraph p : a.paragraphs()) {
             if (p.kind() != BodyParagraph.Kind.BOX) {
@@ -363,7 +383,7 @@ public final class PageEval {
         if (a.kind() == ItemKind.PHOTO) {
             a.captions().forEach(c -> b.append(c.text() == null ? "" : c.text()));
         }
-        return norm(b.toString());
+        return b.toString();
     }
 
     private static String allText(PageArticle a) {
@@ -371,10 +391,10 @@ public final class PageEval {
     }
 
     private static Caption findCaption(Item p, List<PageArticle> split) {
-        String f = p.firstWords() == null ? null : norm(p.firstWords());
+        String f = p.firstWords() == null ? null : han(p.firstWords());
         for (PageArticle a : split) {
             for (Caption c : a.captions()) {
-                String t = c.text() == null ? "" : norm(c.text());
+                String t = c.text() == null ? "" : han(c.text());
                 if (f != null && !f.isEmpty() ? t.startsWith(f)
                         : c.photographer() != null && p.photographers().stream().anyMatch(c.photographer()::contains)) {
                     return c;

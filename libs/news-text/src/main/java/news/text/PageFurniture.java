@@ -43,7 +43,6 @@ public final class PageFurniture {
             "^(?:\\d{4}年|\\d{1,2}月|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|星期[一二三四五六日天]|周[一二三四五六日]"
                     + "|农历\\p{IsHan}{2,10}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{IsHan}{0,8})$");
     private static final Pattern ISSUE = Pattern.compile("总第\\d+期");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern LATIN_NAME = Pattern.compile("^[A-Za-z][A-Za-z .&'-]*$");
     private static final Pattern PAPER_NAME = Pattern.compile("^\\p{IsHan}{2,8}(?:日报|晚报|早报|周报|时报|商报|报)$");
     private static final Pattern PAGE_LABEL = Pattern.compile(
@@ -78,6 +77,9 @@ public final class PageFurniture {
     public Result strip(String prepared) {
         if (prepared == null || prepared.isEmpty()) {
             return new Result(prepared == null ? "" : prepared, PageMetadata.NONE);
+        }
+        if (!anyCandidate(prepared)) {
+            return new Result(prepared, PageMetadata.NONE); // the usual page body: nothing to look at twice
         }
         String[] physical = prepared.split("\n", -1);
         // Logical lines: a number split into one text run per digit (2 / 0 / 2 / 2年) is one line again.
@@ -189,26 +191,117 @@ public final class PageFurniture {
     }
 
     private static String compact(String line) {
-        return SPACES.matcher(line).replaceAll("");
+        int n = line.length();
+        int i = 0;
+        while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\u3000') {
+            i++;
+        }
+        if (i == n) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(line, 0, i);
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Strength strength(String c, String line) {
         if (c.length() > 80) {
             return Strength.NONE;
         }
-        if (EDITORS.matcher(c).matches() || STRONG.matcher(c).find() || FULL_DATE.matcher(c).matches()) {
+        // Cheap gates first: the patterns only run on lines that hold what they need (this runs on every line).
+        boolean colon = c.indexOf('：') > 0 || c.indexOf(':') > 0;
+        if (colon && EDITORS.matcher(c).matches() || mayBeStrong(c) && STRONG.matcher(c).find()
+                || c.length() <= 24 && (c.indexOf('年') > 0 || c.indexOf('.') > 0 || c.indexOf('-') > 0)
+                && FULL_DATE.matcher(c).matches()) {
             return Strength.STRONG;
         }
+        char first = c.charAt(0);
         String stripped = line.strip();
-        if (LATIN_NAME.matcher(stripped).matches() && stripped.chars().filter(Character::isLetter).count() >= 6
+        if (first < 0x80 && Character.isLetter(first) && LATIN_NAME.matcher(stripped).matches()
+                && stripped.chars().filter(Character::isLetter).count() >= 6
                 && stripped.chars().filter(Character::isUpperCase).count() >= 2) {
             return Strength.STRONG;
         }
-        if (DATE_PIECE.matcher(c).matches() || PAPER_NAME.matcher(c).matches() || PAGE_LABEL.matcher(c).matches()
-                || CONTACT.matcher(c).find()) {
+        if (c.length() <= 16 && (DATE_PIECE.matcher(c).matches() || c.charAt(c.length() - 1) == '报'
+                && PAPER_NAME.matcher(c).matches() || c.length() <= 8 && PAGE_LABEL.matcher(c).matches())
+                || c.length() <= 60 && CONTACT_START.indexOf(first) >= 0 && CONTACT.matcher(c).find()) {
             return Strength.WEAK;
         }
         return Strength.NONE;
+    }
+
+    /** Words some furniture pattern needs (as two-character keys, sorted); a line with none is rarely furniture. */
+    private static final int[] TRIGGER_WORDS;
+
+    static {
+        String[] words = {"编辑", "校对", "设计", "审读", "审校", "签发", "监制", "组版", "版式", "出版", "刊号", "代号", "物号",
+            "总第", "今日", "本期", "主管", "主办", "社址", "地址", "邮编", "电话", "传真", "热线", "广告", "发行", "印刷", "零售",
+            "定价", "每份", "订阅", "星期", "农历", "关报", "报社", "年月", "主编", "值班"};
+        TRIGGER_WORDS = java.util.Arrays.stream(words).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
+    }
+
+    /**
+     * Whether the page has furniture: a strong line anywhere, or a weak one among the first or last lines (weak lines
+     * elsewhere only count next to strong ones). A cheap scan; {@link #strength} decides.
+     */
+    private static boolean anyCandidate(String text) {
+        int n = text.length();
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        int start = 0;
+        int index = 0;
+        while (start <= n) {
+            boolean edge = index < 2 * EDGE_LINES || index >= lines - 2 * EDGE_LINES;
+            index++;
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int chars = 0;
+            int latin = 0;
+            boolean trigger = false;
+            char previous = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\u3000') {
+                    chars++;
+                    latin += c < 0x80 && Character.isLetter(c) ? 1 : 0;
+                    trigger |= c == '：' || c == ':' || c == '@' || c == '年' && previous >= '0' && previous <= '9'
+                            || previous != 0 && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
+                    previous = c;
+                }
+            }
+            // Short lines (labels, numbers), lines with a furniture word, or mostly Latin ones (a paper's name).
+            boolean candidate = chars > 0 && chars <= 80 && (trigger || edge && chars <= 8 || latin >= 6);
+            if (candidate) {
+                String line = text.substring(start, end);
+                Strength strength = strength(compact(line), line);
+                if (strength == Strength.STRONG || strength == Strength.WEAK && edge) {
+                    return true;
+                }
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** First characters of the contact and print line words. */
+    private static final String CONTACT_START = "社地邮电传热新广发投印零定每订";
+
+    /** Whether the line holds a piece any strong pattern needs. */
+    private static boolean mayBeStrong(String c) {
+        return c.contains("刊号") || c.contains("代号") || c.contains("物号") || c.contains("CN") || c.contains("ISSN")
+                || c.contains("总第") || c.contains("今日") || c.contains("本期") || c.contains("版") && c.startsWith("共")
+                || c.contains("机关报") || c.contains("报社") || c.startsWith("主管") || c.startsWith("主办")
+                || c.contains("www") || c.contains("http") || c.contains("@");
     }
 
     private static boolean isDateLike(String c) {

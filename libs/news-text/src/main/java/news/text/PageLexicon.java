@@ -1,100 +1,169 @@
 package news.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The words a page's texts share, for telling which headline belongs to which body: Han character bigrams weighted
  * by how rare they are on the page (inverse document frequency over the page's paragraphs), so that a headline's
  * {@code 尊崇职业} counts for much more than its {@code 发展} or {@code 工作}.
  *
- * <p>{@link #coverage} is the share of a headline's weight found in a text (0-1); {@link #affinity} the weight itself;
- * {@link #cohesion} a cosine between two texts. Built once per page; not thread-safe (the page splitter makes one per
- * page).
+ * <p>Built in one pass over the paragraphs: an open-addressing table from bigram to its document frequency and to the
+ * paragraphs it occurs in (in page order). Queries then ask, for the few bigrams of a headline or a caption, which of
+ * a set of paragraphs hold them: {@link #coverage} is the share of a headline's weight found in a text (0-1). Not
+ * thread-safe (the page splitter makes one per page).
  */
 final class PageLexicon {
-    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private final int[] keys;
+    private final int[] df;
+    private final int[] lastParagraph;
+    private final int[] head;
+    private final int[] tail;
+    private int[] postParagraph;
+    private int[] postNext;
+    private int posts;
+    private final int mask;
     private final double documents;
+    private final double unseen;
 
-    PageLexicon(List<int[]> paragraphBigrams) {
-        for (int[] bigrams : paragraphBigrams) {
-            for (int b : bigrams) {
-                documentFrequency.merge(b, 1, Integer::sum);
+    PageLexicon(List<String> paragraphs) {
+        int chars = 0;
+        for (String p : paragraphs) {
+            chars += p.length();
+        }
+        int capacity = Integer.highestOneBit(Math.max(64, chars * 2)) << 1;
+        mask = capacity - 1;
+        keys = new int[capacity];
+        df = new int[capacity];
+        lastParagraph = new int[capacity];
+        head = new int[capacity];
+        tail = new int[capacity];
+        Arrays.fill(head, -1);
+        postParagraph = new int[Math.max(16, chars)];
+        postNext = new int[postParagraph.length];
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String s = paragraphs.get(p);
+            char previous = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\u3000' || c == '\t') {
+                    continue; // letter-spaced text: the characters still pair up
+                }
+                if (CharClass.isHan(c)) {
+                    if (previous != 0) {
+                        add(previous << 16 | c, p);
+                    }
+                    previous = c;
+                } else {
+                    previous = 0;
+                }
             }
         }
-        documents = Math.max(1, paragraphBigrams.size());
+        documents = Math.max(1, paragraphs.size());
+        unseen = Math.log(1 + documents);
+    }
+
+    private int slot(int key) {
+        int h = key * 0x9E3779B9;
+        int i = (h ^ h >>> 16) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void add(int key, int paragraph) {
+        int i = slot(key);
+        if (keys[i] == 0) {
+            keys[i] = key;
+            lastParagraph[i] = -1;
+        }
+        if (lastParagraph[i] == paragraph) {
+            return; // counted once per paragraph
+        }
+        lastParagraph[i] = paragraph;
+        df[i]++;
+        if (posts == postParagraph.length) {
+            postParagraph = Arrays.copyOf(postParagraph, posts * 2);
+            postNext = Arrays.copyOf(postNext, posts * 2);
+        }
+        postParagraph[posts] = paragraph;
+        postNext[posts] = -1;
+        if (head[i] < 0) {
+            head[i] = posts;
+        } else {
+            postNext[tail[i]] = posts;
+        }
+        tail[i] = posts;
+        posts++;
     }
 
     double weight(int bigram) {
-        int df = documentFrequency.getOrDefault(bigram, 0);
-        return Math.log(1 + documents / Math.max(1, df));
+        int i = slot(bigram);
+        return keys[i] == 0 ? unseen : Math.log(1 + documents / df[i]);
     }
 
-    /** Share of {@code head}'s bigram weight found in {@code text} (both sorted, distinct). */
-    double coverage(int[] head, int[] text) {
-        double total = 0;
-        double shared = 0;
-        for (int i = 0, j = 0; i < head.length; i++) {
-            double w = weight(head[i]);
-            total += w;
-            while (j < text.length && text[j] < head[i]) {
-                j++;
-            }
-            if (j < text.length && text[j] == head[i]) {
-                shared += w;
-            }
+    /** The weight of each of {@code bigrams}. */
+    double[] weights(int[] bigrams) {
+        double[] w = new double[bigrams.length];
+        for (int i = 0; i < bigrams.length; i++) {
+            w[i] = weight(bigrams[i]);
         }
-        return total == 0 ? 0 : shared / total;
+        return w;
     }
 
-    /** Weight of the bigrams {@code head} and {@code text} share. */
-    double affinity(int[] head, int[] text) {
-        double shared = 0;
-        for (int i = 0, j = 0; i < head.length && j < text.length; ) {
-            if (head[i] < text[j]) {
-                i++;
-            } else if (head[i] > text[j]) {
-                j++;
-            } else {
-                shared += weight(head[i]);
-                i++;
-                j++;
+    /** Whether {@code bigram} occurs in any of the paragraphs in {@code set}. */
+    boolean occursIn(int bigram, BitSet set) {
+        int i = slot(bigram);
+        if (keys[i] == 0) {
+            return false;
+        }
+        for (int k = head[i]; k >= 0; k = postNext[k]) {
+            if (set.get(postParagraph[k])) {
+                return true;
             }
         }
-        return shared;
+        return false;
     }
 
-    /** Weighted cosine of two bigram sets (0 when either is empty). */
-    double cohesion(int[] a, int[] b) {
-        double na = 0;
-        double nb = 0;
-        for (int x : a) {
-            double w = weight(x);
-            na += w * w;
-        }
-        for (int x : b) {
-            double w = weight(x);
-            nb += w * w;
-        }
-        if (na == 0 || nb == 0) {
+    /** Share of the bigrams' weight (total {@code total}) found in the paragraphs of {@code set}. */
+    double coverage(int[] bigrams, double[] weights, double total, BitSet set) {
+        if (total == 0) {
             return 0;
         }
-        double dot = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                double w = weight(a[i]);
-                dot += w * w;
-                i++;
-                j++;
+        double shared = 0;
+        for (int i = 0; i < bigrams.length; i++) {
+            if (occursIn(bigrams[i], set)) {
+                shared += weights[i];
             }
         }
-        return dot / Math.sqrt(na * nb);
+        return shared / total;
+    }
+
+    /** Share of the bigrams' weight found in the paragraphs of {@code set}. */
+    double coverage(int[] bigrams, BitSet set) {
+        double[] w = weights(bigrams);
+        return coverage(bigrams, w, Arrays.stream(w).sum(), set);
+    }
+
+    /** Calls {@code visit(index of the bigram, paragraph)} for every paragraph of {@code set} holding one of them. */
+    void occurrences(int[] bigrams, BitSet set, Occurrence visit) {
+        for (int b = 0; b < bigrams.length; b++) {
+            int i = slot(bigrams[b]);
+            if (keys[i] == 0) {
+                continue;
+            }
+            for (int k = head[i]; k >= 0; k = postNext[k]) {
+                if (set.get(postParagraph[k])) {
+                    visit.at(b, postParagraph[k]);
+                }
+            }
+        }
+    }
+
+    interface Occurrence {
+        void at(int bigram, int paragraph);
     }
 
     /** The distinct Han character bigrams of {@code s}, whitespace skipped (letter-spaced text), sorted. */
@@ -125,27 +194,5 @@ final class PageLexicon {
             }
         }
         return Arrays.copyOf(sorted, m);
-    }
-
-    /** The sorted union of sorted distinct arrays. */
-    static int[] union(List<int[]> sets) {
-        int total = 0;
-        for (int[] s : sets) {
-            total += s.length;
-        }
-        int[] all = new int[total];
-        int k = 0;
-        for (int[] s : sets) {
-            System.arraycopy(s, 0, all, k, s.length);
-            k += s.length;
-        }
-        Arrays.sort(all);
-        int m = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[m++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, m);
     }
 }

@@ -15,7 +15,9 @@ import news.text.PageArticle.ItemKind;
  * Splits the extracted text of a whole printed page into its articles.
  *
  * <ol>
- *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}).</li>
+ *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}); columns
+ *       read across (two columns' lines on one line, or interleaved) are put back one after another
+ *       ({@link ColumnStreams}).</li>
  *   <li>The rest is repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}) and each
  *       paragraph is classified: headline-like line, byline ({@code 本报记者 X}, {@code ■本报记者 X}), signed author
  *       ({@code 市委常委、秘书长 惠康}), signature ({@code □ 张三}, a bare name under a commentary), section or column
@@ -96,7 +98,8 @@ public final class PageSplitter {
     private static final Pattern PLACE_LABEL = Pattern.compile("^\\p{IsHan}{1,4}(?:县|市|区|镇|乡|旗|州|街道)$");
     private static final Pattern ENUMERATOR_FIRST = Pattern.compile("^(?:一[、．.是]|第一[、，,]|（一）|\\(一\\)|1[、．]|首先)");
 
-    private final TextRepair repair = new TextRepair();
+    private static final TextRepair REPAIR = new TextRepair();
+    private final TextRepair repair = REPAIR;
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -104,6 +107,7 @@ public final class PageSplitter {
     private final StructureMarks marks = new StructureMarks();
     private final DoubledTextRepair doubled = new DoubledTextRepair();
     private final PageFurniture furniture = new PageFurniture();
+    private final ColumnStreams columns = new ColumnStreams();
 
     enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SIGNATURE, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
 
@@ -120,7 +124,52 @@ public final class PageSplitter {
         Caption caption;
         boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
-        private int[] bigrams;
+
+        private int enumeration = -1;
+        private String compact;
+
+        /** The whole paragraph as one line, every space next to Chinese removed (computed once). */
+        String compact() {
+            if (compact == null) {
+                compact = REPAIR.compactLineOfPrepared(raw);
+            }
+            return compact;
+        }
+
+        /** The enumeration steps the paragraph shows: first step's number in the high half, last one's in the low. */
+        int enumeration() {
+            if (enumeration < 0) {
+                int first = 0;
+                int last = 0;
+                if (hasChineseNumeral(raw)) {
+                    String c = compact();
+                    // An enumeration step: a numeral (after a sentence's end, or 第) followed by 是/要/、/．/，.
+                    for (int i = 0; i < c.length(); i++) {
+                        if (!CharClass.isChineseNumeral(c.charAt(i)) || i > 0 && CharClass.isChineseNumeral(c.charAt(i - 1))) {
+                            continue;
+                        }
+                        int from = i;
+                        int to = i;
+                        while (to < c.length() && to - from < 3 && CharClass.isChineseNumeral(c.charAt(to))) {
+                            to++;
+                        }
+                        int before = from > 0 && c.charAt(from - 1) == '第' ? from - 1 : from;
+                        boolean starts = before == 0 || "。；！？：”".indexOf(c.charAt(before - 1)) >= 0;
+                        char after = to < c.length() ? c.charAt(to) : 0;
+                        boolean marked = after == '是' || after == '要' || after == '、' || after == '．'
+                                || after == '，' && to + 2 < c.length() && c.indexOf('，', to + 1) != to + 1;
+                        int v = starts && marked ? chineseNumber(c.substring(from, to)) : 0;
+                        if (v > 0) {
+                            first = first == 0 ? v : first;
+                            last = v;
+                        }
+                        i = to - 1;
+                    }
+                }
+                enumeration = first << 16 | last;
+            }
+            return enumeration;
+        }
 
         Para(String raw, String line, boolean truncated, List<String> lines, int gapBefore, int position, Type type) {
             this.raw = raw;
@@ -132,12 +181,7 @@ public final class PageSplitter {
             this.type = type;
         }
 
-        int[] bigrams() {
-            if (bigrams == null) {
-                bigrams = PageLexicon.bigrams(raw);
-            }
-            return bigrams;
-        }
+
     }
 
     /** Headline lines and the bylines printed with them, or a byline alone, between two segments. */
@@ -145,7 +189,13 @@ public final class PageSplitter {
         final List<Para> paras = new ArrayList<>();
         int gap; // number of segments before it
         int[] bigrams;
+        double[] weights;
+        double totalWeight;
         boolean banner;
+
+        double coverage(PageLexicon lexicon, java.util.BitSet text) {
+            return lexicon.coverage(bigrams, weights, totalWeight, text);
+        }
 
         boolean hasHeading() {
             return paras.stream().anyMatch(p -> p.type == Type.HEADING);
@@ -169,10 +219,23 @@ public final class PageSplitter {
         Unit head;
         boolean guessedCut;
         double confidence = 1.0;
-        int[] bigrams;
+        final java.util.BitSet set = new java.util.BitSet();
+
+        /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
+        private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
 
         Segment(List<Para> paras) {
             this.paras = new ArrayList<>(paras);
+            paras.forEach(p -> set.set(p.position));
+        }
+
+        double coverage(Unit u, PageLexicon lexicon) {
+            Double c = coverages.get(u);
+            if (c == null) {
+                c = u.coverage(lexicon, set);
+                coverages.put(u, c);
+            }
+            return c;
         }
 
         int position() {
@@ -188,12 +251,12 @@ public final class PageSplitter {
             return first.type == Type.DATELINE || !openers.isEmpty();
         }
 
-        boolean closesItself(BylineExtractor bylines, TextRepair repair) {
+        boolean closesItself(java.util.function.Predicate<Para> endsWithCredit) {
             if (!closers.isEmpty()) {
                 return true;
             }
             Para last = paras.getLast();
-            return last.type == Type.BODY && !bylines.endCredit(tail(last.raw, repair)).hasNoNames();
+            return last.type == Type.BODY && endsWithCredit.test(last);
         }
     }
 
@@ -217,13 +280,14 @@ public final class PageSplitter {
             return out;
         }
 
-        int[] bigrams() {
-            List<int[]> sets = new ArrayList<>();
-            segments.forEach(s -> s.paras.forEach(p -> sets.add(p.bigrams())));
+        /** The paragraphs of its text and headline, for the lexicon's queries. */
+        java.util.BitSet set() {
+            java.util.BitSet set = new java.util.BitSet();
+            segments.forEach(s -> set.or(s.set));
             if (head != null) {
-                head.paras.forEach(p -> sets.add(p.bigrams()));
+                head.paras.forEach(p -> set.set(p.position));
             }
-            return PageLexicon.union(sets);
+            return set;
         }
     }
 
@@ -235,12 +299,12 @@ public final class PageSplitter {
     /** The page's articles and photos, its furniture and its labels. */
     public SplitPage splitPage(String page) {
         PageFurniture.Result stripped = furniture.strip(repair.prepare(page));
-        List<Para> paras = classify(stripped.text());
+        List<Para> paras = classify(columns.untangle(stripped.text()));
         List<String> labels = new ArrayList<>();
-        PageLexicon lexicon = new PageLexicon(paras.stream().map(Para::bigrams).toList());
+        PageLexicon lexicon = new PageLexicon(paras.stream().map(p -> p.raw).toList());
         List<Draft> drafts = assemble(paras, lexicon, labels);
-        List<Caption> photos = placeCaptions(paras, drafts);
-        java.util.Set<String> quoted = quotedNames(paras);
+        List<Caption> photos = placeCaptions(paras, drafts, lexicon);
+        java.util.function.Predicate<String> quoted = name -> isQuotedName(paras, name);
         List<PageArticle> out = new ArrayList<>();
         // Articles and photos in page order.
         List<Object> items = new ArrayList<>(drafts);
@@ -318,9 +382,12 @@ public final class PageSplitter {
      */
     private List<ParagraphRebuilder.Rebuilt> splitGluedLabel(ParagraphRebuilder.Rebuilt r) {
         List<String> lines = r.lines();
+        if (lines.size() < 2 || r.text().length() > HEADING_MAX_LENGTH + 10) {
+            return List.of(r);
+        }
         String compact = r.text().replaceAll("\\s+", "");
-        if (lines.size() < 2 || r.text().length() > HEADING_MAX_LENGTH + 10 || !isHeadingLike(compact)
-                || ParagraphRebuilder.startsWithEnumerator(compact) || CharClass.isBullet(compact.codePointAt(0))) {
+        if (compact.isEmpty() || !isHeadingLike(compact) || ParagraphRebuilder.startsWithEnumerator(compact)
+                || CharClass.isBullet(compact.codePointAt(0))) {
             return List.of(r);
         }
         List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
@@ -388,7 +455,7 @@ public final class PageSplitter {
             return Type.BOX;
         }
         if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
-                && bylines.signature(line) != null && ParagraphRebuilder.endsSentence(previous.line.replace(" ", ""))) {
+                && bylines.signature(line) != null && ParagraphRebuilder.endsSentence(tailOf(previous))) {
             return Type.SIGNATURE; // a bare name under a finished text: who signed it
         }
         if (isHeadingLike(compact)) {
@@ -477,8 +544,11 @@ public final class PageSplitter {
                         labels.add(label);
                         pendingSection = pendingSection == null ? label : pendingSection + " " + label;
                     } else {
-                        u.bigrams = PageLexicon.union(u.paras.stream().filter(p -> p.type == Type.HEADING)
-                                .map(Para::bigrams).toList());
+                        StringBuilder heads = new StringBuilder();
+                        u.paras.stream().filter(p -> p.type == Type.HEADING).forEach(p -> heads.append(p.raw).append('|'));
+                        u.bigrams = PageLexicon.bigrams(heads.toString());
+                        u.weights = lexicon.weights(u.bigrams); // a headline's own words, weighted by the page
+                        u.totalWeight = Arrays.stream(u.weights).sum();
                         units.add(u);
                     }
                 }
@@ -558,6 +628,9 @@ public final class PageSplitter {
     }
 
     private static boolean isBanner(Unit u, List<Para> paras) {
+        if (u.paras.stream().anyMatch(p -> p.lines.size() != 1 || ParagraphRebuilder.width(p.lines.getFirst()) < 40)) {
+            return false; // a banner runs across the page: never narrow
+        }
         int[] widths = paras.stream().filter(p -> p.type == Type.BODY).flatMap(p -> p.lines.stream())
                 .mapToInt(ParagraphRebuilder::width).sorted().toArray();
         if (widths.length < 20) {
@@ -582,7 +655,7 @@ public final class PageSplitter {
                     || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
                     || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
                     || current.getLast().type == Type.BODY && !current.getLast().subhead
-                    && !bylines.endCredit(tail(current.getLast().raw, repair)).hasNoNames());
+                    && endsWithCredit(current.getLast()));
             if (opens) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -593,6 +666,15 @@ public final class PageSplitter {
             out.add(current);
         }
         return out;
+    }
+
+    /** Whether the paragraph ends with a credit in parentheses ({@code …新力量。（刘海娜）}): a brief ends there. */
+    private boolean endsWithCredit(Para p) {
+        String c = p.compact();
+        if (c.isEmpty() || c.charAt(c.length() - 1) != '）' && c.charAt(c.length() - 1) != ')') {
+            return false;
+        }
+        return !bylines.endCredit(c.length() > 60 ? c.substring(c.length() - 60) : c).hasNoNames();
     }
 
     private static String tail(String raw, TextRepair repair) {
@@ -668,9 +750,6 @@ public final class PageSplitter {
             for (Segment s : segments) {
                 s.head = null;
                 s.confidence = 1.0;
-                if (s.bigrams == null) {
-                    s.bigrams = PageLexicon.union(s.paras.stream().map(Para::bigrams).toList());
-                }
             }
             double[][] score = new double[heads.size()][segments.size()];
             double[] threshold = new double[heads.size()];
@@ -715,7 +794,7 @@ public final class PageSplitter {
         int g = u.gap;
         int distance = k < g ? g - 1 - k : k - g;
         double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
-        return WORDS * lexicon.coverage(u.bigrams, s.bigrams) + position - (u.banner ? BANNER_PENALTY : 0);
+        return WORDS * s.coverage(u, lexicon) + position - (u.banner ? BANNER_PENALTY : 0);
     }
 
     /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */
@@ -747,14 +826,14 @@ public final class PageSplitter {
             if (unit.banner) {
                 continue; // a banner's slogan is quoted in texts all over the page
             }
-            double own = match[u] >= 0 ? lexicon.coverage(unit.bigrams, segments.get(match[u]).bigrams) : 0;
+            double own = match[u] >= 0 ? segments.get(match[u]).coverage(unit, lexicon) : 0;
             if (own >= CONTENT_COVERAGE) {
                 continue; // it holds a text that shares half its words: no reason to take another's
             }
             Segment best = null;
             double bestCoverage = Math.max(CUT_COVERAGE, own + DISPLACED);
             for (Segment s : segments) {
-                double c = lexicon.coverage(unit.bigrams, s.bigrams);
+                double c = s.coverage(unit, lexicon);
                 if (s.head != null && s.head != unit && s.paras.size() >= 2 && c >= bestCoverage) {
                     best = s;
                     bestCoverage = c;
@@ -773,17 +852,23 @@ public final class PageSplitter {
         int n = s.paras.size();
         double[] forNew = new double[n];
         double[] forHolder = new double[n];
+        int[] index = new int[s.paras.getLast().position + 1];
         for (int p = 0; p < n; p++) {
-            forNew[p] = lexicon.affinity(newcomer.bigrams, s.paras.get(p).bigrams());
-            forHolder[p] = lexicon.affinity(holder.bigrams, s.paras.get(p).bigrams());
+            index[s.paras.get(p).position] = p;
         }
+        lexicon.occurrences(newcomer.bigrams, s.set, (b, para) -> forNew[index[para]] += newcomer.weights[b]);
+        lexicon.occurrences(holder.bigrams, s.set, (b, para) -> forHolder[index[para]] += holder.weights[b]);
         double totalAffinity = Math.max(1e-9, sum(forNew, 0, n) + sum(forHolder, 0, n));
         int[] enumerations = enumerationSteps(s.paras);
+        // Coverage of a part is the weight of the headline's bigrams found in any of its paragraphs: from the first
+        // and last paragraph each bigram occurs in, every cut's coverages come without rebuilding the parts.
+        double[] newLeft = prefixCoverage(newcomer, s, index, lexicon, true);
+        double[] newRight = prefixCoverage(newcomer, s, index, lexicon, false);
+        double[] holderLeft = prefixCoverage(holder, s, index, lexicon, true);
+        double[] holderRight = prefixCoverage(holder, s, index, lexicon, false);
         int bestCut = -1;
         boolean newFirst = false;
         double bestScore = Double.NEGATIVE_INFINITY;
-        int[][] prefix = new int[n + 1][];
-        int[][] suffix = new int[n + 1][];
         int[] chars = new int[n + 1];
         for (int p = 0; p < n; p++) {
             chars[p + 1] = chars[p] + s.paras.get(p).raw.length();
@@ -794,11 +879,8 @@ public final class PageSplitter {
             if (!bigEnough || !cuttable(s.paras, c, enumerations)) {
                 continue;
             }
-            int[] left = prefix[c] != null ? prefix[c] : PageLexicon.union(s.paras.subList(0, c).stream().map(Para::bigrams).toList());
-            int[] right = suffix[c] != null ? suffix[c] : PageLexicon.union(s.paras.subList(c, n).stream().map(Para::bigrams).toList());
             for (boolean nf : new boolean[] {true, false}) {
-                double coverage = lexicon.coverage(newcomer.bigrams, nf ? left : right)
-                        + lexicon.coverage(holder.bigrams, nf ? right : left);
+                double coverage = nf ? newLeft[c] + holderRight[c] : holderLeft[c] + newRight[c];
                 // Between cuts that give both headlines their words, the one where the paragraphs' words change sides.
                 double affinity = nf ? sum(forNew, 0, c) + sum(forHolder, c, n) : sum(forHolder, 0, c) + sum(forNew, c, n);
                 double score = coverage + 0.2 * affinity / totalAffinity;
@@ -814,11 +896,9 @@ public final class PageSplitter {
         }
         List<Para> left = s.paras.subList(0, bestCut);
         List<Para> right = s.paras.subList(bestCut, n);
-        int[] leftBigrams = PageLexicon.union(left.stream().map(Para::bigrams).toList());
-        int[] rightBigrams = PageLexicon.union(right.stream().map(Para::bigrams).toList());
-        double newCoverage = lexicon.coverage(newcomer.bigrams, newFirst ? leftBigrams : rightBigrams);
-        double holderCoverage = lexicon.coverage(holder.bigrams, newFirst ? rightBigrams : leftBigrams);
-        double holderWhole = lexicon.coverage(holder.bigrams, s.bigrams);
+        double newCoverage = newFirst ? newLeft[bestCut] : newRight[bestCut];
+        double holderCoverage = newFirst ? holderRight[bestCut] : holderLeft[bestCut];
+        double holderWhole = s.coverage(holder, lexicon);
         if (DEBUG) {
             System.err.printf("cut %s at %d for %s: new %.2f holder %.2f of %.2f%n", abbrev(s.paras.getFirst().line), bestCut,
                     abbrev(newcomer.paras.getFirst().line), newCoverage, holderCoverage, holderWhole);
@@ -833,8 +913,6 @@ public final class PageSplitter {
         l.section = s.section;
         l.guessedCut = true;
         r.guessedCut = true;
-        l.bigrams = leftBigrams;
-        r.bigrams = rightBigrams;
         int at = segments.indexOf(s);
         segments.set(at, l);
         segments.add(at + 1, r);
@@ -847,8 +925,42 @@ public final class PageSplitter {
         return true;
     }
 
-    private static final Pattern ENUMERATOR = Pattern.compile(
-            "(?:^|[。；！？：”\\s])(第?)([一二三四五六七八九十]{1,3})(?:是|要|、|．|，(?=[^，]{2,}))");
+    /**
+     * For each cut point c (0..n): the unit's coverage of paragraphs {@code [0, c)} ({@code left}) or
+     * {@code [c, n)}.
+     */
+    private static double[] prefixCoverage(Unit u, Segment s, int[] index, PageLexicon lexicon, boolean left) {
+        int n = s.paras.size();
+        double[] delta = new double[n + 2];
+        int[] first = new int[u.bigrams.length];
+        int[] last = new int[u.bigrams.length];
+        Arrays.fill(first, -1);
+        lexicon.occurrences(u.bigrams, s.set, (b, para) -> {
+            int p = index[para];
+            if (first[b] < 0 || p < first[b]) {
+                first[b] = p;
+            }
+            last[b] = Math.max(last[b], p);
+        });
+        for (int i = 0; i < u.bigrams.length; i++) {
+            if (first[i] < 0) {
+                continue;
+            }
+            if (left) {
+                delta[first[i] + 1] += u.weights[i]; // present in [0, c) once c > first
+            } else {
+                delta[last[i] + 1] -= u.weights[i]; // present in [c, n) while c <= last
+                delta[0] += u.weights[i];
+            }
+        }
+        double[] out = new double[n + 1];
+        double run = 0;
+        for (int c = 0; c <= n; c++) {
+            run += delta[c];
+            out[c] = u.totalWeight == 0 ? 0 : run / u.totalWeight;
+        }
+        return out;
+    }
 
     /**
      * Per paragraph the enumeration steps it shows, start or inline ({@code 一是…二是}, {@code 一、}, {@code 第三，},
@@ -857,19 +969,18 @@ public final class PageSplitter {
     private static int[] enumerationSteps(List<Para> paras) {
         int[] out = new int[paras.size()];
         for (int i = 0; i < paras.size(); i++) {
-            var m = ENUMERATOR.matcher(paras.get(i).raw.replaceAll("\\s+", ""));
-            int first = 0;
-            int last = 0;
-            while (m.find()) {
-                int v = chineseNumber(m.group(2));
-                if (v > 0) {
-                    first = first == 0 ? v : first;
-                    last = v;
-                }
-            }
-            out[i] = first << 16 | last;
+            out[i] = paras.get(i).enumeration();
         }
         return out;
+    }
+
+    private static boolean hasChineseNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CharClass.isChineseNumeral(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int chineseNumber(String s) {
@@ -955,7 +1066,7 @@ public final class PageSplitter {
             // After an article whose headline came after its text (it ended there), with no article open above whose
             // text could go on here, a text is one of its own.
             boolean afterClosed = lastOpen == null && previous != null && !previous.headFirst;
-            boolean standalone = s.opensItself() || s.closesItself(bylines, repair) || afterClosed
+            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed
                     || marks.continuation(s.paras.getFirst().line).map(c -> c.from() && c.start() == 0).orElse(false);
             Draft target = null;
             if (!standalone) {
@@ -963,13 +1074,17 @@ public final class PageSplitter {
                 for (int j = k + 1; j < segments.size() && next == null; j++) {
                     next = draftOf(drafts, segments.get(j));
                 }
-                int[] bg = PageLexicon.union(s.paras.stream().map(Para::bigrams).toList());
+                StringBuilder text = new StringBuilder();
+                s.paras.forEach(p -> text.append(p.raw).append('|'));
+                int[] bg = PageLexicon.bigrams(text.toString());
+                double[] bw = lexicon.weights(bg);
+                double total = Arrays.stream(bw).sum();
                 double best = -1;
                 for (Draft candidate : new Draft[] {lastOpen, previous, next}) {
                     if (candidate == null) {
                         continue;
                     }
-                    double c = lexicon.cohesion(bg, candidate.bigrams()) + (candidate == lastOpen ? 0.1 : 0);
+                    double c = lexicon.coverage(bg, bw, total, candidate.set()) + (candidate == lastOpen ? 0.1 : 0);
                     if (c > best) {
                         best = c;
                         target = candidate;
@@ -1022,13 +1137,13 @@ public final class PageSplitter {
     // ---- 4. captions ----
 
     /** Places captions with articles; returns the ones that are photos of their own. */
-    private List<Caption> placeCaptions(List<Para> paras, List<Draft> drafts) {
+    private List<Caption> placeCaptions(List<Para> paras, List<Draft> drafts, PageLexicon lexicon) {
         List<Caption> photos = new ArrayList<>();
         if (paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
             return photos;
         }
         // Each article's bigrams once, not once per caption: a page has several captions and long articles.
-        List<int[]> articleBigrams = drafts.stream().map(Draft::bigrams).toList();
+        List<java.util.BitSet> articleSets = drafts.stream().map(Draft::set).toList();
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
@@ -1041,7 +1156,11 @@ public final class PageSplitter {
             int best = -1;
             double bestScore = -1;
             for (int k = 0; k < drafts.size(); k++) {
-                double score = cg.length == 0 ? 0 : (double) sharedCount(cg, articleBigrams.get(k)) / cg.length;
+                int shared = 0;
+                for (int b : cg) {
+                    shared += lexicon.occursIn(b, articleSets.get(k)) ? 1 : 0;
+                }
+                double score = cg.length == 0 ? 0 : (double) shared / cg.length;
                 if (score > bestScore) {
                     bestScore = score;
                     best = k;
@@ -1103,7 +1222,8 @@ public final class PageSplitter {
     /** Kicker, main title, subtitle and labels of a headline unit. */
     private record Roles(String kicker, String main, String sub, List<String> all, List<String> labels) {}
 
-    private Roles roles(List<Para> heads, int[] body, PageLexicon lexicon, java.util.Set<String> quoted) {
+    private Roles roles(List<Para> heads, java.util.BitSet body, PageLexicon lexicon,
+                        java.util.function.Predicate<String> quoted) {
         // Each headline paragraph is one headline, but a short place label or a short subtitle printed on its last
         // line is split off.
         List<String> texts = new ArrayList<>();
@@ -1130,7 +1250,7 @@ public final class PageSplitter {
             String joined = joinHeadline(lines);
             String compactJoined = joined.replace(" ", "");
             if (heads.size() > 1 && lines.size() == 1 && (PLACE_LABEL.matcher(compactJoined).matches()
-                    || countHan(compactJoined) <= 10 && quoted.contains(compactJoined))) {
+                    || countHan(compactJoined) <= 10 && quoted.test(compactJoined))) {
                 // 清丰县 under the title; 万人助企联乡帮村, a campaign the page's texts quote by name: labels.
                 labels.add(compactJoined);
                 continue;
@@ -1198,20 +1318,15 @@ public final class PageSplitter {
         return new Roles(kicker, texts.get(main), sub, texts, labels);
     }
 
-    private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,12})”");
-
-    /** Short phrases the page's texts quote (“万人助企联乡帮村”活动): names of campaigns and columns. */
-    private static java.util.Set<String> quotedNames(List<Para> paras) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** Whether a body on the page quotes {@code name} (“万人助企联乡帮村”活动): the name of a campaign or a column. */
+    private static boolean isQuotedName(List<Para> paras, String name) {
+        String quoted = "“" + name + "”";
         for (Para p : paras) {
-            if (p.type == Type.BODY || p.type == Type.DATELINE) {
-                var m = QUOTED.matcher(p.raw.replaceAll("\\s+", ""));
-                while (m.find()) {
-                    out.add(m.group(1));
-                }
+            if ((p.type == Type.BODY || p.type == Type.DATELINE) && p.compact().contains(quoted)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     /**
@@ -1286,9 +1401,11 @@ public final class PageSplitter {
         return repair.lineOfPrepared(b.toString());
     }
 
-    private PageArticle build(int order, Draft d, PageLexicon lexicon, java.util.Set<String> quoted, List<String> labels) {
+    private PageArticle build(int order, Draft d, PageLexicon lexicon, java.util.function.Predicate<String> quoted,
+                              List<String> labels) {
         List<Para> bodyParas = d.body();
-        int[] bodyBigrams = PageLexicon.union(bodyParas.stream().map(Para::bigrams).toList());
+        java.util.BitSet bodyBigrams = new java.util.BitSet();
+        bodyParas.forEach(p -> bodyBigrams.set(p.position));
         List<Para> heads = d.head == null ? List.of() : d.head.paras.stream().filter(p -> p.type == Type.HEADING).toList();
         Roles roles = heads.isEmpty() ? new Roles(null, null, null, List.of(), List.of())
                 : roles(heads, bodyBigrams, lexicon, quoted);
@@ -1340,7 +1457,7 @@ public final class PageSplitter {
                     text = m.get().rest();
                 }
             }
-            String repaired = repair.compactLineOfPrepared(text);
+            String repaired = text == p.raw ? p.compact() : repair.compactLineOfPrepared(text);
             if (k == bodyParas.size() - 1 || endsSegment(d, p)) {
                 Byline credit = bylines.endCredit(repaired);
                 if (!credit.hasNoNames()) {

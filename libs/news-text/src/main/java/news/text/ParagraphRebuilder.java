@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       enumerator ({@code 一、}, {@code （二）}, {@code 3、}, {@code 第四，}); otherwise <b>join</b>.</li>
  *   <li>Line is a credit line — no sentence punctuation, and ends with a space-separated group of 2–4 Han characters
  *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
- *       {@code 本报记者 牛书培 摄} → <b>break</b>.</li>
+ *       {@code 本报记者 牛书培 摄} — or a column word alone on a paragraph's first line ({@code 简讯}) →
+ *       <b>break</b>.</li>
  *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
  *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
@@ -93,14 +94,35 @@ public final class ParagraphRebuilder {
     public static final int MIN_COLUMN_SAMPLE = 4;
 
     private static final int MAX_OPENER_PREFIX = 16;
+    /** A column word standing over what follows ({@code 简讯} over the briefs). */
+    private static final Pattern COLUMN_WORD = Pattern.compile(
+            "^(?:简讯|快讯|短讯|图片新闻|新闻速览|一句话新闻|综合新闻|要闻简报|新闻简报|本地简讯|社会简讯|图说)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     public List<String> rebuild(CharSequence text) {
         List<String> paragraphs = new ArrayList<>();
-        for (Rebuilt r : rebuildWithLines(text)) {
-            paragraphs.add(r.text());
+        if (text == null) {
+            return paragraphs;
         }
+        eachBlock(text.toString(), block -> rebuildBlock(block, (paragraph, lines, from, to) -> paragraphs.add(paragraph)));
         return paragraphs;
+    }
+
+    /** Receives each rebuilt paragraph with the lines {@code from..to} (inclusive) of its block it was joined from. */
+    private interface Sink {
+        void add(String paragraph, List<Line> lines, int from, int to);
+    }
+
+    private static void eachBlock(String s, java.util.function.Consumer<String> block) {
+        int start = 0;
+        while (start <= s.length()) {
+            int end = s.indexOf(InvisibleCharFilter.PARAGRAPH_SEPARATOR, start);
+            if (end < 0) {
+                end = s.length();
+            }
+            block.accept(s.substring(start, end));
+            start = end + 1;
+        }
     }
 
     /**
@@ -120,16 +142,15 @@ public final class ParagraphRebuilder {
         if (text == null) {
             return paragraphs;
         }
-        String s = text.toString();
-        int start = 0;
-        while (start <= s.length()) {
-            int end = s.indexOf(InvisibleCharFilter.PARAGRAPH_SEPARATOR, start);
-            if (end < 0) {
-                end = s.length();
+        eachBlock(text.toString(), block -> rebuildBlock(block, (paragraph, lines, from, to) -> {
+            List<String> texts = new ArrayList<>(to + 1 - from);
+            int[] gaps = new int[to + 1 - from];
+            for (int j = from; j <= to; j++) {
+                texts.add(lines.get(j).text());
+                gaps[j - from] = lines.get(j).gapBefore();
             }
-            rebuildBlock(s.substring(start, end), paragraphs);
-            start = end + 1;
-        }
+            paragraphs.add(new Rebuilt(paragraph, texts, gaps));
+        }));
         return paragraphs;
     }
 
@@ -141,7 +162,7 @@ public final class ParagraphRebuilder {
     private record Column(int width, boolean reliable) {
     }
 
-    private void rebuildBlock(String block, List<Rebuilt> out) {
+    private void rebuildBlock(String block, Sink out) {
         List<Line> lines = splitLines(block);
         if (lines.isEmpty()) {
             return;
@@ -157,13 +178,7 @@ public final class ParagraphRebuilder {
             quoteDepth = quoteDepth(a.text(), quoteDepth);
             boolean bullet = CharClass.isBullet(lines.get(first).compact().codePointAt(0));
             if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0, bullet)) {
-                List<String> texts = new ArrayList<>(k + 1 - first);
-                int[] gaps = new int[k + 1 - first];
-                for (int j = first; j <= k; j++) {
-                    texts.add(lines.get(j).text());
-                    gaps[j - first] = lines.get(j).gapBefore();
-                }
-                out.add(new Rebuilt(paragraph.toString(), texts, gaps));
+                out.add(paragraph.toString(), lines, first, k);
                 paragraph.setLength(0);
                 quoteDepth = 0;
                 first = k + 1;
@@ -271,7 +286,15 @@ public final class ParagraphRebuilder {
      * column.
      */
     private static int densestWidth(int[] window, int size) {
-        Arrays.sort(window, 0, size);
+        for (int i = 1; i < size; i++) { // insertion sort: a dozen values, sorted for every line
+            int v = window[i];
+            int j = i - 1;
+            while (j >= 0 && window[j] > v) {
+                window[j + 1] = window[j];
+                j--;
+            }
+            window[j + 1] = v;
+        }
         int best = window[size - 1];
         int bestSupport = -1;
         for (int i = size / 2; i < size; i++) {
@@ -343,7 +366,7 @@ public final class ParagraphRebuilder {
         if (CharClass.isClauseFinal(aLast)) {
             return blank || startsWithEnumerator(bc);
         }
-        if (isCreditLine(a)) {
+        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches()) {
             return true;
         }
         if (!blank) {
