@@ -29,8 +29,8 @@ public final class BylineExtractor {
             "^([\\p{IsHan}、，·]{2,40}(?:书记|主任|部长|市长|主席|委员|政委|秘书长|董事|经理|局长|县长|区长|院长|校长|社长|会长|主编|处长|厅长|省长|司令员))\\s+(\\p{IsHan}{2,4})$");
     // （刘海娜） （李新 王芳） （通讯员 王芳 记者 李新）: names, optionally after role words.
     private static final Pattern END_CREDIT = Pattern.compile("[（(]\\s*((?:(?:" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE
-            + ")\\s*)?\\p{IsHan}{2,4}(?:[\\s、]+(?:(?:" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE
-            + ")\\s*)?\\p{IsHan}{2,4}){0,5})\\s*[）)]\\s*$");
+            + ")\\s*)?\\p{IsHan}{2,4}?(?:(?:[\\s、]+|(?=" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + "))(?:(?:"
+            + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + ")\\s*)?\\p{IsHan}{2,4}?){0,5})\\s*[）)]\\s*$");
     // A signature: □ 张三 above a commentary, or a bare name under it.
     private static final Pattern SIGNATURE = Pattern.compile("^[□◇◆■]?\\s*(\\p{IsHan}{2,4})$");
     private static final Pattern SPLIT = Pattern.compile("[\\s、，,/／]+");
@@ -150,7 +150,8 @@ public final class BylineExtractor {
             return null;
         }
         for (String piece : SPLIT.split(names)) {
-            if (!PersonNames.isPlausibleName(piece)) {
+            // A repaired line may have lost the space between two names (王芳李强): the surname split tells.
+            if (!PersonNames.isPlausibleName(piece) && (piece.length() < 4 || PersonNames.surnameSplit(piece) == null)) {
                 return null;
             }
         }

@@ -21,7 +21,8 @@ public final class CaptionExtractor {
                     + "\\s*[/／]?\\s*摄(?:影)?\\s*$");
     // A credit in parentheses closing a caption: （李玉中） （李玉中 摄）.
     private static final Pattern PAREN_CREDIT = Pattern.compile(
-            "[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*(?:[/／]?\\s*摄(?:影)?)?\\s*[）)]\\s*$");
+            "[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*[/／]?\\s*摄(?:影)?\\s*[）)]\\s*$"
+                    + "|[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*[）)]\\s*$");
     private static final Pattern FILE_PHOTO_END = Pattern.compile("[（(]?\\s*资料图片\\s*[）)]?\\s*$");
 
     /** True when the paragraph is only a photo credit ({@code 李玉中 摄}). */
@@ -37,7 +38,7 @@ public final class CaptionExtractor {
         }
         if (s.endsWith("）") || s.endsWith(")")) {
             Matcher m = PAREN_CREDIT.matcher(s);
-            return m.find() && m.start() == 0 && s.contains("摄") && names(m.group(1));
+            return m.find() && m.start() == 0 && s.contains("摄") && names(group(m));
         }
         return false;
     }
@@ -50,7 +51,7 @@ public final class CaptionExtractor {
         String s = credit.strip();
         Matcher m = s.endsWith("摄") || s.endsWith("摄影") ? CREDIT.matcher(s)
                 : s.endsWith("）") || s.endsWith(")") ? PAREN_CREDIT.matcher(s) : null;
-        return m != null && m.find() && names(m.group(1)) ? Optional.of(joinNames(m.group(1))) : Optional.empty();
+        return m != null && m.find() && names(group(m)) ? Optional.of(joinNames(group(m))) : Optional.empty();
     }
 
     /**
@@ -71,8 +72,8 @@ public final class CaptionExtractor {
                 || s.startsWith("下图") || s.startsWith("▲"))) {
             // 图为…。（李玉中） — a caption credited in parentheses.
             Matcher credit = PAREN_CREDIT.matcher(s).region(Math.max(0, s.length() - 24), s.length());
-            if (credit.find() && credit.start() > 0 && names(credit.group(1))) {
-                return Optional.of(new Caption(stripMark(s.substring(0, credit.start()).strip()), joinNames(credit.group(1))));
+            if (credit.find() && credit.start() > 0 && names(group(credit))) {
+                return Optional.of(new Caption(stripMark(s.substring(0, credit.start()).strip()), joinNames(group(credit))));
             }
         }
         if (s.endsWith("摄") || s.endsWith("摄影")) {
@@ -101,6 +102,16 @@ public final class CaptionExtractor {
 
     private static String stripMark(String s) {
         return s.replaceFirst("^[▲△]\\s*", "");
+    }
+
+    /** The names group of a credit match (the pattern's alternatives each have one). */
+    private static String group(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
     }
 
     private static boolean names(String group) {

@@ -354,7 +354,8 @@ final class ColumnStreams {
         choice[f] = -1;
         search(f + 1, minStream, fragments, streams, modes, choice, score, bestChoice, bestScore);
         for (int s = minStream; s < streams.size(); s++) {
-            double fit = fit(streams.get(s), text, s);
+            // Between equal fits, the leftmost fragment goes on with a stream (a right column starts fresh).
+            double fit = fit(streams.get(s), text, s) - (fit(streams.get(s), text, s) > 0 ? 0.05 * f : 0);
             if (fit > 0) {
                 choice[f] = s;
                 search(f + 1, s + 1, fragments, streams, modes, choice, score + fit, bestChoice, bestScore);

@@ -24,7 +24,8 @@ import news.text.PageArticle.ItemKind;
  *       label, caption or photo credit, dateline opening ({@code 本报讯}), box-out ({@code ●}), running text.</li>
  *   <li>The page becomes a sequence of <em>blocks</em> of headline and byline lines and <em>runs</em> of text. A block
  *       inside a run that is only short headline-like lines, followed by running text that does not open a text of
- *       its own, is a subheading and stays in the body; a block between box-outs is box text.
+ *       its own, is a subheading and stays in the body when its shape says so (enumerated, a pair, parallel phrases,
+ *       one of a series); a block between box-outs is box text.
  *       Runs are cut into <em>segments</em> where a new text visibly starts: a dateline, a box-out, a continuation mark
  *       ({@code （上接第一版）}), after an end credit ({@code （李新 王芳）}: a brief ends there).</li>
  *   <li>Blocks become <em>units</em>: headline lines with the bylines printed next to them; a byline alone opens the
@@ -75,7 +76,7 @@ public final class PageSplitter {
     /** A pair scoring at most this is never made. */
     static final double THRESHOLD = 0.45;
     /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
-    static final double CUT_COVERAGE = 0.4;
+    static final double CUT_COVERAGE = 0.35;
     /** A headline holding a text that shares this much less of its words than another's text does is displaced. */
     static final double DISPLACED = 0.1;
     /** ... unless its own text shares at least this much. */
@@ -119,7 +120,7 @@ public final class PageSplitter {
         final boolean truncated;
         final List<String> lines;
         final int gapBefore;
-        final int position;
+        int position; // index in the page's paragraph list
         Type type;
         Caption caption;
         boolean subhead; // a heading kept in the body
@@ -347,6 +348,22 @@ public final class PageSplitter {
                 }
             }
         }
+        // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
+        for (int i = paras.size() - 1; i > 0; i--) {
+            Para p = paras.get(i);
+            Para prev = paras.get(i - 1);
+            if (p.type == Type.HEADING && p.line.startsWith("（") && (prev.type == Type.BODY || prev.type == Type.DATELINE)
+                    && bylines.endCredit("。" + p.line).reporters().size() + bylines.endCredit("。" + p.line)
+                    .correspondents().size() > 0) {
+                Para merged = new Para(prev.raw + p.raw, prev.line, prev.truncated, prev.lines, prev.gapBefore,
+                        prev.position, prev.type);
+                paras.set(i - 1, merged);
+                paras.remove(i);
+            }
+        }
+        for (int i = 0; i < paras.size(); i++) {
+            paras.get(i).position = i;
+        }
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             if (p.type == Type.CREDIT) {
@@ -506,6 +523,12 @@ public final class PageSplitter {
             items.getLast().add(p);
         }
         // Subheadings and box text stay in their run.
+        List<List<Para>> candidates = new ArrayList<>();
+        for (int i = 1; i + 1 < items.size(); i++) {
+            if (blockItem.get(i) && isSubheadingCandidate(items.get(i), items.get(i + 1))) {
+                candidates.add(items.get(i));
+            }
+        }
         for (int i = 1; i + 1 < items.size(); i++) {
             if (!blockItem.get(i)) {
                 continue;
@@ -514,7 +537,7 @@ public final class PageSplitter {
             List<Para> block = items.get(i);
             List<Para> after = items.get(i + 1);
             boolean box = before.getLast().type == Type.BOX && after.getFirst().type == Type.BOX;
-            if (box || isSubheading(block, before, after, lexicon)) {
+            if (box || candidates.contains(block) && isSubheading(block, candidates)) {
                 for (Para b : block) {
                     if (box) {
                         b.type = Type.BOX;
@@ -720,11 +743,11 @@ public final class PageSplitter {
 
     /**
      * Short headline-like lines between two stretches of running text, the second not opening a text of its own (no
-     * dateline, byline or continuation mark), with no headline marks ({@code ▲}, {@code ——}, doubled print):
-     * subheadings ({@code 甄选帮带主体}, {@code 坚持以上率下，确保高位推进}, {@code 第一、…}). Text cohesion does not
-     * tell them from headlines (measured on the seeds: the same range either side), the shape does.
+     * dateline, byline or continuation mark), with no headline marks ({@code ▲}, {@code ——}, doubled print): a
+     * subheading candidate ({@code 甄选帮带主体}, {@code 坚持以上率下，确保高位推进}, {@code 第一、…}). Text cohesion
+     * does not tell them from headlines (measured on the seeds: the same range either side), the shape does.
      */
-    private boolean isSubheading(List<Para> block, List<Para> before, List<Para> after, PageLexicon lexicon) {
+    private boolean isSubheadingCandidate(List<Para> block, List<Para> after) {
         if (block.stream().anyMatch(p -> p.type != Type.HEADING) || block.size() > 3) {
             return false;
         }
@@ -741,6 +764,43 @@ public final class PageSplitter {
             }
         }
         return true;
+    }
+
+    /**
+     * A candidate is a subheading when its shape says it structures a text: enumerated ({@code 一、…}), a pair of lines
+     * ({@code 甄选帮带主体} / {@code 实施精准结对}), two parallel phrases on one line ({@code 强化顶层设计 选优配强队伍},
+     * {@code 坚持以上率下，确保高位推进}), or one of a series of candidates of the same length on the page
+     * ({@code 服务一个中心}, {@code 解决一批问题}, …). A lone short line between two texts is a headline: in a layout
+     * that prints headlines above their texts and no dateline, that is all a new article looks like.
+     */
+    private static boolean isSubheading(List<Para> block, List<List<Para>> candidates) {
+        if (block.size() >= 2) {
+            return true;
+        }
+        String compact = block.getFirst().line.replace(" ", "");
+        if (ParagraphRebuilder.startsWithEnumerator(compact) || isParallel(block.getFirst().line)) {
+            return true;
+        }
+        int han = countHan(compact);
+        for (List<Para> other : candidates) {
+            if (other != block && other.size() == 1 && Math.abs(countHan(other.getFirst().line) - han) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two phrases of 3-10 Han characters, within one character of each other, split by a space or ，. */
+    private static boolean isParallel(String line) {
+        String t = line.strip();
+        String[] parts = t.contains("，") ? t.split("，", -1) : t.split("\\s+");
+        if (parts.length != 2) {
+            return false;
+        }
+        int a = countHan(parts[0]);
+        int b = countHan(parts[1]);
+        return a >= 3 && a <= 10 && b >= 3 && b <= 10 && Math.abs(a - b) <= 1
+                && parts[0].length() - a <= 2 && parts[1].length() - b <= 2;
     }
 
     // ---- 3. which headline heads which segment ----

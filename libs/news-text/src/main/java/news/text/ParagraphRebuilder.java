@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       enumerator ({@code 一、}, {@code （二）}, {@code 3、}, {@code 第四，}); otherwise <b>join</b>.</li>
  *   <li>Line is a credit line — no sentence punctuation, and ends with a space-separated group of 2–4 Han characters
  *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
- *       {@code 本报记者 牛书培 摄} — or a column word alone on a paragraph's first line ({@code 简讯}) →
+ *       {@code 本报记者 牛书培 摄}, or ending in {@code /摄} — or a column word alone on a paragraph's first line
+ *       ({@code 简讯}) →
  *       <b>break</b>.</li>
  *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
@@ -505,7 +506,11 @@ public final class ParagraphRebuilder {
      * characters (a name) or {@code 摄}, and the one before it ending in at least two Han characters (a title).
      */
     private static boolean isCreditLine(Line line) {
-        if (line.text().length() == line.compact().length() || hasSentencePunctuation(line.compact())) {
+        String c = line.compact();
+        if (c.endsWith("/摄") || c.endsWith("／摄")) {
+            return true; // 李玉中/摄, closing a caption
+        }
+        if (line.text().length() == c.length() || hasSentencePunctuation(c)) {
             return false;
         }
         String[] groups = SPACES.split(line.text());
