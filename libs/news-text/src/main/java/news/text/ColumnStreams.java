@@ -43,7 +43,7 @@ final class ColumnStreams {
     /** The text with the columns of each block put one after another. */
     String untangle(String text) {
         if (!hasWordSpace(text)) {
-            return text; // no line of the page has a space between two Chinese characters: nothing read across
+            return text; // no line of the page can hold two columns: nothing was read across
         }
         String[] lines = text.split("\n", -1);
         int[] modes = columnWidths(lines);
@@ -95,13 +95,38 @@ final class ColumnStreams {
         return out.toString();
     }
 
+    /**
+     * Whether some line may hold two columns: a space between two Chinese characters with at least
+     * {@value #MIN_FRAGMENT} characters on either side up to the next space, in a line that is not letter-spaced.
+     * A cheap scan: most pages have none, and then nothing else is computed.
+     */
     private static boolean hasWordSpace(String text) {
         for (int i = text.indexOf(' '); i >= 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
-            if (i > 0 && isWordSpace(text, i)) {
-                return true;
+            if (i > 0 && isWordSpace(text, i) && runBefore(text, i) >= MIN_FRAGMENT && runAfter(text, i) >= MIN_FRAGMENT) {
+                int start = text.lastIndexOf('\n', i) + 1;
+                int end = text.indexOf('\n', i);
+                if (!isLetterSpaced(text.substring(start, end < 0 ? text.length() : end))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static int runBefore(String s, int i) {
+        int n = 0;
+        for (int j = i - 1; j >= 0 && s.charAt(j) != ' ' && s.charAt(j) != '\n'; j--) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int runAfter(String s, int i) {
+        int n = 0;
+        for (int j = i + 1; j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\n'; j++) {
+            n++;
+        }
+        return n;
     }
 
     /** The page's column widths: widths shared by many lines without a space. */

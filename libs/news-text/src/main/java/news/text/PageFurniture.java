@@ -238,12 +238,16 @@ public final class PageFurniture {
 
     /** Words some furniture pattern needs (as two-character keys, sorted); a line with none is rarely furniture. */
     private static final int[] TRIGGER_WORDS;
+    private static final boolean[] TRIGGER_FIRST = new boolean[0x10000];
 
     static {
         String[] words = {"编辑", "校对", "设计", "审读", "审校", "签发", "监制", "组版", "版式", "出版", "刊号", "代号", "物号",
             "总第", "今日", "本期", "主管", "主办", "社址", "地址", "邮编", "电话", "传真", "热线", "广告", "发行", "印刷", "零售",
             "定价", "每份", "订阅", "星期", "农历", "关报", "报社", "年月", "主编", "值班"};
         TRIGGER_WORDS = java.util.Arrays.stream(words).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
+        for (String w : words) {
+            TRIGGER_FIRST[w.charAt(0)] = true;
+        }
     }
 
     /**
@@ -275,7 +279,7 @@ public final class PageFurniture {
                     chars++;
                     latin += c < 0x80 && Character.isLetter(c) ? 1 : 0;
                     trigger |= c == '：' || c == ':' || c == '@' || c == '年' && previous >= '0' && previous <= '9'
-                            || previous != 0 && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
+                            || TRIGGER_FIRST[previous] && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
                     previous = c;
                 }
             }

@@ -32,7 +32,8 @@ final class PageLexicon {
         for (String p : paragraphs) {
             chars += p.length();
         }
-        int capacity = Integer.highestOneBit(Math.max(64, chars * 2)) << 1;
+        // At most one distinct bigram per character: a table of 1-2x that keeps probes short and stays small.
+        int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
         mask = capacity - 1;
         keys = new int[capacity];
         df = new int[capacity];

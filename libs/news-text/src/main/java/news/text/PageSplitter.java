@@ -654,18 +654,34 @@ public final class PageSplitter {
         if (u.paras.stream().anyMatch(p -> p.lines.size() != 1 || ParagraphRebuilder.width(p.lines.getFirst()) < 40)) {
             return false; // a banner runs across the page: never narrow
         }
-        int[] widths = paras.stream().filter(p -> p.type == Type.BODY).flatMap(p -> p.lines.stream())
-                .mapToInt(ParagraphRebuilder::width).sorted().toArray();
-        if (widths.length < 20) {
+        int[] count = new int[512];
+        int n = 0;
+        for (Para p : paras) {
+            if (p.type == Type.BODY) {
+                for (String l : p.lines) {
+                    count[Math.min(511, ParagraphRebuilder.width(l))]++;
+                    n++;
+                }
+            }
+        }
+        if (n < 20) {
             return false;
         }
-        // The wider lines of the body (full column lines), not the short ends of paragraphs.
-        int column = widths[widths.length * 3 / 4];
-        if (DEBUG) {
-            System.err.println("banner? column " + column + " " + u.paras.stream().map(p -> p.lines.size() + ":" + ParagraphRebuilder.width(p.lines.getFirst())).toList());
+        // The wider lines of the body (full column lines), not the short ends of paragraphs: the 75th percentile.
+        int column = 0;
+        for (int seen = 0, w = 0; w < count.length; w++) {
+            seen += count[w];
+            if (seen > n * 3 / 4) {
+                column = w;
+                break;
+            }
         }
-        return u.paras.stream().allMatch(p -> p.lines.size() == 1 && ParagraphRebuilder.width(p.lines.getFirst())
-                >= BANNER_WIDTH * column);
+        for (Para p : u.paras) {
+            if (p.lines.size() != 1 || ParagraphRebuilder.width(p.lines.getFirst()) < BANNER_WIDTH * column) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A run cut where a new text visibly starts: a dateline, a box-out after text, a continuation, an end credit. */

@@ -168,7 +168,7 @@ public final class ParagraphRebuilder {
         if (lines.isEmpty()) {
             return;
         }
-        Column[] columns = columnWidths(lines);
+        Columns columns = new Columns(lines);
         StringBuilder paragraph = new StringBuilder();
         int first = 0;
         int quoteDepth = 0;
@@ -178,7 +178,7 @@ public final class ParagraphRebuilder {
             appendJoined(paragraph, a.text());
             quoteDepth = quoteDepth(a.text(), quoteDepth);
             boolean bullet = CharClass.isBullet(lines.get(first).compact().codePointAt(0));
-            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0, bullet)) {
+            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns, k, firstLine, quoteDepth > 0, bullet)) {
                 out.add(paragraph.toString(), lines, first, k);
                 paragraph.setLength(0);
                 quoteDepth = 0;
@@ -262,21 +262,33 @@ public final class ParagraphRebuilder {
         return width;
     }
 
-    private static Column[] columnWidths(List<Line> lines) {
-        int m = lines.size();
-        Column[] columns = new Column[m];
-        int[] window = new int[2 * COLUMN_WINDOW];
-        for (int k = 0; k < m; k++) {
-            int size = 0;
-            for (int j = Math.max(0, k - COLUMN_WINDOW); j <= Math.min(m - 1, k + COLUMN_WINDOW); j++) {
-                if (j != k) {
-                    window[size++] = lines.get(j).width();
-                }
-            }
-            int width = size == 0 ? lines.get(k).width() : densestWidth(window, size);
-            columns[k] = new Column(width, size >= MIN_COLUMN_SAMPLE);
+    /** Column estimates, computed for a line only when a rule needs one (most breaks are decided before). */
+    private static final class Columns {
+        private final List<Line> lines;
+        private final Column[] cache;
+        private final int[] window = new int[2 * COLUMN_WINDOW];
+
+        Columns(List<Line> lines) {
+            this.lines = lines;
+            this.cache = new Column[lines.size()];
         }
-        return columns;
+
+        Column at(int k) {
+            Column c = cache[k];
+            if (c == null) {
+                int m = lines.size();
+                int size = 0;
+                for (int j = Math.max(0, k - COLUMN_WINDOW); j <= Math.min(m - 1, k + COLUMN_WINDOW); j++) {
+                    if (j != k) {
+                        window[size++] = lines.get(j).width();
+                    }
+                }
+                int width = size == 0 ? lines.get(k).width() : densestWidth(window, size);
+                c = new Column(width, size >= MIN_COLUMN_SAMPLE);
+                cache[k] = c;
+            }
+            return c;
+        }
     }
 
     /**
@@ -337,9 +349,8 @@ public final class ParagraphRebuilder {
     }
 
     /** Whether a paragraph ends between line {@code a} and the following line {@code b}. */
-    private static boolean breaksAfter(Line a, Line b, Column estimate, boolean firstLine, boolean insideQuote,
+    private static boolean breaksAfter(Line a, Line b, Columns columns, int k, boolean firstLine, boolean insideQuote,
                                        boolean inBulletItem) {
-        int column = estimate.width();
         String ac = a.compact();
         String bc = b.compact();
         int aLast = ac.codePointBefore(ac.length());
@@ -353,7 +364,7 @@ public final class ParagraphRebuilder {
             return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }
         if (endsSentence(ac)) {
-            return !(insideQuote && !blank && a.width() >= column - FULL_LINE_MARGIN);
+            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
         }
         if (CharClass.isBullet(bFirst)) {
             return true;
@@ -371,9 +382,14 @@ public final class ParagraphRebuilder {
             return true;
         }
         if (!blank) {
-            return firstLine && estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * column
+            if (!firstLine) {
+                return false;
+            }
+            Column estimate = columns.at(k);
+            return estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * estimate.width()
                     && hasOnlyQuotePunctuation(ac);
         }
+        int column = columns.at(k).width();
         return a.width() >= WIDE_RATIO * column
                 || a.width() <= SHORT_RATIO * column
                 || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
