@@ -211,7 +211,7 @@ public final class PageFurniture {
     }
 
     private static Strength strength(String c, String line) {
-        if (c.length() > 80) {
+        if (c.isEmpty() || c.length() > 80) {
             return Strength.NONE;
         }
         // Cheap gates first: the patterns only run on lines that hold what they need (this runs on every line).

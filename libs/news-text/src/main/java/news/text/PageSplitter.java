@@ -355,8 +355,10 @@ public final class PageSplitter {
             if (p.type == Type.HEADING && p.line.startsWith("（") && (prev.type == Type.BODY || prev.type == Type.DATELINE)
                     && bylines.endCredit("。" + p.line).reporters().size() + bylines.endCredit("。" + p.line)
                     .correspondents().size() > 0) {
-                Para merged = new Para(prev.raw + p.raw, prev.line, prev.truncated, prev.lines, prev.gapBefore,
-                        prev.position, prev.type);
+                String raw = prev.raw + p.raw;
+                boolean truncated = raw.length() > HEAD_LENGTH;
+                String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
+                Para merged = new Para(raw, line, truncated, prev.lines, prev.gapBefore, prev.position, prev.type);
                 paras.set(i - 1, merged);
                 paras.remove(i);
             }

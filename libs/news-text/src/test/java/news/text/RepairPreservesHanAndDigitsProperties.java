@@ -118,12 +118,13 @@ class RepairPreservesHanAndDigitsProperties {
     /** A page of made-up articles: headlines, bylines, datelines, bodies with digits split over lines, captions. */
     @Provide
     Arbitrary<String> madeUpPage() {
+        // Distinct characters: a text printed twice over is undone by design in headlines (two-layer PDFs), and
+        // shrinking towards one repeated character would make every line look like that.
         Arbitrary<String> sentence = Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').ofMinLength(4).ofMaxLength(30)
-                .map(s -> s + "。");
+                .uniqueChars().map(s -> s + "。");
         Arbitrary<String> paragraph = sentence.list().ofMinSize(1).ofMaxSize(4).map(l -> wrap(String.join("", l)));
-        // Headlines printed twice over (two-layer PDFs) are undone by design: none are made up here.
         Arbitrary<String> headline = Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').ofMinLength(4).ofMaxLength(20)
-                .filter(h -> new DoubledTextRepair().repair(h).equals(h));
+                .uniqueChars();
         Arbitrary<String> piece = Arbitraries.oneOf(
                 paragraph,
                 headline,
