@@ -133,7 +133,15 @@ class RepairPreservesHanAndDigitsProperties {
                         "本报讯（记者 李新）", "本报讯（王芳）", "李玉中 摄", "特约记者 赵六 摄", "（下转第2版）", "（上接第一版）",
                         "责任编辑：王小明 /版式设计：李华", "总第8312期 今日8版", "2022年\n1月5日\n星期三", "5月\n1\n6日", "3\n.\n5兆瓦",
                         "”\n。", "图为会议现场。董凡 摄", "▲市直各部门召开会议", "简讯", "（李新 王芳）"));
-        return piece.list().ofMinSize(1).ofMaxSize(25).map(l -> String.join("\n\n", l));
+        // No piece twice in a row: a text printed twice over is a two-layer PDF's doubling, undone by design.
+        return piece.list().ofMinSize(1).ofMaxSize(25).filter(l -> {
+            for (int i = 1; i < l.size(); i++) {
+                if (l.get(i).equals(l.get(i - 1))) {
+                    return false;
+                }
+            }
+            return true;
+        }).map(l -> String.join("\n\n", l));
     }
 
     /** Hard-wraps a paragraph at 12 characters a line, as a narrow column does. */
