@@ -718,10 +718,6 @@ public final class PageSplitter {
         return !bylines.endCredit(c.length() > 60 ? c.substring(c.length() - 60) : c).hasNoNames();
     }
 
-    private static String tail(String raw, TextRepair repair) {
-        return repair.compactLineOfPrepared(raw.length() > 60 ? raw.substring(raw.length() - 60) : raw);
-    }
-
     /** Splits a block into units: headline lines with the bylines printed next to them. */
     private List<Unit> units(List<Para> block) {
         List<Unit> units = new ArrayList<>();
@@ -838,20 +834,6 @@ public final class PageSplitter {
                 }
             }
             int[] match = Assignment.maximize(score, threshold);
-            if (DEBUG) {
-                System.err.println("--- round " + round);
-                for (int k = 0; k < segments.size(); k++) {
-                    System.err.println("S" + k + " [" + segments.get(k).paras.size() + "] " + abbrev(segments.get(k).paras.getFirst().line)
-                            + " … " + abbrev(tailOf(segments.get(k).paras.getLast())) + (segments.get(k).openers.isEmpty() ? "" : " opener"));
-                }
-                for (int u = 0; u < heads.size(); u++) {
-                    StringBuilder b = new StringBuilder("U" + u + " gap " + heads.get(u).gap + " " + abbrev(heads.get(u).paras.getFirst().line) + " →" + match[u] + " :");
-                    for (int k = 0; k < segments.size(); k++) {
-                        b.append(String.format(" %.2f", score[u][k]));
-                    }
-                    System.err.println(b);
-                }
-            }
             for (int u = 0; u < heads.size(); u++) {
                 if (match[u] >= 0) {
                     Segment s = segments.get(match[u]);
@@ -977,10 +959,6 @@ public final class PageSplitter {
         double newCoverage = newFirst ? newLeft[bestCut] : newRight[bestCut];
         double holderCoverage = newFirst ? holderRight[bestCut] : holderLeft[bestCut];
         double holderWhole = s.coverage(holder, lexicon);
-        if (DEBUG) {
-            System.err.printf("cut %s at %d for %s: new %.2f holder %.2f of %.2f%n", abbrev(s.paras.getFirst().line), bestCut,
-                    abbrev(newcomer.paras.getFirst().line), newCoverage, holderCoverage, holderWhole);
-        }
         if (newCoverage < CUT_COVERAGE || holderCoverage < 0.75 * holderWhole) {
             return false;
         }
@@ -1592,12 +1570,6 @@ public final class PageSplitter {
 
     private String sectionText(Para p) {
         return marks.sectionLabel(p.line).orElse(p.line);
-    }
-
-    static final boolean DEBUG = Boolean.getBoolean("news.split.debug");
-
-    private static String abbrev(String s) {
-        return s.length() <= 14 ? s : s.substring(0, 14);
     }
 
     static int countHan(String s) {
