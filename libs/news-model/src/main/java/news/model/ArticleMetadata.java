@@ -16,6 +16,9 @@ import java.util.List;
  * @param sectionLabel   page section label (■ 改革兴豫·濮阳动态), or null
  * @param simhash        64-bit SimHash of the body as 16 hex digits, or null
  * @param duplicateOf    id of an earlier article this one nearly duplicates, or null
+ * @param splitFlags     what the page splitter could not tell from the text for this article ({@code NO_HEADLINE},
+ *                       {@code HEADLINE_AMBIGUOUS}, {@code BODY_BOUNDARY_GUESSED}); empty for articles sent on their
+ *                       own and for events written before the field existed
  */
 public record ArticleMetadata(
         String subheadline,
@@ -28,7 +31,8 @@ public record ArticleMetadata(
         Integer pageOrder,
         String sectionLabel,
         String simhash,
-        String duplicateOf) {
+        String duplicateOf,
+        List<String> splitFlags) {
 
     public static final ArticleMetadata NONE = new ArticleMetadata(null, List.of(), List.of(), null, null, List.of(),
             null, null, null, null, null);
@@ -37,11 +41,20 @@ public record ArticleMetadata(
         reporters = reporters == null ? List.of() : List.copyOf(reporters);
         correspondents = correspondents == null ? List.of() : List.copyOf(correspondents);
         captions = captions == null ? List.of() : List.copyOf(captions);
+        splitFlags = splitFlags == null ? List.of() : List.copyOf(splitFlags);
+    }
+
+    /** The earlier shape, without split flags. */
+    public ArticleMetadata(String subheadline, List<String> reporters, List<String> correspondents,
+                           String datelinePlace, String datelineDate, List<Caption> captions, String pageId,
+                           Integer pageOrder, String sectionLabel, String simhash, String duplicateOf) {
+        this(subheadline, reporters, correspondents, datelinePlace, datelineDate, captions, pageId, pageOrder,
+                sectionLabel, simhash, duplicateOf, List.of());
     }
 
     public ArticleMetadata withDuplicateOf(String id) {
         return new ArticleMetadata(subheadline, reporters, correspondents, datelinePlace, datelineDate, captions, pageId,
-                pageOrder, sectionLabel, simhash, id);
+                pageOrder, sectionLabel, simhash, id, splitFlags);
     }
 
     /** A photo caption and who took the picture (null when not credited). */

@@ -15,7 +15,8 @@ import news.model.RawArticle;
  *
  * <p>{@link #normalizeAll}: a whole page is split into its articles ({@link PageSplitter}), each an event of its own
  * with id {@code pageId#order}, {@code meta.pageId}/{@code pageOrder} and the extracted headline, byline, dateline,
- * captions and section label. An article sent on its own is repaired (headline and byline as single lines, name
+ * captions, section label and the splitter's flags ({@code meta.splitFlags}); the kicker goes before the subtitle in
+ * {@code meta.subheadline}. A photo printed on its own becomes an event when it has a caption (its text is the body). An article sent on its own is repaired (headline and byline as single lines, name
  * separators kept; the body into paragraphs) and its dateline, byline parenthesis, end credit and captions are moved
  * out of the body into {@code meta}. Every event carries the SimHash of its body.
  *
@@ -47,11 +48,22 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
         List<NormalizedArticle> out = new ArrayList<>();
         for (PageArticle a : articles) {
             List<String> paragraphs = a.paragraphTexts();
+            if (a.kind() == PageArticle.ItemKind.PHOTO) {
+                // A photo printed on its own is news when it has a caption (图片新闻); a bare credit is not.
+                String caption = a.captions().isEmpty() ? null : a.captions().getFirst().text();
+                if (caption == null || caption.isBlank()) {
+                    continue;
+                }
+                paragraphs = List.of(caption);
+            }
             String headline = a.headline() != null ? a.headline() : fallbackTitle(paragraphs);
-            ArticleMetadata meta = new ArticleMetadata(a.subheadline(), a.names().reporters(),
+            String subheadline = a.kicker() == null ? a.subheadline()
+                    : a.subheadline() == null ? a.kicker() : a.kicker() + " " + a.subheadline();
+            ArticleMetadata meta = new ArticleMetadata(subheadline, a.names().reporters(),
                     a.names().correspondents(), a.dateline() == null ? null : a.dateline().place(),
                     a.dateline() == null ? null : a.dateline().date(), a.captions(), raw.id(), a.order(),
-                    a.sectionLabel(), SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
+                    a.sectionLabel(), SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null,
+                    a.flags().stream().map(Enum::name).toList());
             out.add(new NormalizedArticle(articleId(raw.id(), a.order()), raw.source(), raw.uri(), ContentKind.ARTICLE,
                     raw.language(), headline, paragraphs, a.byline(),
                     a.dateline() == null ? null : a.dateline().place(), raw.versionCreated(), raw.receivedAt(), meta));

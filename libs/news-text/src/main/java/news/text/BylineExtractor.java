@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class BylineExtractor {
 
-    static final String REPORTER_ROLE = "(?:本报|特约|见习|实习|首席|新华社|人民网)?(?:记者|评论员)";
+    static final String REPORTER_ROLE = "(?:(?:本报|本刊|特约|见习|实习|首席|驻站|新华社|人民网|融媒体|全媒体|摄影)?(?:记者|评论员)"
+            + "|实习生|特约撰稿人?)";
     static final String CORRESPONDENT_ROLE = "(?:本报|特约)?通讯员";
     private static final Pattern ROLE = Pattern.compile("(" + CORRESPONDENT_ROLE + ")|(" + REPORTER_ROLE + ")");
     private static final String NAME_RUN = "\\p{IsHan}{1,6}";
@@ -26,7 +27,12 @@ public final class BylineExtractor {
     private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){1,6}$");
     private static final Pattern AUTHOR_TITLE = Pattern.compile(
             "^([\\p{IsHan}、，·]{2,40}(?:书记|主任|部长|市长|主席|委员|政委|秘书长|董事|经理|局长|县长|区长|院长|校长|社长|会长|主编|处长|厅长|省长|司令员))\\s+(\\p{IsHan}{2,4})$");
-    private static final Pattern END_CREDIT = Pattern.compile("[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,3})\\s*[）)]\\s*$");
+    // （刘海娜） （李新 王芳） （通讯员 王芳 记者 李新）: names, optionally after role words.
+    private static final Pattern END_CREDIT = Pattern.compile("[（(]\\s*((?:(?:" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE
+            + ")\\s*)?\\p{IsHan}{2,4}?(?:(?:[\\s、]+|(?=" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + "))(?:(?:"
+            + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + ")\\s*)?\\p{IsHan}{2,4}?){0,5})\\s*[）)]\\s*$");
+    // A signature: □ 张三 above a commentary, or a bare name under it.
+    private static final Pattern SIGNATURE = Pattern.compile("^[□◇◆■]?\\s*(\\p{IsHan}{2,4})$");
     private static final Pattern SPLIT = Pattern.compile("[\\s、，,/／]+");
 
     private final PersonNames names = new PersonNames();
@@ -103,7 +109,22 @@ public final class BylineExtractor {
      */
     public Byline endCredit(String paragraph) {
         Matcher m = endCreditMatcher(paragraph);
-        return m == null ? Byline.NONE : new Byline(namesIn(m.group(1)), List.of());
+        if (m == null) {
+            return Byline.NONE;
+        }
+        return ROLE.matcher(m.group(1)).find() ? parse(m.group(1)) : new Byline(namesIn(m.group(1)), List.of());
+    }
+
+    /**
+     * The signed name when the line is a signature — {@code □ 张三} over a commentary, or a bare name under it (2-4
+     * Han characters starting with a surname) — else null.
+     */
+    public String signature(String line) {
+        if (line == null || line.length() > 12) {
+            return null;
+        }
+        Matcher m = SIGNATURE.matcher(line.strip());
+        return m.matches() && PersonNames.isPlausibleName(m.group(1)) ? m.group(1) : null;
     }
 
     public String withoutEndCredit(String paragraph) {
@@ -124,8 +145,13 @@ public final class BylineExtractor {
         if (!CharClass.isSentenceFinal(before) && !CharClass.isClosingMark(before)) {
             return null;
         }
-        for (String piece : SPLIT.split(m.group(1).strip())) {
-            if (!PersonNames.isPlausibleName(piece)) {
+        String names = ROLE.matcher(m.group(1)).replaceAll(" ").strip();
+        if (names.isEmpty()) {
+            return null;
+        }
+        for (String piece : SPLIT.split(names)) {
+            // A repaired line may have lost the space between two names (王芳李强): the surname split tells.
+            if (!PersonNames.isPlausibleName(piece) && (piece.length() < 4 || PersonNames.surnameSplit(piece) == null)) {
                 return null;
             }
         }

@@ -15,25 +15,43 @@ import news.model.ArticleMetadata.Caption;
 public final class CaptionExtractor {
     static final String FILE_PHOTO = "资料图片";
 
-    // "[本报记者|记者|通讯员] NAME(S) 摄" at the end; names 2-4 Han each, up to three.
+    // "[本报记者|特约记者|通讯员|实习生] NAME(S) 摄" or "NAME/摄" at the end; names 2-4 Han each, up to three.
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:(?:本报|特约)?(?:记者|通讯员)\\s*)?(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*摄\\s*$");
+            "(?:(?:(?:本报|特约|摄影|见习|实习)?(?:记者|通讯员)|实习生)\\s*)?(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})"
+                    + "\\s*[/／]?\\s*摄(?:影)?\\s*$");
+    // A credit in parentheses closing a caption: （李玉中） （李玉中 摄）.
+    private static final Pattern PAREN_CREDIT = Pattern.compile(
+            "[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*[/／]?\\s*摄(?:影)?\\s*[）)]\\s*$"
+                    + "|[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2})\\s*[）)]\\s*$");
     private static final Pattern FILE_PHOTO_END = Pattern.compile("[（(]?\\s*资料图片\\s*[）)]?\\s*$");
 
     /** True when the paragraph is only a photo credit ({@code 李玉中 摄}). */
     public boolean isCreditOnly(String paragraph) {
         // Cheap checks first: the regex scans from every position of a long paragraph.
-        if (paragraph == null || paragraph.length() > 40 || !paragraph.strip().endsWith("摄")) {
+        if (paragraph == null || paragraph.length() > 40) {
             return false;
         }
-        Matcher m = CREDIT.matcher(paragraph.strip());
-        return m.find() && m.start() == 0 && names(m.group(1));
+        String s = paragraph.strip();
+        if (s.endsWith("摄") || s.endsWith("摄影")) {
+            Matcher m = CREDIT.matcher(s);
+            return m.find() && m.start() == 0 && names(m.group(1));
+        }
+        if (s.endsWith("）") || s.endsWith(")")) {
+            Matcher m = PAREN_CREDIT.matcher(s);
+            return m.find() && m.start() == 0 && s.contains("摄") && names(group(m));
+        }
+        return false;
     }
 
     /** The photographer named by a credit-only paragraph, else empty. */
     public Optional<String> photographer(String credit) {
-        Matcher m = credit == null || !credit.strip().endsWith("摄") ? null : CREDIT.matcher(credit.strip());
-        return m != null && m.find() && names(m.group(1)) ? Optional.of(joinNames(m.group(1))) : Optional.empty();
+        if (credit == null) {
+            return Optional.empty();
+        }
+        String s = credit.strip();
+        Matcher m = s.endsWith("摄") || s.endsWith("摄影") ? CREDIT.matcher(s)
+                : s.endsWith("）") || s.endsWith(")") ? PAREN_CREDIT.matcher(s) : null;
+        return m != null && m.find() && names(group(m)) ? Optional.of(joinNames(group(m))) : Optional.empty();
     }
 
     /**
@@ -50,22 +68,50 @@ public final class CaptionExtractor {
         if (file != null && file.find() && file.start() > 0) {
             return Optional.of(new Caption(s.substring(0, file.start()).strip() + "（" + FILE_PHOTO + "）", null));
         }
-        if (s.endsWith("摄")) {
+        if ((s.endsWith("）") || s.endsWith(")")) && (s.startsWith("图为") || s.startsWith("图：") || s.startsWith("上图")
+                || s.startsWith("下图") || s.startsWith("▲"))) {
+            // 图为…。（李玉中） — a caption credited in parentheses.
+            Matcher credit = PAREN_CREDIT.matcher(s).region(Math.max(0, s.length() - 24), s.length());
+            if (credit.find() && credit.start() > 0 && names(group(credit))) {
+                return Optional.of(new Caption(stripMark(s.substring(0, credit.start()).strip()), joinNames(group(credit))));
+            }
+        }
+        if (s.endsWith("摄") || s.endsWith("摄影")) {
             // Only the tail can hold the credit: match there, not from every position of a long paragraph.
             int offset = Math.max(0, s.length() - 40);
             Matcher credit = CREDIT.matcher(s).region(offset, s.length());
             if (credit.find() && credit.start() > 0 && names(credit.group(1))) {
                 String text = s.substring(0, credit.start()).strip();
                 int before = text.isEmpty() ? 0 : text.codePointBefore(text.length());
-                if (CharClass.isSentenceFinal(before) || CharClass.isClosingMark(before) || s.startsWith("图为")) {
-                    return Optional.of(new Caption(text, joinNames(credit.group(1))));
+                if (CharClass.isSentenceFinal(before) || CharClass.isClosingMark(before) || s.startsWith("图为")
+                        || s.startsWith("▲")) {
+                    return Optional.of(new Caption(stripMark(text), joinNames(credit.group(1))));
                 }
             }
         }
         if (s.startsWith("图为") || s.startsWith("图：") || s.startsWith("上图") || s.startsWith("下图")) {
             return Optional.of(new Caption(s, null));
         }
+        if (s.startsWith("▲") || s.startsWith("△")) {
+            // ▲ points at the photo above: the line is its caption.
+            String text = stripMark(s);
+            return text.isEmpty() ? Optional.empty() : Optional.of(new Caption(text, null));
+        }
         return Optional.empty();
+    }
+
+    private static String stripMark(String s) {
+        return s.replaceFirst("^[▲△]\\s*", "");
+    }
+
+    /** The names group of a credit match (the pattern's alternatives each have one). */
+    private static String group(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
     }
 
     private static boolean names(String group) {

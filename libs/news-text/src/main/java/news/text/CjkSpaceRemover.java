@@ -62,42 +62,65 @@ public final class CjkSpaceRemover {
         if (!hasHorizontalSpace(s)) {
             return s; // most repaired paragraphs: nothing to decide
         }
-        int[] cps = s.codePoints().toArray();
-        int n = cps.length;
-        int[] hanRunEndingAt = keepGroupSeparators ? hanRunsEndingAt(cps) : null;
-        int[] hanRunStartingAt = keepGroupSeparators ? hanRunsStartingAt(cps) : null;
-        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
         int i = 0;
         while (i < n) {
-            int cp = cps[i];
-            if (!CharClass.isHorizontalSpace(cp)) {
-                out.appendCodePoint(cp);
+            char c = s.charAt(i);
+            if (!CharClass.isHorizontalSpace(c)) {
+                out.append(c);
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && CharClass.isHorizontalSpace(cps[j])) {
+            while (j < n && CharClass.isHorizontalSpace(s.charAt(j))) {
                 j++;
             }
             boolean remove = false;
             if (i > 0 && j < n) {
-                int left = cps[i - 1];
-                int right = cps[j];
+                int left = s.codePointBefore(i);
+                int right = s.codePointAt(j);
                 remove = !isLineBreak(left) && !isLineBreak(right)
                         && (CharClass.isCjkOrCjkPunctuation(left) || CharClass.isCjkOrCjkPunctuation(right));
-                if (remove && keepGroupSeparators
-                        && hanRunEndingAt[i - 1] >= MIN_GROUP_LENGTH && hanRunStartingAt[j] >= MIN_GROUP_LENGTH) {
+                if (remove && keepGroupSeparators && hanRunBefore(s, i) >= MIN_GROUP_LENGTH
+                        && hanRunAfter(s, j) >= MIN_GROUP_LENGTH) {
                     remove = false;
                 }
             }
             if (!remove) {
-                for (int k = i; k < j; k++) {
-                    out.appendCodePoint(cps[k]);
-                }
+                out.append(s, i, j);
             }
             i = j;
         }
         return out.toString();
+    }
+
+    /** Han characters directly before index {@code i}, counted up to {@link #MIN_GROUP_LENGTH}. */
+    private static int hanRunBefore(String s, int i) {
+        int run = 0;
+        while (i > 0 && run < MIN_GROUP_LENGTH) {
+            int cp = s.codePointBefore(i);
+            if (!CharClass.isHan(cp)) {
+                break;
+            }
+            run++;
+            i -= Character.charCount(cp);
+        }
+        return run;
+    }
+
+    /** Han characters from index {@code j} on, counted up to {@link #MIN_GROUP_LENGTH}. */
+    private static int hanRunAfter(String s, int j) {
+        int run = 0;
+        while (j < s.length() && run < MIN_GROUP_LENGTH) {
+            int cp = s.codePointAt(j);
+            if (!CharClass.isHan(cp)) {
+                break;
+            }
+            run++;
+            j += Character.charCount(cp);
+        }
+        return run;
     }
 
     private static boolean hasHorizontalSpace(String s) {
@@ -111,21 +134,5 @@ public final class CjkSpaceRemover {
 
     private static boolean isLineBreak(int cp) {
         return cp == '\n' || cp == '\r' || cp == InvisibleCharFilter.PARAGRAPH_SEPARATOR || cp == '\u2028';
-    }
-
-    private static int[] hanRunsEndingAt(int[] cps) {
-        int[] runs = new int[cps.length];
-        for (int i = 0; i < cps.length; i++) {
-            runs[i] = CharClass.isHan(cps[i]) ? (i > 0 ? runs[i - 1] : 0) + 1 : 0;
-        }
-        return runs;
-    }
-
-    private static int[] hanRunsStartingAt(int[] cps) {
-        int[] runs = new int[cps.length];
-        for (int i = cps.length - 1; i >= 0; i--) {
-            runs[i] = CharClass.isHan(cps[i]) ? (i + 1 < cps.length ? runs[i + 1] : 0) + 1 : 0;
-        }
-        return runs;
     }
 }

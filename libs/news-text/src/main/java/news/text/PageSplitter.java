@@ -4,32 +4,54 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import news.model.ArticleMetadata.Caption;
 import news.text.PageArticle.BodyParagraph;
 import news.text.PageArticle.BodyParagraph.Kind;
+import news.text.PageArticle.Flag;
+import news.text.PageArticle.ItemKind;
 
 /**
  * Splits the extracted text of a whole printed page into its articles.
  *
- * <p>The page is first repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}); each
- * paragraph is then classified (headline-like line, byline, signed author, section label, dateline opening, box-out,
- * caption, body) and the page becomes a sequence of <em>runs</em> of body paragraphs separated by <em>blocks</em> of
- * headline/byline lines. The cues, in the order they are used:
  * <ol>
- *   <li>a dateline ({@code 本报…讯}), a {@code ■}-marked byline, a box-out ({@code ●}) or a continuation mark
- *       ({@code （上接第一版）}) opens a new run;</li>
- *   <li>a block with a headline is printed <em>after</em> its body on these pages: it closes the run before it when
- *       that run has no headline yet; otherwise (top of the page, or the run before is already titled) it opens the
- *       next one. A plain byline or signed author after a headline stays with that headline; a {@code ■} byline and
- *       a {@code ▲} headline always open the next article;</li>
- *   <li>short headline-like lines followed by running text and not marked as a headline are subheadings and stay in
- *       the body ({@code 甄选帮带主体}, {@code 坚持以上率下，确保高位推进});</li>
- *   <li>a run left without any headline continues the last article whose headline came before its body (the
- *       headline-first article it was cut from), else the next article;</li>
- *   <li>captions go to the article whose text shares most character bigrams with them.</li>
+ *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}); columns
+ *       read across (two columns' lines on one line, or interleaved) are put back one after another
+ *       ({@link ColumnStreams}).</li>
+ *   <li>The rest is repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}) and each
+ *       paragraph is classified: headline-like line, byline ({@code 本报记者 X}, {@code ■本报记者 X}), signed author
+ *       ({@code 市委常委、秘书长 惠康}), signature ({@code □ 张三}, a bare name under a commentary), section or column
+ *       label, caption or photo credit, dateline opening ({@code 本报讯}), box-out ({@code ●}), running text.</li>
+ *   <li>The page becomes a sequence of <em>blocks</em> of headline and byline lines and <em>runs</em> of text. A block
+ *       inside a run that is only short headline-like lines, followed by running text that does not open a text of
+ *       its own, is a subheading and stays in the body when its shape says so (enumerated, a pair, parallel phrases,
+ *       one of a series); a block between box-outs is box text.
+ *       Runs are cut into <em>segments</em> where a new text visibly starts: a dateline, a box-out, a continuation mark
+ *       ({@code （上接第一版）}), after an end credit ({@code （李新 王芳）}: a brief ends there).</li>
+ *   <li>Blocks become <em>units</em>: headline lines with the bylines printed next to them; a byline alone opens the
+ *       segment after it (a signature closes the one before it); labels become page labels.</li>
+ *   <li><b>Which headline heads which segment</b> is decided for the whole page at once: every unit may take any
+ *       segment, scored by the words they share ({@link PageLexicon#coverage}, rare words count more) plus a bonus
+ *       for being printed right before or after it (less one segment further, a penalty far away); the best
+ *       one-to-one assignment is taken ({@link Assignment}). So headlines printed after their bodies, before them,
+ *       several bunched after the bodies they belong to, or far away, all find their text; where two candidates
+ *       score close, the article is flagged {@link Flag#HEADLINE_AMBIGUOUS}.</li>
+ *   <li>A unit left without a segment (or given one that shares far fewer of its words) although it shares many words
+ *       with part of a segment another unit holds means two texts run back to back: the segment is cut between paragraphs where the words change from one headline's
+ *       to the other's (never inside an enumeration {@code 一、二、三、}), flagged
+ *       {@link Flag#BODY_BOUNDARY_GUESSED}, and the assignment is made again.</li>
+ *   <li>A segment left without a headline continues the article whose headline came before its text (its body goes
+ *       on in the next column), else the article next to it it shares most words with; one that starts or ends like a
+ *       text of its own (a dateline, a byline, an end credit) stands alone, flagged {@link Flag#NO_HEADLINE}.</li>
+ *   <li>A headline unit's lines are told apart: {@code ——…} lines are subtitles (a {@code ——…之二} series line is a
+ *       kicker), a line ending in {@code 强调/指出/要求…} before another is a kicker, a short place name under the title
+ *       ({@code 清丰县}) is a label; of the rest the main title is the one printed largest (wrapped at fewest
+ *       characters a line), else the one sharing clearly most words with the body, else the first.</li>
+ *   <li>Captions go to the article whose text shares most bigrams with them; a caption that shares few, or a credit
+ *       with no caption, is a photo of its own ({@link ItemKind#PHOTO}).</li>
  * </ol>
- * Nothing is dropped: every non-empty paragraph of the page ends up in exactly one article (as headline, byline,
- * body, caption or section label). Immutable and thread-safe.
+ * Nothing is dropped: every non-empty paragraph of the page ends up in exactly one item (as headline, byline, body,
+ * caption), in the page's labels or in its furniture. Immutable and thread-safe.
  */
 public final class PageSplitter {
     /** A headline-like line at least this long (Han characters, compacted) is a headline even without other cues. */
@@ -41,15 +63,54 @@ public final class PageSplitter {
     /** How much of a paragraph is repaired for classifying it. */
     static final int HEAD_LENGTH = 100;
 
-    private final TextRepair repair = new TextRepair();
+    /** Score bonus for a headline printed right before or right after a segment. */
+    static final double ADJACENT = 0.5;
+    /** ... for one segment further away. */
+    static final double NEAR = 0.2;
+    /** ... for two segments further. */
+    static final double FAR = 0.05;
+    /** ... and further still (a headline far away must share many words). */
+    static final double REMOTE = -0.2;
+    /** Weight of the shared-word coverage against the position bonus. */
+    static final double WORDS = 1.0;
+    /** A pair scoring at most this is never made. */
+    static final double THRESHOLD = 0.45;
+    /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
+    static final double CUT_COVERAGE = 0.35;
+    /** A headline holding a text that shares this much less of its words than another's text does is displaced. */
+    static final double DISPLACED = 0.1;
+    /** ... unless its own text shares at least this much. */
+    static final double CONTENT_COVERAGE = 0.5;
+    /** Each part of a cut text has at least this many paragraphs, or {@link #CUT_MIN_CHARS} characters. */
+    static final int CUT_MIN_PARAGRAPHS = 2;
+    static final int CUT_MIN_CHARS = 300;
+    /** A headline line at the top of the page at least this many times as wide as the body lines may be a banner ... */
+    static final double BANNER_WIDTH = 1.6;
+    /** ... and scores this much less as a headline. */
+    static final double BANNER_PENALTY = 0.4;
+    /** Below this margin over the runner-up an assignment is flagged ambiguous. */
+    static final double AMBIGUOUS_MARGIN = 0.15;
+    /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
+    static final double CAPTION_MIN_SHARE = 0.3;
+
+    private static final Pattern KICKER_END = Pattern.compile(
+            "(?:强调|指出|要求|表示|提出|寄语|致辞|宣布|说|讲话时说|时指出|时强调|时要求|时表示|会上强调|会上指出|之际|前夕|中)$");
+    private static final Pattern SERIES_KICKER = Pattern.compile("^[—―]+.*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\\d]+[）)])$");
+    private static final Pattern PLACE_LABEL = Pattern.compile("^\\p{IsHan}{1,4}(?:县|市|区|镇|乡|旗|州|街道)$");
+    private static final Pattern ENUMERATOR_FIRST = Pattern.compile("^(?:一[、．.是]|第一[、，,]|（一）|\\(一\\)|1[、．]|首先)");
+
+    private static final TextRepair REPAIR = new TextRepair();
+    private final TextRepair repair = REPAIR;
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
     private final CaptionExtractor captions = new CaptionExtractor();
     private final StructureMarks marks = new StructureMarks();
     private final DoubledTextRepair doubled = new DoubledTextRepair();
+    private final PageFurniture furniture = new PageFurniture();
+    private final ColumnStreams columns = new ColumnStreams();
 
-    enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
+    enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SIGNATURE, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
 
     /** One rebuilt paragraph of the page: raw text, its one-line repair and what it is. */
     static final class Para {
@@ -57,61 +118,253 @@ public final class PageSplitter {
         /** The one-line repair; for a long paragraph only of its head (enough to classify it), see {@link #truncated}. */
         final String line;
         final boolean truncated;
+        final List<String> lines;
+        final int gapBefore;
+        int position; // index in the page's paragraph list
         Type type;
         Caption caption;
+        boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
 
-        Para(String raw, String line, boolean truncated, Type type) {
+        private int enumeration = -1;
+        private String compact;
+
+        /** The whole paragraph as one line, every space next to Chinese removed (computed once). */
+        String compact() {
+            if (compact == null) {
+                compact = REPAIR.compactLineOfPrepared(raw);
+            }
+            return compact;
+        }
+
+        /** The enumeration steps the paragraph shows: first step's number in the high half, last one's in the low. */
+        int enumeration() {
+            if (enumeration < 0) {
+                int first = 0;
+                int last = 0;
+                if (hasChineseNumeral(raw)) {
+                    String c = compact();
+                    // An enumeration step: a numeral (after a sentence's end, or 第) followed by 是/要/、/．/，.
+                    for (int i = 0; i < c.length(); i++) {
+                        if (!CharClass.isChineseNumeral(c.charAt(i)) || i > 0 && CharClass.isChineseNumeral(c.charAt(i - 1))) {
+                            continue;
+                        }
+                        int from = i;
+                        int to = i;
+                        while (to < c.length() && to - from < 3 && CharClass.isChineseNumeral(c.charAt(to))) {
+                            to++;
+                        }
+                        int before = from > 0 && c.charAt(from - 1) == '第' ? from - 1 : from;
+                        boolean starts = before == 0 || "。；！？：”".indexOf(c.charAt(before - 1)) >= 0;
+                        char after = to < c.length() ? c.charAt(to) : 0;
+                        boolean marked = after == '是' || after == '要' || after == '、' || after == '．'
+                                || after == '，' && to + 2 < c.length() && c.indexOf('，', to + 1) != to + 1;
+                        int v = starts && marked ? chineseNumber(c.substring(from, to)) : 0;
+                        if (v > 0) {
+                            first = first == 0 ? v : first;
+                            last = v;
+                        }
+                        i = to - 1;
+                    }
+                }
+                enumeration = first << 16 | last;
+            }
+            return enumeration;
+        }
+
+        Para(String raw, String line, boolean truncated, List<String> lines, int gapBefore, int position, Type type) {
             this.raw = raw;
             this.line = line;
             this.truncated = truncated;
+            this.lines = lines;
+            this.gapBefore = gapBefore;
+            this.position = position;
             this.type = type;
+        }
+
+
+    }
+
+    /** Headline lines and the bylines printed with them, or a byline alone, between two segments. */
+    static final class Unit {
+        final List<Para> paras = new ArrayList<>();
+        int gap; // number of segments before it
+        int[] bigrams;
+        double[] weights;
+        double totalWeight;
+        boolean banner;
+
+        double coverage(PageLexicon lexicon, java.util.BitSet text) {
+            return lexicon.coverage(bigrams, weights, totalWeight, text);
+        }
+
+        boolean hasHeading() {
+            return paras.stream().anyMatch(p -> p.type == Type.HEADING);
+        }
+
+        boolean hasByline() {
+            return paras.stream().anyMatch(p -> p.type != Type.HEADING && p.type != Type.SECTION);
+        }
+
+        int position() {
+            return paras.getFirst().position;
+        }
+    }
+
+    /** A stretch of running text that visibly belongs together. */
+    static final class Segment {
+        final List<Para> paras;
+        final List<Unit> openers = new ArrayList<>();
+        final List<Unit> closers = new ArrayList<>();
+        String section;
+        Unit head;
+        boolean guessedCut;
+        double confidence = 1.0;
+        final java.util.BitSet set = new java.util.BitSet();
+
+        /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
+        private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
+
+        Segment(List<Para> paras) {
+            this.paras = new ArrayList<>(paras);
+            paras.forEach(p -> set.set(p.position));
+        }
+
+        double coverage(Unit u, PageLexicon lexicon) {
+            Double c = coverages.get(u);
+            if (c == null) {
+                c = u.coverage(lexicon, set);
+                coverages.put(u, c);
+            }
+            return c;
+        }
+
+        int position() {
+            return paras.getFirst().position;
+        }
+
+        boolean allBox() {
+            return paras.stream().allMatch(p -> p.type == Type.BOX);
+        }
+
+        boolean opensItself() {
+            Para first = paras.getFirst();
+            return first.type == Type.DATELINE || !openers.isEmpty();
+        }
+
+        boolean closesItself(java.util.function.Predicate<Para> endsWithCredit) {
+            if (!closers.isEmpty()) {
+                return true;
+            }
+            Para last = paras.getLast();
+            return last.type == Type.BODY && endsWithCredit.test(last);
         }
     }
 
     /** An article under construction. */
     private static final class Draft {
-        final int position;
-        final List<Para> forwardHeads = new ArrayList<>();
-        final List<Para> backwardHeads = new ArrayList<>();
-        final List<Para> bylineParas = new ArrayList<>();
-        final List<Para> body = new ArrayList<>();
-        final List<Caption> captions = new ArrayList<>();
+        final List<Segment> segments = new ArrayList<>();
+        Unit head;
         String sectionLabel;
-        boolean closed;
+        final List<Caption> captions = new ArrayList<>();
+        final List<Flag> flags = new ArrayList<>();
+        double confidence = 1.0;
+        boolean headFirst;
 
-        Draft(int position) {
-            this.position = position;
+        int position() {
+            return segments.getFirst().position();
         }
 
-        boolean titled() {
-            return !forwardHeads.isEmpty() || !backwardHeads.isEmpty();
+        List<Para> body() {
+            List<Para> out = new ArrayList<>();
+            segments.forEach(s -> out.addAll(s.paras));
+            return out;
+        }
+
+        /** The paragraphs of its text and headline, for the lexicon's queries. */
+        java.util.BitSet set() {
+            java.util.BitSet set = new java.util.BitSet();
+            segments.forEach(s -> set.or(s.set));
+            if (head != null) {
+                head.paras.forEach(p -> set.set(p.position));
+            }
+            return set;
         }
     }
 
     /** The articles of {@code page} in page order; an empty or blank page has none. */
     public List<PageArticle> split(String page) {
-        List<Para> paras = classify(page);
-        List<Draft> drafts = assemble(paras);
-        placeCaptions(paras, drafts);
+        return splitPage(page).articles();
+    }
+
+    /** The page's articles and photos, its furniture and its labels. */
+    public SplitPage splitPage(String page) {
+        PageFurniture.Result stripped = furniture.strip(repair.prepare(page));
+        List<Para> paras = classify(columns.untangle(stripped.text()));
+        List<String> labels = new ArrayList<>();
+        PageLexicon lexicon = new PageLexicon(paras.stream().map(p -> p.raw).toList());
+        List<Draft> drafts = assemble(paras, lexicon, labels);
+        List<Caption> photos = placeCaptions(paras, drafts, lexicon);
+        java.util.function.Predicate<String> quoted = name -> isQuotedName(paras, name);
         List<PageArticle> out = new ArrayList<>();
-        for (Draft d : drafts) {
-            out.add(build(out.size() + 1, d));
+        // Articles and photos in page order.
+        List<Object> items = new ArrayList<>(drafts);
+        List<Integer> positions = new ArrayList<>();
+        drafts.forEach(d -> positions.add(d.position()));
+        for (Caption photo : photos) {
+            items.add(photo);
         }
-        return List.copyOf(out);
+        List<Integer> photoPositions = photoPositions(paras, photos);
+        positions.addAll(photoPositions);
+        Integer[] order = new Integer[items.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(positions.get(a), positions.get(b)));
+        for (int i : order) {
+            Object item = items.get(i);
+            if (item instanceof Draft d) {
+                out.add(build(out.size() + 1, d, lexicon, quoted, labels));
+            } else {
+                out.add(photo(out.size() + 1, (Caption) item));
+            }
+        }
+        return new SplitPage(out, stripped.metadata(), labels);
     }
 
     // ---- 1. classify ----
 
-    List<Para> classify(String page) {
+    List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
-        for (String raw : rebuilder.rebuild(repair.prepare(page))) {
-            // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
-            boolean truncated = raw.length() > HEAD_LENGTH;
-            String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
-            if (!line.isEmpty()) {
-                paras.add(new Para(raw, line, truncated, typeOf(line, truncated, paras.isEmpty() ? null : paras.getLast())));
+        for (ParagraphRebuilder.Rebuilt r : rebuilder.rebuildWithLines(prepared)) {
+            for (ParagraphRebuilder.Rebuilt piece : splitGluedLabel(r)) {
+                String raw = piece.text();
+                // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
+                boolean truncated = raw.length() > HEAD_LENGTH;
+                String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
+                if (!line.isEmpty()) {
+                    paras.add(new Para(raw, line, truncated, piece.lines(), piece.gaps()[0], paras.size(),
+                            typeOf(line, truncated, paras.isEmpty() ? null : paras.getLast())));
+                }
             }
+        }
+        // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
+        for (int i = paras.size() - 1; i > 0; i--) {
+            Para p = paras.get(i);
+            Para prev = paras.get(i - 1);
+            if (p.type == Type.HEADING && p.line.startsWith("（") && (prev.type == Type.BODY || prev.type == Type.DATELINE)
+                    && bylines.endCredit("。" + p.line).reporters().size() + bylines.endCredit("。" + p.line)
+                    .correspondents().size() > 0) {
+                String raw = prev.raw + p.raw;
+                boolean truncated = raw.length() > HEAD_LENGTH;
+                String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
+                Para merged = new Para(raw, line, truncated, prev.lines, prev.gapBefore, prev.position, prev.type);
+                paras.set(i - 1, merged);
+                paras.remove(i);
+            }
+        }
+        for (int i = 0; i < paras.size(); i++) {
+            paras.get(i).position = i;
         }
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
@@ -121,11 +374,13 @@ public final class PageSplitter {
                 String who = captions.photographer(p.line).orElse(null);
                 if (prev != null && prev.type == Type.CAPTION && prev.caption.photographer() == null) {
                     prev.caption = new Caption(prev.caption.text(), who);
-                } else if (prev != null && (prev.type == Type.BODY || prev.type == Type.HEADING)) {
+                } else if (prev != null && (prev.type == Type.BODY || prev.type == Type.HEADING)
+                        && prev.raw.length() <= 200) {
                     prev.type = Type.CAPTION;
                     prev.caption = new Caption(repair.compactLineOfPrepared(prev.raw), who);
                 } else {
-                    p.caption = new Caption(p.line, who);
+                    // A photo whose only text is its credit.
+                    p.caption = new Caption(null, who);
                     p.type = Type.CAPTION;
                     continue;
                 }
@@ -138,6 +393,43 @@ public final class PageSplitter {
         return paras;
     }
 
+    /**
+     * A headline-like paragraph with a blank line inside is several headline lines ({@code 以高质量党建引领…} / blank /
+     * {@code 驱动“三驾马车”…}, {@code …撑起“半壁江山”} / blank / {@code 万人助企联乡帮村}): cut at each blank line that
+     * does not follow a continuing mark (a dash, a comma, an opening quote). Running text is left alone: its blank
+     * lines are extraction artefacts.
+     */
+    private List<ParagraphRebuilder.Rebuilt> splitGluedLabel(ParagraphRebuilder.Rebuilt r) {
+        List<String> lines = r.lines();
+        if (lines.size() < 2 || r.text().length() > HEADING_MAX_LENGTH + 10) {
+            return List.of(r);
+        }
+        String compact = r.text().replaceAll("\\s+", "");
+        if (compact.isEmpty() || !isHeadingLike(compact) || ParagraphRebuilder.startsWithEnumerator(compact)
+                || CharClass.isBullet(compact.codePointAt(0))) {
+            return List.of(r);
+        }
+        List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= lines.size(); k++) {
+            boolean cut = k == lines.size();
+            if (!cut && r.gaps()[k] > 0) {
+                String before = lines.get(k - 1).replace(" ", "");
+                int lastChar = before.codePointBefore(before.length());
+                cut = !CharClass.isContinuationMark(lastChar) && !CharClass.isOpeningMark(lastChar)
+                        && countHan(String.join("", lines.subList(from, k))) >= 2 && countHan(lines.get(k)) >= 2;
+            }
+            if (cut) {
+                List<String> part = lines.subList(from, k);
+                StringBuilder text = new StringBuilder();
+                part.forEach(l -> ParagraphRebuilder.appendJoined(text, l));
+                out.add(new ParagraphRebuilder.Rebuilt(text.toString(), part, Arrays.copyOfRange(r.gaps(), from, k)));
+                from = k;
+            }
+        }
+        return out;
+    }
+
     private Type typeOf(String line, boolean truncated, Para previous) {
         String compact = line.replace(" ", "");
         if (truncated || compact.length() > LONG_PARAGRAPH) {
@@ -145,7 +437,8 @@ public final class PageSplitter {
             if (datelines.extract(line).isPresent()) {
                 return Type.DATELINE;
             }
-            if (compact.startsWith("图为") || !truncated && (compact.endsWith("摄") || compact.endsWith("图片")
+            if ((compact.startsWith("图为") || compact.startsWith("▲")) && compact.length() <= 200
+                    || !truncated && (compact.endsWith("摄") || compact.endsWith("图片")
                     || compact.endsWith("图片）")) && captions.caption(compact).isPresent() && compact.length() <= 80) {
                 return Type.CAPTION;
             }
@@ -153,6 +446,9 @@ public final class PageSplitter {
         }
         if (captions.isCreditOnly(line)) {
             return Type.CREDIT;
+        }
+        if (bylines.signature(line) != null && (line.startsWith("□") || line.startsWith("◇"))) {
+            return Type.SIGNATURE;
         }
         if (marks.sectionLabel(line).isPresent()) {
             return Type.SECTION;
@@ -170,11 +466,16 @@ public final class PageSplitter {
         if (datelines.extract(line).isPresent()) {
             return Type.DATELINE;
         }
-        if (captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.length() <= 80)) {
+        if (captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.startsWith("▲")
+                || compact.length() <= 80)) {
             return Type.CAPTION;
         }
         if (compact.startsWith("●")) {
             return Type.BOX;
+        }
+        if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
+                && bylines.signature(line) != null && ParagraphRebuilder.endsSentence(tailOf(previous))) {
+            return Type.SIGNATURE; // a bare name under a finished text: who signed it
         }
         if (isHeadingLike(compact)) {
             return Type.HEADING;
@@ -190,7 +491,7 @@ public final class PageSplitter {
             return false;
         }
         int last = compact.codePointBefore(compact.length());
-        if (CharClass.isClauseFinal(last) || last == '：' || last == '、') {
+        if (CharClass.isClauseFinal(last) || last == '：' || last == '、' || last == '，') {
             return false;
         }
         // "———习近平": an attribution under a quote, not a heading.
@@ -201,168 +502,270 @@ public final class PageSplitter {
         return countHan(compact) >= 2;
     }
 
-    // ---- 2. assemble runs and blocks into articles ----
+    // ---- 2. assemble ----
 
-    private List<Draft> assemble(List<Para> paras) {
-        List<Draft> drafts = new ArrayList<>();
-        Draft current = null;
-        List<Para> pendingForward = new ArrayList<>();
-        String pendingSection = null;
-        int i = 0;
-        while (i < paras.size()) {
-            Para p = paras.get(i);
+    private static boolean isBlockType(Type t) {
+        return t == Type.HEADING || t == Type.BYLINE || t == Type.OPENER_BYLINE || t == Type.AUTHOR
+                || t == Type.SIGNATURE || t == Type.SECTION;
+    }
+
+    private List<Draft> assemble(List<Para> paras, PageLexicon lexicon, List<String> labels) {
+        // Blocks and runs, captions set aside.
+        List<List<Para>> items = new ArrayList<>();
+        List<Boolean> blockItem = new ArrayList<>();
+        for (Para p : paras) {
             if (p.type == Type.CAPTION || p.type == Type.CREDIT_USED) {
-                i++;
-                continue; // captions are placed later; a used credit lives in its caption
-            }
-            if (isBlockType(p.type)) {
-                int end = i;
-                while (end < paras.size() && (isBlockType(paras.get(end).type) || paras.get(end).type == Type.CAPTION
-                        || paras.get(end).type == Type.CREDIT_USED)) {
-                    end++;
-                }
-                List<Para> block = new ArrayList<>();
-                for (int k = i; k < end; k++) {
-                    if (paras.get(k).type != Type.CAPTION && paras.get(k).type != Type.CREDIT_USED) {
-                        block.add(paras.get(k));
-                    }
-                }
-                Para next = end < paras.size() ? paras.get(end) : null;
-                boolean boxContext = current != null && !current.body.isEmpty()
-                        && current.body.getLast().type == Type.BOX && next != null && next.type == Type.BOX;
-                if (boxContext || isSubheading(block, next, current == null && pendingForward.isEmpty())) {
-                    Kind kind = boxContext ? Kind.BOX : Kind.SUBHEAD;
-                    for (Para b : block) {
-                        b.type = kind == Kind.BOX ? Type.BOX : Type.HEADING;
-                        if (current == null) {
-                            current = newDraft(drafts, i, pendingForward, pendingSection);
-                            pendingForward = new ArrayList<>();
-                            pendingSection = null;
-                        }
-                        current.body.add(b);
-                    }
-                } else {
-                    List<List<Para>> units = units(block);
-                    boolean first = true;
-                    for (List<Para> unit : units) {
-                        if (unit.getFirst().type == Type.SECTION) {
-                            pendingSection = pendingSection == null ? sectionText(unit.getFirst())
-                                    : pendingSection + " " + sectionText(unit.getFirst());
-                            first = false;
-                            continue;
-                        }
-                        if (first && current != null && !current.closed && !opensArticle(unit)
-                                && (hasHeading(unit) || current.bylineParas.isEmpty())) {
-                            closeBackward(current, unit, drafts.size() == 1);
-                        } else {
-                            pendingForward.addAll(unit);
-                        }
-                        first = false;
-                    }
-                }
-                i = end;
                 continue;
             }
-            boolean opener = p.type == Type.DATELINE || p.type == Type.BOX && (current == null
-                    || current.body.isEmpty() || current.body.getLast().type != Type.BOX)
-                    || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false);
-            if (current == null || opener || current.closed || !pendingForward.isEmpty() || pendingSection != null) {
-                current = newDraft(drafts, i, pendingForward, pendingSection);
-                pendingForward = new ArrayList<>();
-                pendingSection = null;
+            boolean block = isBlockType(p.type);
+            if (items.isEmpty() || blockItem.getLast() != block) {
+                items.add(new ArrayList<>());
+                blockItem.add(block);
             }
-            current.body.add(p);
-            i++;
+            items.getLast().add(p);
         }
-        if (!pendingForward.isEmpty() || pendingSection != null) {
-            // Trailing headline lines with no body after them: they close the last article's text.
-            Draft last = current != null ? current : newDraft(drafts, paras.size(), List.of(), null);
-            if (pendingSection != null) {
-                last.sectionLabel = last.sectionLabel == null ? pendingSection : last.sectionLabel + " " + pendingSection;
+        // Subheadings and box text stay in their run.
+        List<List<Para>> candidates = new ArrayList<>();
+        for (int i = 1; i + 1 < items.size(); i++) {
+            if (blockItem.get(i) && isSubheadingCandidate(items.get(i), items.get(i + 1))) {
+                candidates.add(items.get(i));
             }
-            last.backwardHeads.addAll(pendingForward.stream().filter(x -> x.type == Type.HEADING).toList());
-            last.bylineParas.addAll(pendingForward.stream().filter(x -> x.type != Type.HEADING).toList());
         }
-        return mergeUntitled(drafts);
-    }
-
-    private static Draft newDraft(List<Draft> drafts, int position, List<Para> forward, String section) {
-        Draft d = new Draft(position);
-        for (Para p : forward) {
-            (p.type == Type.HEADING ? d.forwardHeads : d.bylineParas).add(p);
+        for (int i = 1; i + 1 < items.size(); i++) {
+            if (!blockItem.get(i)) {
+                continue;
+            }
+            List<Para> before = items.get(i - 1);
+            List<Para> block = items.get(i);
+            List<Para> after = items.get(i + 1);
+            boolean box = before.getLast().type == Type.BOX && after.getFirst().type == Type.BOX;
+            if (box || candidates.contains(block) && isSubheading(block, candidates)) {
+                for (Para b : block) {
+                    if (box) {
+                        b.type = Type.BOX;
+                    } else {
+                        b.subhead = true;
+                    }
+                }
+                before.addAll(block);
+                before.addAll(after);
+                items.remove(i + 1);
+                items.remove(i);
+                blockItem.remove(i + 1);
+                blockItem.remove(i);
+                i--;
+            }
         }
-        d.sectionLabel = section;
-        drafts.add(d);
-        return d;
-    }
-
-    private void closeBackward(Draft d, List<Para> unit, boolean firstOnPage) {
-        if (!d.forwardHeads.isEmpty() && hasHeading(unit)) {
-            // The run was titled from above, but a headline follows it too, and on these pages headlines follow their
-            // bodies. At the top of the page the line above is the page banner; elsewhere it is a headline whose body
-            // the extraction put somewhere else: it is kept, as a box at the start, never as this article's title.
-            if (firstOnPage && d.bylineParas.stream().noneMatch(p -> p.type == Type.AUTHOR)) {
-                String banner = String.join(" ", d.forwardHeads.stream().map(p -> doubled.repair(p.line)).toList());
-                d.sectionLabel = d.sectionLabel == null ? banner : d.sectionLabel + " " + banner;
+        // Segments and units in page order.
+        List<Segment> segments = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        String pendingSection = null;
+        for (int i = 0; i < items.size(); i++) {
+            if (blockItem.get(i)) {
+                for (Unit u : units(items.get(i))) {
+                    u.gap = segments.size();
+                    if (u.paras.getFirst().type == Type.SECTION) {
+                        String label = u.paras.stream().map(this::sectionText).reduce((a, b) -> a + " " + b).orElseThrow();
+                        labels.add(label);
+                        pendingSection = pendingSection == null ? label : pendingSection + " " + label;
+                    } else {
+                        StringBuilder heads = new StringBuilder();
+                        u.paras.stream().filter(p -> p.type == Type.HEADING).forEach(p -> heads.append(p.raw).append('|'));
+                        u.bigrams = PageLexicon.bigrams(heads.toString());
+                        u.weights = lexicon.weights(u.bigrams); // a headline's own words, weighted by the page
+                        u.totalWeight = Arrays.stream(u.weights).sum();
+                        units.add(u);
+                    }
+                }
             } else {
-                List<Para> displaced = new ArrayList<>(d.forwardHeads);
-                displaced.addAll(d.bylineParas);
-                displaced.forEach(p -> p.type = Type.BOX);
-                d.body.addAll(0, displaced);
-                d.bylineParas.clear();
+                for (List<Para> piece : cutAtOpeners(items.get(i))) {
+                    Segment s = new Segment(piece);
+                    s.section = pendingSection;
+                    pendingSection = null;
+                    segments.add(s);
+                }
             }
-            d.forwardHeads.clear();
         }
-        for (Para p : unit) {
-            (p.type == Type.HEADING ? d.backwardHeads : d.bylineParas).add(p);
+        if (pendingSection != null && !segments.isEmpty()) {
+            segments.getLast().section = segments.getLast().section == null ? pendingSection
+                    : segments.getLast().section + " " + pendingSection;
         }
-        d.closed = hasHeading(unit);
+        if (segments.isEmpty()) {
+            // Headlines and bylines with no text at all: kept as the page's labels.
+            for (Unit u : units) {
+                labels.add(String.join(" ", u.paras.stream().map(p -> doubled.repair(p.line)).toList()));
+            }
+            return List.of();
+        }
+        // A headline-like line across the top of the page, much wider than its columns, may be the page's banner: it
+        // heads the first text only if no other headline wants it.
+        if (!units.isEmpty() && units.getFirst().gap == 0 && !units.getFirst().hasByline() && isBanner(units.getFirst(), paras)) {
+            units.getFirst().banner = true;
+        }
+        // Bylines without a headline: a byline opens the segment after it, a signature closes the one before.
+        List<Unit> heads = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.hasHeading()) {
+                heads.add(u);
+                continue;
+            }
+            boolean backward = u.paras.stream().allMatch(p -> p.type == Type.SIGNATURE || p.type == Type.AUTHOR);
+            if (backward && u.gap > 0 || u.gap == segments.size()) {
+                segments.get(u.gap - 1).closers.add(u);
+            } else {
+                segments.get(u.gap).openers.add(u);
+            }
+        }
+        assignHeads(heads, segments, lexicon);
+        List<Draft> drafts = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s.head != null) {
+                Draft d = new Draft();
+                d.segments.add(s);
+                d.head = s.head;
+                d.headFirst = s.head.gap <= segments.indexOf(s);
+                d.confidence = s.confidence;
+                if (s.confidence < 1 - AMBIGUOUS_MARGIN) {
+                    d.flags.add(Flag.HEADLINE_AMBIGUOUS);
+                }
+                if (s.guessedCut) {
+                    d.flags.add(Flag.BODY_BOUNDARY_GUESSED);
+                }
+                drafts.add(d);
+            }
+        }
+        for (Unit u : heads) {
+            if (segments.stream().noneMatch(s -> s.head == u)) {
+                // A headline no text on the page belongs to (a banner, a teaser for another page): a label.
+                labels.add(String.join(" ", u.paras.stream().map(p -> doubled.repair(p.line)).toList()));
+            }
+        }
+        placeUntitled(segments, drafts, lexicon);
+        drafts.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        for (Draft d : drafts) {
+            for (Segment s : d.segments) {
+                if (s.section != null && d.sectionLabel == null) {
+                    d.sectionLabel = s.section;
+                }
+            }
+        }
+        return drafts;
     }
 
-    /** Splits a block into headline units: a unit is headline lines with the bylines printed next to them. */
-    private static List<List<Para>> units(List<Para> block) {
-        List<List<Para>> units = new ArrayList<>();
-        List<Para> unit = new ArrayList<>();
+    private static boolean isBanner(Unit u, List<Para> paras) {
+        if (u.paras.stream().anyMatch(p -> p.lines.size() != 1 || ParagraphRebuilder.width(p.lines.getFirst()) < 40)) {
+            return false; // a banner runs across the page: never narrow
+        }
+        int[] count = new int[512];
+        int n = 0;
+        for (Para p : paras) {
+            if (p.type == Type.BODY) {
+                for (String l : p.lines) {
+                    count[Math.min(511, ParagraphRebuilder.width(l))]++;
+                    n++;
+                }
+            }
+        }
+        if (n < 20) {
+            return false;
+        }
+        // The wider lines of the body (full column lines), not the short ends of paragraphs: the 75th percentile.
+        int column = 0;
+        for (int seen = 0, w = 0; w < count.length; w++) {
+            seen += count[w];
+            if (seen > n * 3 / 4) {
+                column = w;
+                break;
+            }
+        }
+        for (Para p : u.paras) {
+            if (p.lines.size() != 1 || ParagraphRebuilder.width(p.lines.getFirst()) < BANNER_WIDTH * column) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A run cut where a new text visibly starts: a dateline, a box-out after text, a continuation, an end credit. */
+    private List<List<Para>> cutAtOpeners(List<Para> run) {
+        List<List<Para>> out = new ArrayList<>();
+        List<Para> current = new ArrayList<>();
+        for (Para p : run) {
+            boolean opens = !current.isEmpty() && (p.type == Type.DATELINE
+                    || p.type == Type.BOX && current.getLast().type != Type.BOX
+                    || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
+                    || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
+                    || current.getLast().type == Type.BODY && !current.getLast().subhead
+                    && endsWithCredit(current.getLast()));
+            if (opens) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** Whether the paragraph ends with a credit in parentheses ({@code …新力量。（刘海娜）}): a brief ends there. */
+    private boolean endsWithCredit(Para p) {
+        String c = p.compact();
+        if (c.isEmpty() || c.charAt(c.length() - 1) != '）' && c.charAt(c.length() - 1) != ')') {
+            return false;
+        }
+        return !bylines.endCredit(c.length() > 60 ? c.substring(c.length() - 60) : c).hasNoNames();
+    }
+
+    /** Splits a block into units: headline lines with the bylines printed next to them. */
+    private List<Unit> units(List<Para> block) {
+        List<Unit> units = new ArrayList<>();
+        Unit unit = new Unit();
         for (Para p : block) {
-            boolean hasByline = unit.stream().anyMatch(x -> x.type == Type.BYLINE || x.type == Type.AUTHOR
-                    || x.type == Type.OPENER_BYLINE);
-            boolean startNew = !unit.isEmpty() && (p.type == Type.SECTION
-                    || unit.getFirst().type == Type.SECTION
-                    || p.type == Type.OPENER_BYLINE && hasHeading(unit)
+            boolean hasByline = unit.hasByline();
+            boolean startNew = !unit.paras.isEmpty() && (p.type == Type.SECTION
+                    || unit.paras.getFirst().type == Type.SECTION
+                    || p.type == Type.OPENER_BYLINE && unit.hasHeading()
                     || p.type == Type.HEADING && hasByline
                     || p.type == Type.HEADING && p.line.startsWith("▲")
-                    || p.type == Type.AUTHOR && hasByline
-                    || p.type == Type.OPENER_BYLINE && hasByline && unit.getLast().type != Type.OPENER_BYLINE);
+                    || (p.type == Type.AUTHOR || p.type == Type.SIGNATURE) && hasByline
+                    || p.type == Type.OPENER_BYLINE && hasByline && unit.paras.getLast().type != Type.OPENER_BYLINE);
             if (startNew) {
                 units.add(unit);
-                unit = new ArrayList<>();
+                unit = new Unit();
             }
-            unit.add(p);
+            unit.paras.add(p);
         }
-        if (!unit.isEmpty()) {
+        if (!unit.paras.isEmpty()) {
             units.add(unit);
+        }
+        // An author printed above the headline ({@code 市委常委、政法委书记 王天阳} / {@code 突出“四个抓手”…}): one unit.
+        for (int i = 0; i + 1 < units.size(); i++) {
+            Unit a = units.get(i);
+            Unit b = units.get(i + 1);
+            boolean authorOnly = !a.hasHeading() && a.paras.stream().allMatch(p -> p.type == Type.AUTHOR
+                    || p.type == Type.SIGNATURE || p.type == Type.BYLINE);
+            boolean headOnly = b.hasHeading() && !b.hasByline();
+            if (authorOnly && headOnly) {
+                a.paras.addAll(b.paras);
+                units.remove(i + 1);
+            }
         }
         return units;
     }
 
-    private static boolean opensArticle(List<Para> unit) {
-        Para first = unit.getFirst();
-        return first.type == Type.OPENER_BYLINE || first.type == Type.HEADING && first.line.startsWith("▲");
-    }
-
-    private static boolean hasHeading(List<Para> unit) {
-        return unit.stream().anyMatch(p -> p.type == Type.HEADING);
-    }
-
-    private static boolean isBlockType(Type t) {
-        return t == Type.HEADING || t == Type.BYLINE || t == Type.OPENER_BYLINE || t == Type.AUTHOR || t == Type.SECTION;
-    }
-
-    /** Headline-like lines only, short, no headline marks, followed by running text: a subheading. */
-    private boolean isSubheading(List<Para> block, Para next, boolean topOfPage) {
-        if (topOfPage || next == null || block.stream().anyMatch(p -> p.type != Type.HEADING)) {
+    /**
+     * Short headline-like lines between two stretches of running text, the second not opening a text of its own (no
+     * dateline, byline or continuation mark), with no headline marks ({@code ▲}, {@code ——}, doubled print): a
+     * subheading candidate ({@code 甄选帮带主体}, {@code 坚持以上率下，确保高位推进}, {@code 第一、…}). Text cohesion
+     * does not tell them from headlines (measured on the seeds: the same range either side), the shape does.
+     */
+    private boolean isSubheadingCandidate(List<Para> block, List<Para> after) {
+        if (block.stream().anyMatch(p -> p.type != Type.HEADING) || block.size() > 3) {
             return false;
         }
+        Para next = after.getFirst();
         if (next.type != Type.BODY || marks.continuation(next.line).isPresent()) {
             return false;
         }
@@ -377,75 +780,470 @@ public final class PageSplitter {
         return true;
     }
 
-    /** A run with no headline continues the last headline-first article before it, else joins the next article. */
-    private static List<Draft> mergeUntitled(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        List<Draft> orphansForNext = new ArrayList<>();
-        for (Draft d : drafts) {
-            boolean opensItself = !d.body.isEmpty() && (d.body.getFirst().type == Type.DATELINE);
-            if (d.titled() || opensItself || !d.bylineParas.isEmpty()) {
-                if (!orphansForNext.isEmpty()) {
-                    List<Para> prefix = new ArrayList<>();
-                    orphansForNext.forEach(o -> prefix.addAll(o.body));
-                    prefix.forEach(x -> x.orphan = true);
-                    d.body.addAll(0, prefix);
-                    orphansForNext.clear();
-                }
-                out.add(d);
-                continue;
-            }
-            Draft open = null;
-            for (int k = out.size() - 1; k >= 0; k--) {
-                Draft o = out.get(k);
-                if (!o.forwardHeads.isEmpty() && o.backwardHeads.isEmpty()) {
-                    open = o;
-                    break;
-                }
-            }
-            boolean startsWithBox = !d.body.isEmpty() && d.body.getFirst().type == Type.BOX;
-            if (open != null && !startsWithBox) {
-                open.body.addAll(d.body);
-                if (d.sectionLabel != null && open.sectionLabel == null) {
-                    open.sectionLabel = d.sectionLabel;
-                }
-            } else {
-                orphansForNext.add(d);
+    /**
+     * A candidate is a subheading when its shape says it structures a text: enumerated ({@code 一、…}), a pair of lines
+     * ({@code 甄选帮带主体} / {@code 实施精准结对}), two parallel phrases on one line ({@code 强化顶层设计 选优配强队伍},
+     * {@code 坚持以上率下，确保高位推进}), or one of a series of candidates of the same length on the page
+     * ({@code 服务一个中心}, {@code 解决一批问题}, …). A lone short line between two texts is a headline: in a layout
+     * that prints headlines above their texts and no dateline, that is all a new article looks like.
+     */
+    private static boolean isSubheading(List<Para> block, List<List<Para>> candidates) {
+        if (block.size() >= 2) {
+            return true;
+        }
+        String compact = block.getFirst().line.replace(" ", "");
+        if (ParagraphRebuilder.startsWithEnumerator(compact) || isParallel(block.getFirst().line)) {
+            return true;
+        }
+        int han = countHan(compact);
+        for (List<Para> other : candidates) {
+            if (other != block && other.size() == 1 && Math.abs(countHan(other.getFirst().line) - han) <= 1) {
+                return true;
             }
         }
-        if (!orphansForNext.isEmpty()) {
-            if (out.isEmpty()) {
-                out.addAll(orphansForNext);
-            } else {
-                orphansForNext.forEach(o -> out.getLast().body.addAll(o.body));
+        return false;
+    }
+
+    /** Two phrases of 3-10 Han characters, within one character of each other, split by a space or ，. */
+    private static boolean isParallel(String line) {
+        String t = line.strip();
+        String[] parts = t.contains("，") ? t.split("，", -1) : t.split("\\s+");
+        if (parts.length != 2) {
+            return false;
+        }
+        int a = countHan(parts[0]);
+        int b = countHan(parts[1]);
+        return a >= 3 && a <= 10 && b >= 3 && b <= 10 && Math.abs(a - b) <= 1
+                && parts[0].length() - a <= 2 && parts[1].length() - b <= 2;
+    }
+
+    // ---- 3. which headline heads which segment ----
+
+    private void assignHeads(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        for (int round = 0; round < 8; round++) {
+            for (Segment s : segments) {
+                s.head = null;
+                s.confidence = 1.0;
             }
+            double[][] score = new double[heads.size()][segments.size()];
+            double[] threshold = new double[heads.size()];
+            for (int u = 0; u < heads.size(); u++) {
+                threshold[u] = THRESHOLD;
+                for (int k = 0; k < segments.size(); k++) {
+                    score[u][k] = score(heads.get(u), segments.get(k), k, lexicon);
+                }
+            }
+            int[] match = Assignment.maximize(score, threshold);
+            for (int u = 0; u < heads.size(); u++) {
+                if (match[u] >= 0) {
+                    Segment s = segments.get(match[u]);
+                    s.head = heads.get(u);
+                    s.confidence = confidence(score, u, match[u]);
+                }
+            }
+            if (!cutForUnmatched(heads, match, segments, lexicon)) {
+                return;
+            }
+        }
+    }
+
+    private double score(Unit u, Segment s, int k, PageLexicon lexicon) {
+        if (s.allBox()) {
+            return -1;
+        }
+        int g = u.gap;
+        int distance = k < g ? g - 1 - k : k - g;
+        double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
+        return WORDS * s.coverage(u, lexicon) + position - (u.banner ? BANNER_PENALTY : 0);
+    }
+
+    /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */
+    private static double confidence(double[][] score, int u, int k) {
+        double best = score[u][k];
+        double runnerUp = 0;
+        for (int j = 0; j < score[u].length; j++) {
+            if (j != k) {
+                runnerUp = Math.max(runnerUp, score[u][j]);
+            }
+        }
+        for (int v = 0; v < score.length; v++) {
+            if (v != u) {
+                runnerUp = Math.max(runnerUp, score[v][k]);
+            }
+        }
+        double margin = best - runnerUp;
+        return margin >= AMBIGUOUS_MARGIN ? 1.0 : Math.max(0.5, 1 - AMBIGUOUS_MARGIN + margin);
+    }
+
+    /**
+     * For a headline left without text: if part of a segment another headline holds shares many of its words, cut
+     * that segment between the two texts. Returns whether anything was cut.
+     */
+    private boolean cutForUnmatched(List<Unit> heads, int[] match, List<Segment> segments, PageLexicon lexicon) {
+        boolean cut = false;
+        for (int u = 0; u < heads.size(); u++) {
+            Unit unit = heads.get(u);
+            if (unit.banner) {
+                continue; // a banner's slogan is quoted in texts all over the page
+            }
+            double own = match[u] >= 0 ? segments.get(match[u]).coverage(unit, lexicon) : 0;
+            if (own >= CONTENT_COVERAGE) {
+                continue; // it holds a text that shares half its words: no reason to take another's
+            }
+            Segment best = null;
+            double bestCoverage = Math.max(CUT_COVERAGE, own + DISPLACED);
+            for (Segment s : segments) {
+                double c = s.coverage(unit, lexicon);
+                if (s.head != null && s.head != unit && s.paras.size() >= 2 && c >= bestCoverage) {
+                    best = s;
+                    bestCoverage = c;
+                }
+            }
+            if (best != null && cutBetween(best, unit, heads, segments, lexicon)) {
+                cut = true;
+                break; // assign again before the next cut: the new segments change every score
+            }
+        }
+        return cut;
+    }
+
+    private boolean cutBetween(Segment s, Unit newcomer, List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        Unit holder = s.head;
+        int n = s.paras.size();
+        double[] forNew = new double[n];
+        double[] forHolder = new double[n];
+        int[] index = new int[s.paras.getLast().position + 1];
+        for (int p = 0; p < n; p++) {
+            index[s.paras.get(p).position] = p;
+        }
+        lexicon.occurrences(newcomer.bigrams, s.set, (b, para) -> forNew[index[para]] += newcomer.weights[b]);
+        lexicon.occurrences(holder.bigrams, s.set, (b, para) -> forHolder[index[para]] += holder.weights[b]);
+        double totalAffinity = Math.max(1e-9, sum(forNew, 0, n) + sum(forHolder, 0, n));
+        int[] enumerations = enumerationSteps(s.paras);
+        // Coverage of a part is the weight of the headline's bigrams found in any of its paragraphs: from the first
+        // and last paragraph each bigram occurs in, every cut's coverages come without rebuilding the parts.
+        double[] newLeft = prefixCoverage(newcomer, s, index, lexicon, true);
+        double[] newRight = prefixCoverage(newcomer, s, index, lexicon, false);
+        double[] holderLeft = prefixCoverage(holder, s, index, lexicon, true);
+        double[] holderRight = prefixCoverage(holder, s, index, lexicon, false);
+        int bestCut = -1;
+        boolean newFirst = false;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int[] chars = new int[n + 1];
+        for (int p = 0; p < n; p++) {
+            chars[p + 1] = chars[p] + s.paras.get(p).raw.length();
+        }
+        for (int c = 1; c < n; c++) {
+            boolean bigEnough = (c >= CUT_MIN_PARAGRAPHS || chars[c] >= CUT_MIN_CHARS)
+                    && (n - c >= CUT_MIN_PARAGRAPHS || chars[n] - chars[c] >= CUT_MIN_CHARS);
+            if (!bigEnough || !cuttable(s.paras, c, enumerations)) {
+                continue;
+            }
+            for (boolean nf : new boolean[] {true, false}) {
+                double coverage = nf ? newLeft[c] + holderRight[c] : holderLeft[c] + newRight[c];
+                // Between cuts that give both headlines their words, the one where the paragraphs' words change sides.
+                double affinity = nf ? sum(forNew, 0, c) + sum(forHolder, c, n) : sum(forHolder, 0, c) + sum(forNew, c, n);
+                double score = coverage + 0.2 * affinity / totalAffinity;
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestCut = c;
+                    newFirst = nf;
+                }
+            }
+        }
+        if (bestCut < 0) {
+            return false;
+        }
+        List<Para> left = s.paras.subList(0, bestCut);
+        List<Para> right = s.paras.subList(bestCut, n);
+        double newCoverage = newFirst ? newLeft[bestCut] : newRight[bestCut];
+        double holderCoverage = newFirst ? holderRight[bestCut] : holderLeft[bestCut];
+        double holderWhole = s.coverage(holder, lexicon);
+        if (newCoverage < CUT_COVERAGE || holderCoverage < 0.75 * holderWhole) {
+            return false;
+        }
+        Segment l = new Segment(left);
+        Segment r = new Segment(right);
+        l.openers.addAll(s.openers);
+        r.closers.addAll(s.closers);
+        l.section = s.section;
+        l.guessedCut = true;
+        r.guessedCut = true;
+        int at = segments.indexOf(s);
+        segments.set(at, l);
+        segments.add(at + 1, r);
+        // A gap counts the segments before a headline: those after the cut segment have one more now.
+        for (Unit h : heads) {
+            if (h.gap > at) {
+                h.gap++;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For each cut point c (0..n): the unit's coverage of paragraphs {@code [0, c)} ({@code left}) or
+     * {@code [c, n)}.
+     */
+    private static double[] prefixCoverage(Unit u, Segment s, int[] index, PageLexicon lexicon, boolean left) {
+        int n = s.paras.size();
+        double[] delta = new double[n + 2];
+        int[] first = new int[u.bigrams.length];
+        int[] last = new int[u.bigrams.length];
+        Arrays.fill(first, -1);
+        lexicon.occurrences(u.bigrams, s.set, (b, para) -> {
+            int p = index[para];
+            if (first[b] < 0 || p < first[b]) {
+                first[b] = p;
+            }
+            last[b] = Math.max(last[b], p);
+        });
+        for (int i = 0; i < u.bigrams.length; i++) {
+            if (first[i] < 0) {
+                continue;
+            }
+            if (left) {
+                delta[first[i] + 1] += u.weights[i]; // present in [0, c) once c > first
+            } else {
+                delta[last[i] + 1] -= u.weights[i]; // present in [c, n) while c <= last
+                delta[0] += u.weights[i];
+            }
+        }
+        double[] out = new double[n + 1];
+        double run = 0;
+        for (int c = 0; c <= n; c++) {
+            run += delta[c];
+            out[c] = u.totalWeight == 0 ? 0 : run / u.totalWeight;
         }
         return out;
     }
 
-    // ---- 3. captions ----
+    /**
+     * Per paragraph the enumeration steps it shows, start or inline ({@code 一是…二是}, {@code 一、}, {@code 第三，},
+     * {@code 二要}): the first step's number in the high half, the last one's in the low half; 0 when none.
+     */
+    private static int[] enumerationSteps(List<Para> paras) {
+        int[] out = new int[paras.size()];
+        for (int i = 0; i < paras.size(); i++) {
+            out[i] = paras.get(i).enumeration();
+        }
+        return out;
+    }
 
-    private void placeCaptions(List<Para> paras, List<Draft> drafts) {
-        if (drafts.isEmpty() || paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
-            return;
+    private static boolean hasChineseNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CharClass.isChineseNumeral(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int chineseNumber(String s) {
+        String digits = "一二三四五六七八九";
+        if (s.length() == 1) {
+            return s.equals("十") ? 10 : digits.indexOf(s.charAt(0)) + 1;
+        }
+        if (s.length() == 2 && s.charAt(0) == '十') {
+            return 10 + digits.indexOf(s.charAt(1)) + 1;
+        }
+        return 0;
+    }
+
+    /**
+     * A text is never cut inside an enumeration (the step after the cut goes on from the one before it), before a
+     * subheading's text, or after a lead-in colon or an unfinished sentence.
+     */
+    private static boolean cuttable(List<Para> paras, int c, int[] enumerations) {
+        int lastBefore = 0;
+        for (int i = c - 1; i >= 0 && lastBefore == 0; i--) {
+            lastBefore = enumerations[i] & 0xFFFF;
+        }
+        int firstAfter = 0;
+        for (int i = c; i < Math.min(paras.size(), c + 3) && firstAfter == 0; i++) {
+            firstAfter = enumerations[i] >>> 16;
+        }
+        if (lastBefore > 0 && firstAfter == lastBefore + 1) {
+            return false;
+        }
+        Para before = paras.get(c - 1);
+        Para at = paras.get(c);
+        if (before.subhead || before.type == Type.BOX || at.type == Type.BOX) {
+            return false;
+        }
+        String prev = before.line.replace(" ", "");
+        if (prev.endsWith("：") || prev.endsWith(":") || !ParagraphRebuilder.endsSentence(tailOf(before))
+                || ParagraphRebuilder.startsWithEnumerator(prev) && before.raw.length() <= HEADING_MAX_LENGTH) {
+            return false; // a lead-in, an unfinished sentence, or an enumerated heading whose text follows
+        }
+        String compact = at.line.replace(" ", "");
+        return !ParagraphRebuilder.startsWithEnumerator(compact) || ENUMERATOR_FIRST.matcher(compact).find();
+    }
+
+    private static String tailOf(Para p) {
+        String r = p.raw.replaceAll("\\s+", "");
+        return r.length() > 20 ? r.substring(r.length() - 20) : r;
+    }
+
+    private static double sum(double[] a, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    /**
+     * Segments without a headline: box text goes with the article after it; a text that starts or ends like one of
+     * its own stands alone; the rest continues the last article whose headline came before its text, else the
+     * neighbour it shares most words with.
+     */
+    private void placeUntitled(List<Segment> segments, List<Draft> drafts, PageLexicon lexicon) {
+        List<Segment> pendingBoxes = new ArrayList<>();
+        Draft lastOpen = null;
+        for (int k = 0; k < segments.size(); k++) {
+            Segment s = segments.get(k);
+            Draft own = draftOf(drafts, s);
+            if (own != null) {
+                if (!pendingBoxes.isEmpty()) {
+                    own.segments.addAll(0, pendingBoxes);
+                    pendingBoxes.clear();
+                }
+                if (own.headFirst) {
+                    lastOpen = own;
+                }
+                continue;
+            }
+            if (s.allBox()) {
+                pendingBoxes.add(s);
+                continue;
+            }
+            Draft previous = k > 0 ? draftOf(drafts, segments.get(k - 1)) : null;
+            // After an article whose headline came after its text (it ended there), with no article open above whose
+            // text could go on here, a text is one of its own.
+            boolean afterClosed = lastOpen == null && previous != null && !previous.headFirst;
+            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed
+                    || marks.continuation(s.paras.getFirst().line).map(c -> c.from() && c.start() == 0).orElse(false);
+            Draft target = null;
+            if (!standalone) {
+                Draft next = null;
+                for (int j = k + 1; j < segments.size() && next == null; j++) {
+                    next = draftOf(drafts, segments.get(j));
+                }
+                StringBuilder text = new StringBuilder();
+                s.paras.forEach(p -> text.append(p.raw).append('|'));
+                int[] bg = PageLexicon.bigrams(text.toString());
+                double[] bw = lexicon.weights(bg);
+                double total = Arrays.stream(bw).sum();
+                double best = -1;
+                for (Draft candidate : new Draft[] {lastOpen, previous, next}) {
+                    if (candidate == null) {
+                        continue;
+                    }
+                    double c = lexicon.coverage(bg, bw, total, candidate.set()) + (candidate == lastOpen ? 0.1 : 0);
+                    if (c > best) {
+                        best = c;
+                        target = candidate;
+                    }
+                }
+            }
+            if (target == null) {
+                Draft d = new Draft();
+                d.segments.add(s);
+                d.flags.add(Flag.NO_HEADLINE);
+                d.confidence = 1.0;
+                drafts.add(d);
+                if (!pendingBoxes.isEmpty()) {
+                    d.segments.addAll(0, pendingBoxes);
+                    pendingBoxes.clear();
+                }
+            } else {
+                int at = 0;
+                while (at < target.segments.size() && target.segments.get(at).position() < s.position()) {
+                    at++;
+                }
+                if (at == 0) {
+                    s.paras.forEach(p -> p.orphan = true);
+                }
+                target.segments.add(at, s);
+            }
+        }
+        if (!pendingBoxes.isEmpty()) {
+            if (drafts.isEmpty()) {
+                Draft d = new Draft();
+                d.segments.addAll(pendingBoxes);
+                d.flags.add(Flag.NO_HEADLINE);
+                drafts.add(d);
+            } else {
+                Draft last = drafts.stream().max((a, b) -> Integer.compare(a.position(), b.position())).orElseThrow();
+                last.segments.addAll(pendingBoxes);
+            }
+        }
+    }
+
+    private static Draft draftOf(List<Draft> drafts, Segment s) {
+        for (Draft d : drafts) {
+            if (d.segments.contains(s)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    // ---- 4. captions ----
+
+    /** Places captions with articles; returns the ones that are photos of their own. */
+    private List<Caption> placeCaptions(List<Para> paras, List<Draft> drafts, PageLexicon lexicon) {
+        List<Caption> photos = new ArrayList<>();
+        if (paras.stream().noneMatch(p -> p.type == Type.CAPTION)) {
+            return photos;
         }
         // Each article's bigrams once, not once per caption: a page has several captions and long articles.
-        List<int[]> articleBigrams = drafts.stream().map(d -> sortedBigrams(textOf(d))).toList();
+        List<java.util.BitSet> articleSets = drafts.stream().map(Draft::set).toList();
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
             }
-            int[] cg = sortedBigrams(p.caption.text());
-            int best = 0;
+            if (p.caption.text() == null || p.caption.text().isEmpty() || drafts.isEmpty()) {
+                photos.add(p.caption);
+                continue;
+            }
+            int[] cg = PageLexicon.bigrams(p.caption.text());
+            int best = -1;
             double bestScore = -1;
             for (int k = 0; k < drafts.size(); k++) {
-                double score = cg.length == 0 ? 0 : (double) sharedCount(cg, articleBigrams.get(k)) / cg.length;
+                int shared = 0;
+                for (int b : cg) {
+                    shared += lexicon.occursIn(b, articleSets.get(k)) ? 1 : 0;
+                }
+                double score = cg.length == 0 ? 0 : (double) shared / cg.length;
                 if (score > bestScore) {
                     bestScore = score;
                     best = k;
                 }
             }
-            drafts.get(best).captions.add(p.caption);
+            if (bestScore < CAPTION_MIN_SHARE) {
+                photos.add(p.caption);
+            } else {
+                drafts.get(best).captions.add(p.caption);
+            }
         }
+        return photos;
+    }
+
+    private static List<Integer> photoPositions(List<Para> paras, List<Caption> photos) {
+        List<Integer> out = new ArrayList<>();
+        for (Caption c : photos) {
+            int pos = 0;
+            for (Para p : paras) {
+                if (p.caption == c) {
+                    pos = p.position;
+                    break;
+                }
+            }
+            out.add(pos);
+        }
+        return out;
     }
 
     /** How many values two sorted arrays of distinct values share (a merge). */
@@ -465,63 +1263,232 @@ public final class PageSplitter {
         return count;
     }
 
-    private static String textOf(Draft d) {
-        StringBuilder b = new StringBuilder();
-        d.forwardHeads.forEach(p -> b.append(p.line).append('\n'));
-        d.backwardHeads.forEach(p -> b.append(p.line).append('\n'));
-        d.body.forEach(p -> b.append(p.raw).append('\n'));
-        return b.toString();
-    }
-
     /** The distinct Han character bigrams of {@code s} (two UTF-16 units packed in an int), sorted. */
     static int[] sortedBigrams(String s) {
-        int[] out = new int[Math.max(0, s.length() - 1)];
-        int n = 0;
-        boolean previousHan = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean han = CharClass.isHan(s.charAt(i));
-            if (han && previousHan) {
-                out[n++] = s.charAt(i - 1) << 16 | s.charAt(i);
-            }
-            previousHan = han;
-        }
-        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+        return PageLexicon.bigrams(s);
     }
 
-    // ---- 4. build ----
+    // ---- 5. build ----
 
-    private PageArticle build(int order, Draft d) {
-        List<String> headlines = new ArrayList<>();
-        for (Para p : d.forwardHeads) {
-            headlines.add(headlineText(p));
+    private PageArticle photo(int order, Caption c) {
+        return new PageArticle(order, ItemKind.PHOTO, List.of(), null, null, null, null, Byline.NONE, null, List.of(),
+                List.of(c), null, null, null, 1.0, List.of());
+    }
+
+    /** Kicker, main title, subtitle and labels of a headline unit. */
+    private record Roles(String kicker, String main, String sub, List<String> all, List<String> labels) {}
+
+    private Roles roles(List<Para> heads, java.util.BitSet body, PageLexicon lexicon,
+                        java.util.function.Predicate<String> quoted) {
+        // Each headline paragraph is one headline, but a short place label or a short subtitle printed on its last
+        // line is split off.
+        List<String> texts = new ArrayList<>();
+        List<List<String>> printed = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (List<String> group : headlineGroups(heads)) {
+            List<String> lines = group.stream().map(l -> repair.lineOfPrepared(l)).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            if (lines.size() >= 2) {
+                String last = lines.getLast().replace(" ", "");
+                String first = lines.getFirst().replace(" ", "");
+                if (PLACE_LABEL.matcher(last).matches()) {
+                    labels.add(last);
+                    lines = lines.subList(0, lines.size() - 1);
+                } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
+                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")) {
+                    texts.add(doubled.repair(headlineText(lines.getFirst())));
+                    printed.add(List.of(lines.getFirst()));
+                    lines = List.of(lines.getLast());
+                }
+            }
+            String joined = joinHeadline(lines);
+            String compactJoined = joined.replace(" ", "");
+            if (heads.size() > 1 && lines.size() == 1 && (PLACE_LABEL.matcher(compactJoined).matches()
+                    || countHan(compactJoined) <= 10 && quoted.test(compactJoined))) {
+                // 清丰县 under the title; 万人助企联乡帮村, a campaign the page's texts quote by name: labels.
+                labels.add(compactJoined);
+                continue;
+            }
+            texts.add(doubled.repair(headlineText(joined)));
+            printed.add(lines);
         }
-        for (Para p : d.backwardHeads) {
-            headlines.add(headlineText(p));
-        }
-        String main = null;
-        for (String h : headlines) {
-            if (!h.startsWith("——") && (main == null || h.length() > main.length())) {
-                main = h;
+        String kicker = null;
+        String sub = null;
+        List<Integer> candidates = new ArrayList<>();
+        List<String> subs = new ArrayList<>();
+        List<String> kickers = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i).replace(" ", "");
+            if (t.startsWith("—") || t.startsWith("―")) {
+                if (SERIES_KICKER.matcher(t).matches()) {
+                    kickers.add(texts.get(i));
+                } else {
+                    subs.add(texts.get(i));
+                }
+            } else {
+                candidates.add(i);
             }
         }
-        if (main == null && !headlines.isEmpty()) {
-            main = headlines.getFirst();
+        if (candidates.isEmpty()) {
+            String all = String.join(" ", texts);
+            return new Roles(kickers.isEmpty() ? null : String.join(" ", kickers), texts.isEmpty() ? null
+                    : texts.getFirst(), subs.size() > 1 ? String.join(" ", subs.subList(1, subs.size())) : null,
+                    texts, labels);
         }
-        List<String> others = new ArrayList<>(headlines);
-        if (main != null) {
-            others.remove(main);
+        // Kickers: lines ending in a verb of saying (or 时/之际) before another candidate.
+        while (candidates.size() > 1 && KICKER_END.matcher(texts.get(candidates.getFirst()).replace(" ", "")).find()) {
+            kickers.add(texts.get(candidates.removeFirst()));
+        }
+        int main = candidates.getFirst();
+        if (candidates.size() > 1) {
+            int largest = largestPrinted(candidates, printed);
+            if (largest >= 0) {
+                main = largest;
+            } else {
+                double firstCoverage = lexicon.coverage(PageLexicon.bigrams(texts.get(main)), body);
+                int bestIndex = main;
+                double bestCoverage = firstCoverage;
+                for (int i : candidates) {
+                    double c = lexicon.coverage(PageLexicon.bigrams(texts.get(i)), body);
+                    if (c > bestCoverage) {
+                        bestCoverage = c;
+                        bestIndex = i;
+                    }
+                }
+                if (bestCoverage - firstCoverage >= 0.25) {
+                    main = bestIndex;
+                }
+            }
+        }
+        for (int i : candidates) {
+            if (i < main) {
+                kickers.add(texts.get(i));
+            } else if (i > main) {
+                subs.add(texts.get(i));
+            }
+        }
+        kicker = kickers.isEmpty() ? null : String.join(" ", kickers);
+        sub = subs.isEmpty() ? null : String.join(" ", subs);
+        return new Roles(kicker, texts.get(main), sub, texts, labels);
+    }
+
+    /** Whether a body on the page quotes {@code name} (“万人助企联乡帮村”活动): the name of a campaign or a column. */
+    private static boolean isQuotedName(List<Para> paras, String name) {
+        String quoted = "“" + name + "”";
+        for (Para p : paras) {
+            if ((p.type == Type.BODY || p.type == Type.DATELINE) && p.compact().contains(quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Headline paragraphs printed with no blank line between them are one headline over several lines ({@code 锚定目标
+     * 躬身实干} / {@code 为实现“两个确保”…}), unless the second is a subtitle ({@code ——…}, or short under a long
+     * first line) or the first a kicker.
+     */
+    private static List<List<String>> headlineGroups(List<Para> heads) {
+        List<List<String>> groups = new ArrayList<>();
+        Para previous = null;
+        for (Para p : heads) {
+            boolean join = previous != null && p.gapBefore == 0 && previous.lines.size() == 1 && p.lines.size() == 1;
+            if (join) {
+                String a = previous.line.replace(" ", "");
+                String b = p.line.replace(" ", "");
+                join = !b.startsWith("—") && !b.startsWith("―") && !KICKER_END.matcher(a).find()
+                        && !(countHan(b) <= 8 && countHan(a) >= 14) && !PLACE_LABEL.matcher(b).matches()
+                        && !PLACE_LABEL.matcher(a).matches();
+            }
+            if (join) {
+                List<String> last = new ArrayList<>(groups.removeLast());
+                last.addAll(p.lines);
+                groups.add(last);
+            } else {
+                groups.add(p.lines);
+            }
+            previous = p;
+        }
+        return groups;
+    }
+
+    /**
+     * The candidate printed in the largest type, told by its wrapping: wrapped onto several lines at clearly fewer
+     * characters a line than any other candidate shows on one line. -1 when the wrapping does not tell.
+     */
+    private static int largestPrinted(List<Integer> candidates, List<List<String>> printed) {
+        int best = -1;
+        int bestPerLine = Integer.MAX_VALUE;
+        for (int i : candidates) {
+            List<String> lines = printed.get(i);
+            if (lines.size() >= 2) {
+                int perLine = countHan(lines.getFirst());
+                if (perLine < bestPerLine) {
+                    bestPerLine = perLine;
+                    best = i;
+                }
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        for (int i : candidates) {
+            if (i != best && printed.get(i).stream().mapToInt(PageSplitter::countHan).max().orElse(0) * 0.75 < bestPerLine) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    private String joinHeadline(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            if (!b.isEmpty()) {
+                int last = b.codePointBefore(b.length());
+                int first = l.codePointAt(0);
+                if (CharClass.isAsciiLetter(last) && CharClass.isAsciiLetter(first)) {
+                    b.append(' ');
+                }
+            }
+            b.append(l);
+        }
+        return repair.lineOfPrepared(b.toString());
+    }
+
+    private PageArticle build(int order, Draft d, PageLexicon lexicon, java.util.function.Predicate<String> quoted,
+                              List<String> labels) {
+        List<Para> bodyParas = d.body();
+        java.util.BitSet bodyBigrams = new java.util.BitSet();
+        bodyParas.forEach(p -> bodyBigrams.set(p.position));
+        List<Para> heads = d.head == null ? List.of() : d.head.paras.stream().filter(p -> p.type == Type.HEADING).toList();
+        Roles roles = heads.isEmpty() ? new Roles(null, null, null, List.of(), List.of())
+                : roles(heads, bodyBigrams, lexicon, quoted);
+        List<Para> bylineParas = new ArrayList<>();
+        for (Segment s : d.segments) {
+            s.openers.forEach(u -> bylineParas.addAll(u.paras));
+        }
+        if (d.head != null) {
+            d.head.paras.stream().filter(p -> p.type != Type.HEADING).forEach(bylineParas::add);
+        }
+        for (Segment s : d.segments) {
+            s.closers.forEach(u -> bylineParas.addAll(u.paras));
         }
         Byline names = Byline.NONE;
         List<String> bylineTexts = new ArrayList<>();
-        for (Para p : d.bylineParas) {
-            bylineTexts.add(p.line.replaceFirst("^[■●▲◆]\\s*", ""));
+        for (Para p : bylineParas) {
+            bylineTexts.add(p.line.replaceFirst("^[■●▲◆□◇]\\s*", ""));
         }
         // One byline may wrap onto several lines (names after 通讯员 continue on the next): parse them together,
-        // except signed authors, each a byline of its own.
+        // except signed authors and signatures, each a byline of its own.
         StringBuilder joined = new StringBuilder();
-        for (Para p : d.bylineParas) {
+        for (Para p : bylineParas) {
             if (p.type == Type.AUTHOR) {
                 names = names.plus(bylines.parse(p.line));
+            } else if (p.type == Type.SIGNATURE) {
+                String who = bylines.signature(p.line);
+                names = names.plus(new Byline(who == null ? List.of() : List.of(who), List.of()));
             } else {
                 joined.append(' ').append(p.line);
             }
@@ -531,10 +1498,10 @@ public final class PageSplitter {
         String continuedFrom = null;
         String continuedTo = null;
         List<BodyParagraph> body = new ArrayList<>();
-        for (int k = 0; k < d.body.size(); k++) {
-            Para p = d.body.get(k);
+        for (int k = 0; k < bodyParas.size(); k++) {
+            Para p = bodyParas.get(k);
             String text = p.raw;
-            if (dateline == null && p.type == Type.DATELINE && d.body.subList(0, k).stream()
+            if (dateline == null && p.type == Type.DATELINE && bodyParas.subList(0, k).stream()
                     .allMatch(x -> x.type == Type.BOX || x.orphan)) {
                 Optional<DatelineExtractor.Match> m = datelines.extract(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
                 if (m.isPresent()) {
@@ -546,12 +1513,14 @@ public final class PageSplitter {
                     text = m.get().rest();
                 }
             }
-            String repaired = repair.compactLineOfPrepared(text);
-            if (k == d.body.size() - 1) {
+            String repaired = text == p.raw ? p.compact() : repair.compactLineOfPrepared(text);
+            if (k == bodyParas.size() - 1 || endsSegment(d, p)) {
                 Byline credit = bylines.endCredit(repaired);
                 if (!credit.hasNoNames()) {
                     names = names.plus(credit);
-                    bylineTexts.add(String.join(" ", credit.reporters()));
+                    List<String> all = new ArrayList<>(credit.reporters());
+                    all.addAll(credit.correspondents());
+                    bylineTexts.add(String.join(" ", all));
                     repaired = bylines.withoutEndCredit(repaired);
                 }
             }
@@ -566,24 +1535,44 @@ public final class PageSplitter {
             if (repaired.isEmpty()) {
                 continue;
             }
-            Kind kind = p.type == Type.BOX || p.orphan ? Kind.BOX : p.type == Type.HEADING ? Kind.SUBHEAD : Kind.TEXT;
+            Kind kind = p.type == Type.BOX || p.orphan ? Kind.BOX : p.subhead || p.type == Type.HEADING ? Kind.SUBHEAD
+                    : Kind.TEXT;
             String speaker = kind == Kind.TEXT ? marks.speaker(repaired).orElse(null) : null;
             body.add(new BodyParagraph(speaker != null ? Kind.TURN : kind, repaired, speaker));
         }
-        return new PageArticle(order, headlines, main, others.isEmpty() ? null : String.join(" ", others),
+        String section = d.sectionLabel;
+        for (String label : roles.labels()) {
+            section = section == null ? label : section + " " + label;
+            labels.add(label);
+        }
+        List<Flag> flags = new ArrayList<>(d.flags);
+        if (roles.main() == null && !flags.contains(Flag.NO_HEADLINE)) {
+            flags.add(Flag.NO_HEADLINE);
+        }
+        return new PageArticle(order, ItemKind.ARTICLE, roles.all(), roles.kicker(), roles.main(), roles.sub(),
                 bylineTexts.isEmpty() ? null : String.join(" ", bylineTexts), names, dateline, body, d.captions,
-                d.sectionLabel, continuedFrom, continuedTo);
+                section, continuedFrom, continuedTo, Math.round(d.confidence * 100) / 100.0, flags);
     }
 
-    private String headlineText(Para p) {
-        return doubled.repair(p.line.replaceFirst("^▲\\s*", ""));
+    /** Whether {@code p} is the last paragraph of one of the article's segments (a brief's end credit closes it). */
+    private static boolean endsSegment(Draft d, Para p) {
+        for (Segment s : d.segments) {
+            if (s.paras.getLast() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String headlineText(String line) {
+        return line.replaceFirst("^▲\\s*", "");
     }
 
     private String sectionText(Para p) {
         return marks.sectionLabel(p.line).orElse(p.line);
     }
 
-    private static int countHan(String s) {
+    static int countHan(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (CharClass.isHan(s.charAt(i))) {

@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Next line starts with a mark that Chinese typesetting never puts at a line start (，。、；：！？ or a closing
- *       quote/bracket) → <b>join</b>.</li>
+ *       quote/bracket) → <b>join</b>; so a closing mark left alone on a line ({@code ”} / {@code 。}) rejoins its
+ *       sentence.</li>
+ *   <li>No blank line between, and the line is a piece of a number on its own, or the next line is one and this line
+ *       does not end a sentence (a piece of a number: one or two digits, or one
+ *       {@code .} {@code :} {@code %}: {@code 5月} / {@code 1} / {@code 6日}, {@code 3} / {@code .} / {@code 5兆瓦}, as
+ *       print PDFs may set each digit as a text run of its own) → <b>join</b>.</li>
  *   <li>Line ends a sentence — 。！？… (or an ASCII ! ? or a period not after a digit), possibly followed by closing
  *       quotes/brackets and by a parenthetical such as {@code （下转2版）} or {@code （刘海娜）} → <b>break</b>; except
  *       inside an open “quotation” when the line is full column width and no blank line follows, where the sentence
@@ -35,7 +40,9 @@ import java.util.regex.Pattern;
  *       enumerator ({@code 一、}, {@code （二）}, {@code 3、}, {@code 第四，}); otherwise <b>join</b>.</li>
  *   <li>Line is a credit line — no sentence punctuation, and ends with a space-separated group of 2–4 Han characters
  *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
- *       {@code 本报记者 牛书培 摄} → <b>break</b>.</li>
+ *       {@code 本报记者 牛书培 摄}, or ending in {@code /摄} — or a column word alone on a paragraph's first line
+ *       ({@code 简讯}) →
+ *       <b>break</b>.</li>
  *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
  *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
@@ -44,7 +51,8 @@ import java.util.regex.Pattern;
  *       {@value #WIDE_RATIO}× the column (a headline spanning columns), or at most {@value #SHORT_RATIO}× the column
  *       ({@code 甄选帮带主体}, {@code 清丰县}), or two parallel phrases of 3–10 Han characters of (nearly) equal length
  *       separated by a space or ， and at least two characters short of the column ({@code 强化顶层设计 选优配强队伍},
- *       {@code 坚持以上率下，确保高位推进}). Otherwise the blank line is an extraction artefact in mid-sentence →
+ *       {@code 坚持以上率下，确保高位推进}), or, in a bullet item ({@code ●建设内容 …}), at least {@value #NARROWER_MARGIN}
+ *       columns narrower than the next line (a narrow fact box ending above a wider text column). Otherwise the blank line is an extraction artefact in mid-sentence →
  *       <b>join</b> ({@code 为市领导提} + {@code 供决策依据} → {@code 为市领导提供决策依据}).</li>
  * </ol>
  *
@@ -76,6 +84,8 @@ public final class ParagraphRebuilder {
     public static final double SHORT_RATIO = 0.6;
     /** A parallel-phrase heading is at least this many columns (two Chinese characters) short of the column. */
     public static final int HEADING_MARGIN = 4;
+    /** Blank line after a line of a bullet item this much narrower than the next: a fact box ends there → break. */
+    public static final int NARROWER_MARGIN = 6;
     /** Inside a quotation, a line this close to the column width is "full": its sentence end is a wrap. */
     public static final int FULL_LINE_MARGIN = 2;
 
@@ -85,6 +95,9 @@ public final class ParagraphRebuilder {
     public static final int MIN_COLUMN_SAMPLE = 4;
 
     private static final int MAX_OPENER_PREFIX = 16;
+    /** A column word standing over what follows ({@code 简讯} over the briefs). */
+    private static final Pattern COLUMN_WORD = Pattern.compile(
+            "^(?:简讯|快讯|短讯|图片新闻|新闻速览|一句话新闻|综合新闻|要闻简报|新闻简报|本地简讯|社会简讯|图说)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     public List<String> rebuild(CharSequence text) {
@@ -92,16 +105,53 @@ public final class ParagraphRebuilder {
         if (text == null) {
             return paragraphs;
         }
-        String s = text.toString();
+        eachBlock(text.toString(), block -> rebuildBlock(block, (paragraph, lines, from, to) -> paragraphs.add(paragraph)));
+        return paragraphs;
+    }
+
+    /** Receives each rebuilt paragraph with the lines {@code from..to} (inclusive) of its block it was joined from. */
+    private interface Sink {
+        void add(String paragraph, List<Line> lines, int from, int to);
+    }
+
+    private static void eachBlock(String s, java.util.function.Consumer<String> block) {
         int start = 0;
         while (start <= s.length()) {
             int end = s.indexOf(InvisibleCharFilter.PARAGRAPH_SEPARATOR, start);
             if (end < 0) {
                 end = s.length();
             }
-            rebuildBlock(s.substring(start, end), paragraphs);
+            block.accept(s.substring(start, end));
             start = end + 1;
         }
+    }
+
+    /**
+     * A rebuilt paragraph with the printed lines it was joined from (trimmed) and, per line, the number of blank
+     * lines before it ({@code gaps[0]}: before the paragraph).
+     */
+    public record Rebuilt(String text, List<String> lines, int[] gaps) {
+        public Rebuilt {
+            lines = List.copyOf(lines);
+            gaps = gaps.clone();
+        }
+    }
+
+    /** Like {@link #rebuild}, keeping each paragraph's printed lines (the page splitter reads headline wrapping). */
+    public List<Rebuilt> rebuildWithLines(CharSequence text) {
+        List<Rebuilt> paragraphs = new ArrayList<>();
+        if (text == null) {
+            return paragraphs;
+        }
+        eachBlock(text.toString(), block -> rebuildBlock(block, (paragraph, lines, from, to) -> {
+            List<String> texts = new ArrayList<>(to + 1 - from);
+            int[] gaps = new int[to + 1 - from];
+            for (int j = from; j <= to; j++) {
+                texts.add(lines.get(j).text());
+                gaps[j - from] = lines.get(j).gapBefore();
+            }
+            paragraphs.add(new Rebuilt(paragraph, texts, gaps));
+        }));
         return paragraphs;
     }
 
@@ -113,23 +163,26 @@ public final class ParagraphRebuilder {
     private record Column(int width, boolean reliable) {
     }
 
-    private void rebuildBlock(String block, List<String> out) {
+    private void rebuildBlock(String block, Sink out) {
         List<Line> lines = splitLines(block);
         if (lines.isEmpty()) {
             return;
         }
-        Column[] columns = columnWidths(lines);
+        Columns columns = new Columns(lines);
         StringBuilder paragraph = new StringBuilder();
+        int first = 0;
         int quoteDepth = 0;
         for (int k = 0; k < lines.size(); k++) {
             Line a = lines.get(k);
             boolean firstLine = paragraph.isEmpty();
             appendJoined(paragraph, a.text());
             quoteDepth = quoteDepth(a.text(), quoteDepth);
-            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns[k], firstLine, quoteDepth > 0)) {
-                out.add(paragraph.toString());
+            boolean bullet = CharClass.isBullet(lines.get(first).compact().codePointAt(0));
+            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns, k, firstLine, quoteDepth > 0, bullet)) {
+                out.add(paragraph.toString(), lines, first, k);
                 paragraph.setLength(0);
                 quoteDepth = 0;
+                first = k + 1;
             }
         }
     }
@@ -209,21 +262,33 @@ public final class ParagraphRebuilder {
         return width;
     }
 
-    private static Column[] columnWidths(List<Line> lines) {
-        int m = lines.size();
-        Column[] columns = new Column[m];
-        int[] window = new int[2 * COLUMN_WINDOW];
-        for (int k = 0; k < m; k++) {
-            int size = 0;
-            for (int j = Math.max(0, k - COLUMN_WINDOW); j <= Math.min(m - 1, k + COLUMN_WINDOW); j++) {
-                if (j != k) {
-                    window[size++] = lines.get(j).width();
-                }
-            }
-            int width = size == 0 ? lines.get(k).width() : densestWidth(window, size);
-            columns[k] = new Column(width, size >= MIN_COLUMN_SAMPLE);
+    /** Column estimates, computed for a line only when a rule needs one (most breaks are decided before). */
+    private static final class Columns {
+        private final List<Line> lines;
+        private final Column[] cache;
+        private final int[] window = new int[2 * COLUMN_WINDOW];
+
+        Columns(List<Line> lines) {
+            this.lines = lines;
+            this.cache = new Column[lines.size()];
         }
-        return columns;
+
+        Column at(int k) {
+            Column c = cache[k];
+            if (c == null) {
+                int m = lines.size();
+                int size = 0;
+                for (int j = Math.max(0, k - COLUMN_WINDOW); j <= Math.min(m - 1, k + COLUMN_WINDOW); j++) {
+                    if (j != k) {
+                        window[size++] = lines.get(j).width();
+                    }
+                }
+                int width = size == 0 ? lines.get(k).width() : densestWidth(window, size);
+                c = new Column(width, size >= MIN_COLUMN_SAMPLE);
+                cache[k] = c;
+            }
+            return c;
+        }
     }
 
     /**
@@ -234,7 +299,15 @@ public final class ParagraphRebuilder {
      * column.
      */
     private static int densestWidth(int[] window, int size) {
-        Arrays.sort(window, 0, size);
+        for (int i = 1; i < size; i++) { // insertion sort: a dozen values, sorted for every line
+            int v = window[i];
+            int j = i - 1;
+            while (j >= 0 && window[j] > v) {
+                window[j + 1] = window[j];
+                j--;
+            }
+            window[j + 1] = v;
+        }
         int best = window[size - 1];
         int bestSupport = -1;
         for (int i = size / 2; i < size; i++) {
@@ -252,7 +325,7 @@ public final class ParagraphRebuilder {
         return best;
     }
 
-    private static void appendJoined(StringBuilder paragraph, String line) {
+    static void appendJoined(StringBuilder paragraph, String line) {
         if (!paragraph.isEmpty()) {
             int last = paragraph.codePointBefore(paragraph.length());
             int first = line.codePointAt(0);
@@ -276,8 +349,8 @@ public final class ParagraphRebuilder {
     }
 
     /** Whether a paragraph ends between line {@code a} and the following line {@code b}. */
-    private static boolean breaksAfter(Line a, Line b, Column estimate, boolean firstLine, boolean insideQuote) {
-        int column = estimate.width();
+    private static boolean breaksAfter(Line a, Line b, Columns columns, int k, boolean firstLine, boolean insideQuote,
+                                       boolean inBulletItem) {
         String ac = a.compact();
         String bc = b.compact();
         int aLast = ac.codePointBefore(ac.length());
@@ -287,8 +360,11 @@ public final class ParagraphRebuilder {
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
         }
+        if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
+            return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
+        }
         if (endsSentence(ac)) {
-            return !(insideQuote && !blank && a.width() >= column - FULL_LINE_MARGIN);
+            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
         }
         if (CharClass.isBullet(bFirst)) {
             return true;
@@ -302,16 +378,35 @@ public final class ParagraphRebuilder {
         if (CharClass.isClauseFinal(aLast)) {
             return blank || startsWithEnumerator(bc);
         }
-        if (isCreditLine(a)) {
+        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches()) {
             return true;
         }
         if (!blank) {
-            return firstLine && estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * column
+            if (!firstLine) {
+                return false;
+            }
+            Column estimate = columns.at(k);
+            return estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * estimate.width()
                     && hasOnlyQuotePunctuation(ac);
         }
+        int column = columns.at(k).width();
         return a.width() >= WIDE_RATIO * column
                 || a.width() <= SHORT_RATIO * column
-                || a.width() <= column - HEADING_MARGIN && isParallelHeading(a);
+                || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
+                || inBulletItem && a.width() <= b.width() - NARROWER_MARGIN;
+    }
+
+    /**
+     * A piece of a number the extraction put on a line of its own: one or two ASCII digits, or one decimal point,
+     * colon or percent sign ({@code 5月} / {@code 1} / {@code 6日}, {@code 3} / {@code .} / {@code 5兆瓦}).
+     */
+    static boolean isNumberFragment(String compact) {
+        int n = compact.length();
+        if (n == 1) {
+            char c = compact.charAt(0);
+            return CharClass.isAsciiDigit(c) || c == '.' || c == ':' || c == '%';
+        }
+        return n == 2 && CharClass.isAsciiDigit(compact.charAt(0)) && CharClass.isAsciiDigit(compact.charAt(1));
     }
 
     /**
@@ -427,7 +522,11 @@ public final class ParagraphRebuilder {
      * characters (a name) or {@code 摄}, and the one before it ending in at least two Han characters (a title).
      */
     private static boolean isCreditLine(Line line) {
-        if (line.text().length() == line.compact().length() || hasSentencePunctuation(line.compact())) {
+        String c = line.compact();
+        if (c.endsWith("/摄") || c.endsWith("／摄")) {
+            return true; // 李玉中/摄, closing a caption
+        }
+        if (line.text().length() == c.length() || hasSentencePunctuation(c)) {
             return false;
         }
         String[] groups = SPACES.split(line.text());

@@ -24,9 +24,27 @@ public final class StructureMarks {
 
     private final BylineExtractor bylines = new BylineExtractor();
 
-    /** The label of a section-label line ({@code ■ 改革兴豫·濮阳动态} → {@code 改革兴豫·濮阳动态}). */
+    private static final Pattern BRACKETED = Pattern.compile("^[【〖［\\[]\\s*(\\S.{0,20}?)\\s*[】〗］\\]]$");
+    private static final Pattern COLUMN_WORD = Pattern.compile(
+            "^(?:简讯|快讯|短讯|图片新闻|新闻速览|一句话新闻|综合新闻|要闻简报|新闻简报|本地简讯|社会简讯|图说|图说新闻)$");
+
+    /**
+     * The label of a section-label line: {@code ■ 改革兴豫·濮阳动态} → {@code 改革兴豫·濮阳动态}, {@code 【聚焦两会】},
+     * a column word such as {@code 简讯}. A signature ({@code □ 张三}) is not a label.
+     */
     public Optional<String> sectionLabel(String line) {
-        if (line == null || line.isEmpty() || "■□◆".indexOf(line.strip().isEmpty() ? ' ' : line.strip().charAt(0)) < 0) {
+        if (line == null || line.isBlank()) {
+            return Optional.empty();
+        }
+        String t = line.strip();
+        Matcher bracketed = BRACKETED.matcher(t);
+        if (bracketed.matches()) {
+            return Optional.of(bracketed.group(1));
+        }
+        if (COLUMN_WORD.matcher(t.replace(" ", "")).matches()) {
+            return Optional.of(t.replace(" ", ""));
+        }
+        if ("■□◆".indexOf(t.charAt(0)) < 0 || bylines.signature(t) != null) {
             return Optional.empty();
         }
         Matcher m = SECTION.matcher(line.strip());

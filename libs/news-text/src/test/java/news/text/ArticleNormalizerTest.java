@@ -41,6 +41,24 @@ class ArticleNormalizerTest {
     }
 
     @Test
+    void aPageBecomesItsArticlesWithTheSplittersFlagsAndCaptionedPhotos() {
+        java.util.List<NormalizedArticle> interview = normalizer.normalizeAll(raw(ContentKind.PAGE, null,
+                SamplePages.read(SamplePages.XUCHANG_INTERVIEW), null));
+        assertThat(interview).hasSize(10);
+        // The photo printed on its own: its caption is the body, the photographer in meta.
+        assertThat(interview.getFirst().paragraphs()).singleElement().asString().startsWith("12月27日，村民在鄢陵县");
+        assertThat(interview.getFirst().meta().captions()).extracting(c -> c.photographer()).containsExactly("牛书培");
+        assertThat(interview.getFirst().id()).isEqualTo("id-1#1");
+        // Kicker and subtitle both reach meta.subheadline, kicker first.
+        assertThat(interview.get(3).headline()).isEqualTo("落实立德树人根本任务真正为党育人为国育才");
+        assertThat(interview.get(3).meta().subheadline()).isEqualTo("黄旭东到许昌幼儿师范学校讲授思政课时指出");
+        java.util.List<NormalizedArticle> puyang = normalizer.normalizeAll(raw(ContentKind.PAGE, null,
+                SamplePages.read(SamplePages.PUYANG_ORGANISATION), null));
+        assertThat(puyang.getLast().meta().splitFlags()).containsExactly("NO_HEADLINE");
+        assertThat(puyang.getFirst().meta().splitFlags()).isEmpty();
+    }
+
+    @Test
     void htmlBodiesLoseTheirMarkup() {
         NormalizedArticle a = normalizer.apply(new RawArticle("id", "s", null, ContentKind.ARTICLE, "zh-Hans", "标题",
                 "<p>第一段。</p><p>第&nbsp;二&amp;段。</p>", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH));

@@ -59,7 +59,8 @@ class NormalizeConsumerTest {
     void aPageBecomesOneKeyedEventPerArticle() throws Exception {
         bridgeAccepts();
         normalize.accept(page("004_de0a8777002d9ed1.txt"));
-        assertThat(sent).hasSize(2);
+        // Two articles and the photo printed on its own with its caption.
+        assertThat(sent).hasSize(3);
         NormalizedArticle first = EventCodec.decode(sent.get(0).getPayload(), NormalizedArticle.class);
         assertThat(first.id()).isEqualTo("sha256:page#1");
         assertThat(new String((byte[]) sent.get(0).getHeaders().get(KafkaHeaders.KEY), StandardCharsets.UTF_8))
@@ -76,8 +77,8 @@ class NormalizeConsumerTest {
         bridgeAccepts();
         normalize.accept(page("004_de0a8777002d9ed1.txt"));
         normalize.accept(page("004_de0a8777002d9ed1.txt"));
-        assertThat(sent).hasSize(2);
-        assertThat(meters.counter("news.normalizer.replays").count()).isEqualTo(2);
+        assertThat(sent).hasSize(3);
+        assertThat(meters.counter("news.normalizer.replays").count()).isEqualTo(3);
     }
 
     @Test
@@ -86,12 +87,12 @@ class NormalizeConsumerTest {
         when(bridge.send(eq(NormalizerApplication.OUTPUT), any(Object.class))).thenReturn(true).thenReturn(false);
         assertThatThrownBy(() -> normalize.accept(page("004_de0a8777002d9ed1.txt")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sha256:page#2");
-        // On retry the first article (already acknowledged) is a replay; the second is sent.
+        // On retry the first article (already acknowledged) is a replay; the second and the photo are sent.
         sent.clear();
         bridgeAccepts();
         normalize.accept(page("004_de0a8777002d9ed1.txt"));
         assertThat(sent).extracting(m -> EventCodec.decode(m.getPayload(), NormalizedArticle.class).id())
-                .containsExactly("sha256:page#2");
+                .containsExactly("sha256:page#2", "sha256:page#3");
     }
 
     @Test
@@ -102,7 +103,7 @@ class NormalizeConsumerTest {
         RawArticle copy = new RawArticle("sha256:other", "other", null, ContentKind.PAGE, "zh-Hans", null,
                 body.replaceFirst("日前", "近日"), RawArticle.TEXT_PLAIN, null, null, null, Instant.now());
         normalize.accept(MessageBuilder.withPayload(EventCodec.encode(copy)).build());
-        NormalizedArticle linked = EventCodec.decode(sent.get(2).getPayload(), NormalizedArticle.class);
+        NormalizedArticle linked = EventCodec.decode(sent.get(3).getPayload(), NormalizedArticle.class);
         assertThat(linked.id()).isEqualTo("sha256:other#1");
         assertThat(linked.meta().duplicateOf()).isEqualTo("sha256:page#1");
     }

@@ -1,0 +1,199 @@
+package news.text;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The words a page's texts share, for telling which headline belongs to which body: Han character bigrams weighted
+ * by how rare they are on the page (inverse document frequency over the page's paragraphs), so that a headline's
+ * {@code 尊崇职业} counts for much more than its {@code 发展} or {@code 工作}.
+ *
+ * <p>Built in one pass over the paragraphs: an open-addressing table from bigram to its document frequency and to the
+ * paragraphs it occurs in (in page order). Queries then ask, for the few bigrams of a headline or a caption, which of
+ * a set of paragraphs hold them: {@link #coverage} is the share of a headline's weight found in a text (0-1). Not
+ * thread-safe (the page splitter makes one per page).
+ */
+final class PageLexicon {
+    private final int[] keys;
+    private final int[] df;
+    private final int[] lastParagraph;
+    private final int[] head;
+    private final int[] tail;
+    private int[] postParagraph;
+    private int[] postNext;
+    private int posts;
+    private final int mask;
+    private final double documents;
+    private final double unseen;
+
+    PageLexicon(List<String> paragraphs) {
+        int chars = 0;
+        for (String p : paragraphs) {
+            chars += p.length();
+        }
+        // At most one distinct bigram per character: a table of 1-2x that keeps probes short and stays small.
+        int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
+        mask = capacity - 1;
+        keys = new int[capacity];
+        df = new int[capacity];
+        lastParagraph = new int[capacity];
+        head = new int[capacity];
+        tail = new int[capacity];
+        Arrays.fill(head, -1);
+        postParagraph = new int[Math.max(16, chars)];
+        postNext = new int[postParagraph.length];
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String s = paragraphs.get(p);
+            char previous = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\u3000' || c == '\t') {
+                    continue; // letter-spaced text: the characters still pair up
+                }
+                if (CharClass.isHan(c)) {
+                    if (previous != 0) {
+                        add(previous << 16 | c, p);
+                    }
+                    previous = c;
+                } else {
+                    previous = 0;
+                }
+            }
+        }
+        documents = Math.max(1, paragraphs.size());
+        unseen = Math.log(1 + documents);
+    }
+
+    private int slot(int key) {
+        int h = key * 0x9E3779B9;
+        int i = (h ^ h >>> 16) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void add(int key, int paragraph) {
+        int i = slot(key);
+        if (keys[i] == 0) {
+            keys[i] = key;
+            lastParagraph[i] = -1;
+        }
+        if (lastParagraph[i] == paragraph) {
+            return; // counted once per paragraph
+        }
+        lastParagraph[i] = paragraph;
+        df[i]++;
+        if (posts == postParagraph.length) {
+            postParagraph = Arrays.copyOf(postParagraph, posts * 2);
+            postNext = Arrays.copyOf(postNext, posts * 2);
+        }
+        postParagraph[posts] = paragraph;
+        postNext[posts] = -1;
+        if (head[i] < 0) {
+            head[i] = posts;
+        } else {
+            postNext[tail[i]] = posts;
+        }
+        tail[i] = posts;
+        posts++;
+    }
+
+    double weight(int bigram) {
+        int i = slot(bigram);
+        return keys[i] == 0 ? unseen : Math.log(1 + documents / df[i]);
+    }
+
+    /** The weight of each of {@code bigrams}. */
+    double[] weights(int[] bigrams) {
+        double[] w = new double[bigrams.length];
+        for (int i = 0; i < bigrams.length; i++) {
+            w[i] = weight(bigrams[i]);
+        }
+        return w;
+    }
+
+    /** Whether {@code bigram} occurs in any of the paragraphs in {@code set}. */
+    boolean occursIn(int bigram, BitSet set) {
+        int i = slot(bigram);
+        if (keys[i] == 0) {
+            return false;
+        }
+        for (int k = head[i]; k >= 0; k = postNext[k]) {
+            if (set.get(postParagraph[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the bigrams' weight (total {@code total}) found in the paragraphs of {@code set}. */
+    double coverage(int[] bigrams, double[] weights, double total, BitSet set) {
+        if (total == 0) {
+            return 0;
+        }
+        double shared = 0;
+        for (int i = 0; i < bigrams.length; i++) {
+            if (occursIn(bigrams[i], set)) {
+                shared += weights[i];
+            }
+        }
+        return shared / total;
+    }
+
+    /** Share of the bigrams' weight found in the paragraphs of {@code set}. */
+    double coverage(int[] bigrams, BitSet set) {
+        double[] w = weights(bigrams);
+        return coverage(bigrams, w, Arrays.stream(w).sum(), set);
+    }
+
+    /** Calls {@code visit(index of the bigram, paragraph)} for every paragraph of {@code set} holding one of them. */
+    void occurrences(int[] bigrams, BitSet set, Occurrence visit) {
+        for (int b = 0; b < bigrams.length; b++) {
+            int i = slot(bigrams[b]);
+            if (keys[i] == 0) {
+                continue;
+            }
+            for (int k = head[i]; k >= 0; k = postNext[k]) {
+                if (set.get(postParagraph[k])) {
+                    visit.at(b, postParagraph[k]);
+                }
+            }
+        }
+    }
+
+    interface Occurrence {
+        void at(int bigram, int paragraph);
+    }
+
+    /** The distinct Han character bigrams of {@code s}, whitespace skipped (letter-spaced text), sorted. */
+    static int[] bigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
+        int n = 0;
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\u3000' || c == '\t') {
+                continue;
+            }
+            if (CharClass.isHan(c)) {
+                if (previous != 0) {
+                    out[n++] = previous << 16 | c;
+                }
+                previous = c;
+            } else {
+                previous = 0;
+            }
+        }
+        int[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int m = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[m++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, m);
+    }
+}
