@@ -148,18 +148,20 @@ final class Typesetter {
 
     void rect(float x, float top, float w, float h, Color fill, Color stroke, float lineWidth) {
         try {
+            // colours before the path: PDF allows no colour operator inside a path
+            if (fill != null) {
+                cs.setNonStrokingColor(fill);
+            }
+            if (stroke != null) {
+                cs.setStrokingColor(stroke);
+                cs.setLineWidth(lineWidth);
+            }
             cs.addRect(x, pageHeight - top - h, w, h);
             if (fill != null && stroke != null) {
-                cs.setNonStrokingColor(fill);
-                cs.setStrokingColor(stroke);
-                cs.setLineWidth(lineWidth);
                 cs.fillAndStroke();
             } else if (fill != null) {
-                cs.setNonStrokingColor(fill);
                 cs.fill();
             } else {
-                cs.setStrokingColor(stroke);
-                cs.setLineWidth(lineWidth);
                 cs.stroke();
             }
             cs.setNonStrokingColor(Color.BLACK);
