@@ -144,7 +144,8 @@ final class LayoutAnalyzer {
             for (Glyph g : lb.glyphs) {
                 // ... where the text before ends at a column's right edge, or hangs a mark past it
                 if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
-                        && (isColumnEdge(ends, previous.right()) || isColumnEdge(ends, previous.x() + 0.5f * previous.width()))) {
+                        && (isColumnEdge(ends, previous.right()) || isColumnEdge(ends, previous.x())
+                        || isColumnEdge(ends, previous.x() + 0.5f * previous.width()))) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
@@ -176,13 +177,20 @@ final class LayoutAnalyzer {
             }
             right = Math.max(right, g.right());
         }
+        // the usual gap between glyphs of this line (justified lines are letter-spaced): a quarter em more is a space
+        // (a word space, or the separator between names in a byline)
+        float[] gaps = new float[Math.max(0, glyphs.size() - 1)];
+        for (int i = 1; i < glyphs.size(); i++) {
+            gaps[i - 1] = Math.max(0, glyphs.get(i).x() - glyphs.get(i - 1).right());
+        }
+        java.util.Arrays.sort(gaps);
+        float usual = gaps.length == 0 ? 0 : gaps[gaps.length / 2];
         StringBuilder text = new StringBuilder();
         Map<String, Integer> fonts = new HashMap<>();
         int bold = 0;
         Glyph previous = null;
         for (Glyph g : glyphs) {
-            if (previous != null && g.x() - previous.right() > 0.25f * size
-                    && (isAsciiAlnum(previous.text()) && isAsciiAlnum(g.text()))) {
+            if (previous != null && g.x() - previous.right() > usual + 0.25f * size) {
                 text.append(' ');
             }
             text.append(g.text());
@@ -192,11 +200,6 @@ final class LayoutAnalyzer {
         }
         String font = fonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         return new TextLine(text.toString(), glyphs.getFirst().x(), right, baseline, size, bold * 2 > glyphs.size(), font);
-    }
-
-    private static boolean isAsciiAlnum(String s) {
-        char c = s.charAt(s.length() - 1);
-        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     // ---- blocks ----
@@ -335,8 +338,9 @@ final class LayoutAnalyzer {
                         continue;
                     }
                     boolean smallerHead = !headlines.contains(b) || b.size() < 0.75f * h.size();
+                    // under it: display lines (another size), or a single line at body size (a byline), not a column
                     if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body && !headlines.contains(b)
-                            && !(b.lines().size() > 1 && Math.abs(b.size() - body) < 0.05f * body && b.text().length() > 40)) {
+                            && (b.lines().size() == 1 || Math.abs(b.size() - body) >= 0.05f * body)) {
                         zone.add(b);
                         zoneBottom = b.bottom();
                         grew = true;
@@ -351,20 +355,23 @@ final class LayoutAnalyzer {
             // the text under the zone: the nearest blocks below that overlap it (a photo may stand in between),
             // unless another headline comes first
             float nearest = Float.MAX_VALUE;
+            boolean headlineFirst = false;
             for (TextBlock b : blocks) {
-                if (b != h && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0) {
-                    nearest = Math.min(nearest, b.top());
+                if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest) {
+                    nearest = b.top();
+                    headlineFirst = headlines.contains(b);
                 }
             }
             List<TextBlock> chain = new ArrayList<>();
+            boolean masthead = h.size() >= 4 * body; // the paper's name: it stands over nothing
             for (TextBlock b : blocks) {
-                if (b != h && b.top() >= zoneBottom - 1 && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0
-                        && !headlines.contains(b)) {
+                if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
+                        && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0 && !headlines.contains(b)) {
                     chain.add(b);
                 }
             }
             boolean beside = chain.stream().noneMatch(b -> b.lines().size() > 3 && Math.abs(b.size() - body) < 0.1f * body);
-            if (beside) {
+            if (beside && !masthead) {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
@@ -504,7 +511,7 @@ final class LayoutAnalyzer {
             for (TextBlock c : column) {
                 columnsTop = Math.min(columnsTop, c.top());
             }
-            for (TextBlock b : blocks) {
+            for (TextBlock b : column.isEmpty() ? List.<TextBlock>of() : blocks) {
                 if (!owner.containsKey(b) && !headlines.contains(b) && b.top() >= r.headline().bottom() - 1
                         && b.bottom() <= columnsTop + 1 && b.x() >= left - 1 && b.right() <= right + 1) {
                     owner.put(b, r);

@@ -11,6 +11,11 @@ public record PageLayout(int pageNumber, float width, float height, float bodySi
         modules = List.copyOf(modules);
     }
 
+    /** Whether the block is set as a headline on this page (see {@link LayoutAnalyzer}): big, or bold and larger. */
+    public boolean isHeadline(TextBlock block) {
+        return LayoutAnalyzer.isHeadline(block, bodySize);
+    }
+
     /** Every block in reading order. */
     public List<TextBlock> blocks() {
         return modules.stream().flatMap(m -> m.blocks().stream()).toList();

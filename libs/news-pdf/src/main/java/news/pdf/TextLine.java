@@ -3,7 +3,7 @@ package news.pdf;
 /**
  * A visual line: glyphs on one baseline that follow each other without a column gap.
  *
- * @param text     the characters; a space only where the glyphs leave a word gap between Latin letters or digits
+ * @param text     the characters; a space where the glyphs leave a gap of a quarter em or more
  * @param x        left edge
  * @param right    right edge
  * @param baseline baseline, from the page top

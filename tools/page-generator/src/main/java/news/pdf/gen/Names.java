@@ -19,7 +19,7 @@ final class Names {
     static final List<String> SECTIONS = List.of("要闻", "综合新闻", "时政", "经济", "民生", "县域经济", "理论", "视点",
             "社会", "文化", "体育", "专版");
     static final List<String> COLUMNS = List.of("基层动态", "一线观察", "民生直通车", "政策解读", "走基层", "今日关注",
-            "记者手记", "短评");
+            "编者按", "短评");
     static final List<String> KICKERS = List.of("聚焦高质量发展", "奋进新征程 建功新时代", "一线观察", "新春走基层",
             "喜迎二十大 奋进新时代", "学思想 强党性 重实践 建新功", "在希望的田野上", "项目建设攻坚年");
     static final List<String> SERIES = List.of("“万人助万企”系列报道", "乡村振兴一线行", "高质量发展调研行",
