@@ -39,7 +39,11 @@ public class BuildCorpus {
                     kicker = sub;
                     sub = null;
                 }
-                List<String> paras = a.paragraphs().stream().map(b -> (b.kind() == PageArticle.BodyParagraph.Kind.SUBHEAD ? "#" : "") + b.text()).toList();
+                // continuation marks belong to the page, not the article: the generator prints its own
+                List<String> paras = a.paragraphs().stream()
+                        .map(b -> (b.kind() == PageArticle.BodyParagraph.Kind.SUBHEAD ? "#" : "")
+                                + b.text().replaceAll("[（(](上接|下转)[^（()）]{1,8}版[)）]", "").strip())
+                        .filter(t -> !t.isEmpty() && !t.equals("#")).toList();
                 out.add(json("seed " + p.getFileName() + " #" + a.order(), kicker, a.headline(), sub, paras));
             }
         }
@@ -75,6 +79,10 @@ public class BuildCorpus {
             String head = String.join("", paras);
             head = head.substring(0, Math.min(120, head.length()));
             if (head.matches(".*(记者|通讯员|摄|编辑|撰文|作者|[（(][\\p{IsHan}]{2,3}[)）]).*")) continue;
+            if (!paras.isEmpty()) {
+                // the agency's end credit ("…发生了什么。(孝文）"): the generator prints its own credits
+                paras.set(paras.size() - 1, paras.getLast().replaceFirst("[（(][^（()）。，！？]{1,20}[)）]\\s*$", "").strip());
+            }
             int len = paras.stream().mapToInt(String::length).sum();
             if (len < 300 || len > 2400 || paras.isEmpty()) continue;
             int li = labels.indexOf(f[0]);

@@ -29,12 +29,14 @@ final class LayoutAnalyzer {
     static final float MAX_LEADING = 1.8f;
     static final float HEADLINE_RATIO = 1.3f;
     static final float BOLD_HEADLINE_RATIO = 1.12f;
+    /** Marks that may hang past a column's right edge. */
+    static final String CLOSING_MARKS = "，。、；：？！”’）》」』】";
 
     PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs) {
         float body = bodySize(glyphs);
         List<TextLine> lines = lines(glyphs);
         List<TextBlock> blocks = blocks(lines);
-        List<Module> modules = modules(blocks, body);
+        List<Module> modules = modules(blocks, body, height);
         return new PageLayout(pageNumber, width, height, body, modules);
     }
 
@@ -117,9 +119,39 @@ final class LayoutAnalyzer {
             }
         }
         done.addAll(active);
+        done = joinLetterSpaced(done);
         List<TextLine> out = new ArrayList<>(done.size());
         for (List<Glyph> piece : splitAtColumnEdges(done)) {
             out.add(toLine(piece));
+        }
+        return out;
+    }
+
+    /**
+     * Joins a line of one or two glyphs to the line it continues on the same baseline at the same size, up to two em
+     * to its left: a letter-spaced label or headline ({@code 简  讯}).
+     */
+    private static List<LineBuilder> joinLetterSpaced(List<LineBuilder> lines) {
+        List<LineBuilder> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
+        List<LineBuilder> out = new ArrayList<>();
+        java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        for (LineBuilder lb : sorted) {
+            if (absorbed.contains(lb)) {
+                continue;
+            }
+            for (LineBuilder other : sorted) {
+                if (other == lb || absorbed.contains(other) || other.glyphs.size() > 2) {
+                    continue;
+                }
+                float gap = other.glyphs.getFirst().x() - lb.right;
+                if (gap > 0 && gap <= 2 * lb.size && Math.abs(other.baseline - lb.baseline) < 0.1f * lb.size
+                        && Math.abs(other.size - lb.size) < 0.05f * lb.size && (lb.glyphs.size() <= 2 || lb.size >= 12)) {
+                    other.glyphs.forEach(lb::add);
+                    absorbed.add(other);
+                }
+            }
+            out.add(lb);
         }
         return out;
     }
@@ -143,9 +175,9 @@ final class LayoutAnalyzer {
             Glyph previous = null;
             for (Glyph g : lb.glyphs) {
                 // ... where the text before ends at a column's right edge, or hangs a mark past it
+                boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0;
                 if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
-                        && (isColumnEdge(ends, previous.right()) || isColumnEdge(ends, previous.x())
-                        || isColumnEdge(ends, previous.x() + 0.5f * previous.width()))) {
+                        && (hanging || isColumnEdge(ends, previous.right()))) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
@@ -187,6 +219,7 @@ final class LayoutAnalyzer {
         float usual = gaps.length == 0 ? 0 : gaps[gaps.length / 2];
         StringBuilder text = new StringBuilder();
         Map<String, Integer> fonts = new HashMap<>();
+        Map<String, Integer> cjkFonts = new HashMap<>();
         int bold = 0;
         Glyph previous = null;
         for (Glyph g : glyphs) {
@@ -195,10 +228,17 @@ final class LayoutAnalyzer {
             }
             text.append(g.text());
             fonts.merge(g.font(), g.text().length(), Integer::sum);
+            if (g.text().charAt(0) >= 0x2E80) {
+                cjkFonts.merge(g.font(), 1, Integer::sum);
+            }
             bold += g.bold() ? 1 : 0;
             previous = g;
         }
+        // the line's font: the one most of its Chinese characters are set in (Latin runs may be set in another face)
         String font = fonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (!cjkFonts.isEmpty()) {
+            font = cjkFonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(font);
+        }
         return new TextLine(text.toString(), glyphs.getFirst().x(), right, baseline, size, bold * 2 > glyphs.size(), font);
     }
 
@@ -282,11 +322,17 @@ final class LayoutAnalyzer {
             bold += l.bold() ? 1 : 0;
         }
         float size = sizeSum / lines.size();
+        // the column's right edge: the median line end (marks hang past it, a long Latin word may stick out)
+        float[] rights = new float[lines.size()];
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = lines.get(i).right();
+        }
+        java.util.Arrays.sort(rights);
+        float columnRight = rights[rights.length / 2];
         List<Boolean> starts = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
-            boolean start = i == 0 || l.x() - x >= 1.2f * size || lines.get(i - 1).right() < right - 1.2f * size
-                    && lines.size() > 2;
+            boolean start = i == 0 || l.x() - x >= 1.2f * size || lines.get(i - 1).right() < columnRight - 1.2f * size;
             starts.add(start);
         }
         return new TextBlock(lines, starts, x, lines.getFirst().top(), right, lines.getLast().bottom(), size,
@@ -313,6 +359,10 @@ final class LayoutAnalyzer {
         return n;
     }
 
+    static boolean isLabel(TextBlock b, float body) {
+        return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.55f * body;
+    }
+
     /** A headline and the horizontal range of the page it stands over. */
     record Range(TextBlock headline, float x, float right, List<TextBlock> zone, List<TextBlock> chain) {
         boolean inside(float gapLeft, float gapRight) {
@@ -320,10 +370,12 @@ final class LayoutAnalyzer {
         }
     }
 
-    static List<Range> ranges(List<TextBlock> blocks, float body) {
+    static List<Range> ranges(List<TextBlock> blocks, float body, float pageHeight) {
         List<TextBlock> headlines = blocks.stream().filter(b -> isHeadline(b, body)).toList();
+        // a short label set like a small headline (简讯, a column label) heads no range: it is read with its neighbours
+        List<TextBlock> heads = headlines.stream().filter(b -> !isLabel(b, body)).toList();
         List<Range> out = new ArrayList<>();
-        for (TextBlock h : headlines) {
+        for (TextBlock h : heads) {
             // the headline's zone: the short lines stacked right above it (kicker, column label) and under it
             // (sub-headline, byline), overlapping it
             List<TextBlock> zone = new ArrayList<>();
@@ -337,9 +389,12 @@ final class LayoutAnalyzer {
                     if (zone.contains(b) || b.lines().size() > 3 || b.overlapX(h) <= 0) {
                         continue;
                     }
-                    boolean smallerHead = !headlines.contains(b) || b.size() < 0.75f * h.size();
+                    // a smaller display line (sub-headline, kicker, or a short column label up to the headline's size)
+                    boolean smallerHead = !headlines.contains(b) || b.size() < h.size() - 0.5f
+                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1;
                     // under it: display lines (another size), or a single line at body size (a byline), not a column
-                    if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body && !headlines.contains(b)
+                    if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
+                            && (!headlines.contains(b) || b.size() < 0.8f * h.size())
                             && (b.lines().size() == 1 || Math.abs(b.size() - body) >= 0.05f * body)) {
                         zone.add(b);
                         zoneBottom = b.bottom();
@@ -363,7 +418,8 @@ final class LayoutAnalyzer {
                 }
             }
             List<TextBlock> chain = new ArrayList<>();
-            boolean masthead = h.size() >= 4 * body; // the paper's name: it stands over nothing
+            // the paper's name at the top of the page: it stands over nothing
+            boolean masthead = h.size() >= 4 * body && h.top() < 0.15f * pageHeight;
             for (TextBlock b : blocks) {
                 if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
                         && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0 && !headlines.contains(b)) {
@@ -397,7 +453,7 @@ final class LayoutAnalyzer {
         List<Range> kept = new ArrayList<>();
         for (Range r : out) {
             boolean demoted = out.stream().anyMatch(o -> o != r && o.zone().contains(r.headline())
-                    && o.headline().size() > r.headline().size() * 1.2f);
+                    && (o.headline().size() > r.headline().size() * 1.2f || r.chain().isEmpty() && !o.chain().isEmpty()));
             if (!demoted) {
                 kept.add(r);
             }
@@ -431,7 +487,7 @@ final class LayoutAnalyzer {
                 for (TextBlock c : List.copyOf(chain)) {
                     float gap = b.x() > c.x() ? b.x() - c.right() : c.x() - b.right();
                     if (gap > 0 && gap <= 3f * body && Math.abs(b.top() - c.top()) <= 0.5f * body
-                            && Math.abs(b.width() - c.width()) <= 0.6f * body && c.lines().size() >= 2) {
+                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && c.lines().size() >= 2) {
                         chain.add(b);
                         grew = true;
                         break;
@@ -445,11 +501,11 @@ final class LayoutAnalyzer {
     private record Node(List<TextBlock> blocks, List<Node> children) {
     }
 
-    static List<Module> modules(List<TextBlock> blocks, float body) {
+    static List<Module> modules(List<TextBlock> blocks, float body, float pageHeight) {
         if (blocks.isEmpty()) {
             return List.of();
         }
-        List<Range> ranges = ranges(blocks, body);
+        List<Range> ranges = ranges(blocks, body, pageHeight);
         List<TextBlock> order = cut(blocks, ranges, body, 0).blocks();
         Map<TextBlock, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {

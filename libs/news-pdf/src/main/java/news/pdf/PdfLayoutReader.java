@@ -37,6 +37,18 @@ public final class PdfLayoutReader {
 
     /** The layout of every page. */
     public List<PageLayout> read(byte[] pdf) throws PdfPageException {
+        return read(pdf, true);
+    }
+
+    /**
+     * Checks that the bytes are a readable print page — a PDF, not password-protected, a text layer, at most
+     * {@link #MAX_PAGES} pages — without laying it out (what the ingestor needs before accepting it).
+     */
+    public void check(byte[] pdf) throws PdfPageException {
+        read(pdf, false);
+    }
+
+    private List<PageLayout> read(byte[] pdf, boolean layout) throws PdfPageException {
         if (!looksLikePdf(pdf)) {
             throw new PdfPageException(PdfPageException.Reason.NOT_A_PDF, "the body is not a PDF (it does not start with %PDF-)");
         }
@@ -68,7 +80,9 @@ public final class PdfLayoutReader {
                 boolean rotated = page.getRotation() % 180 != 0;
                 float width = rotated ? box.getHeight() : box.getWidth();
                 float height = rotated ? box.getWidth() : box.getHeight();
-                out.add(analyzer.analyze(p, width, height, glyphs));
+                if (layout) {
+                    out.add(analyzer.analyze(p, width, height, glyphs));
+                }
             }
             if (textChars < MIN_TEXT_CHARS) {
                 throw new PdfPageException(PdfPageException.Reason.NO_TEXT_LAYER,

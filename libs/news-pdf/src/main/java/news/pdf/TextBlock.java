@@ -58,6 +58,16 @@ public record TextBlock(List<TextLine> lines, List<Boolean> paragraphStarts, flo
         return right - x;
     }
 
+    /** The width of the column the lines are set in: left edge to the median right end (marks hang past it). */
+    public float columnWidth() {
+        float[] rights = new float[lines.size()];
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = lines.get(i).right();
+        }
+        java.util.Arrays.sort(rights);
+        return rights[rights.length / 2] - x;
+    }
+
     public float height() {
         return bottom - top;
     }

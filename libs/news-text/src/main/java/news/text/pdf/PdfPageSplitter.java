@@ -45,6 +45,7 @@ public final class PdfPageSplitter {
             "责任编辑", "版式设计", "文字校对", "美术编辑", "^校对[：:]", "^值班编辑", "社出版$", "^\\d{4}\\s*年$",
             "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$", "^星期[一二三四五六日天]$", "^农历", "^第?\\s*\\d{1,3}\\s*版$", "^\\d{1,3}$",
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期[一二三四五六日天])?$", "^[A-Z][A-Z .,&'’-]{3,}$"));
+    private static final Pattern JUMP_AT_END = Pattern.compile("[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]\\s*$");
     private static final Pattern JUMP_TO = Pattern.compile("^[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]$");
 
     private final PdfLayoutReader reader = new PdfLayoutReader();
@@ -79,8 +80,9 @@ public final class PdfPageSplitter {
         List<String> furniture = new ArrayList<>();
         for (PageLayout page : pages) {
             List<Draft> all = new ArrayList<>();
+            String[] carry = new String[1];
             for (Module m : page.modules()) {
-                for (Draft d : drafts(page, m, furniture)) {
+                for (Draft d : drafts(page, m, furniture, carry)) {
                     // a photo credit set apart from its caption (right-aligned under it) names that caption's photographer
                     Draft previous = all.isEmpty() ? null : all.getLast();
                     if (previous != null && d.heads.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
@@ -119,10 +121,12 @@ public final class PdfPageSplitter {
         }
     }
 
-    private List<Draft> drafts(PageLayout page, Module module, List<String> furniture) {
+    /** {@code carry[0]}: a label left over at the end of a module, for the module after it. */
+    private List<Draft> drafts(PageLayout page, Module module, List<String> furniture, String[] carry) {
         List<Draft> drafts = new ArrayList<>();
         Draft cur = null;
-        String pendingLabel = null;
+        String pendingLabel = carry[0];
+        carry[0] = null;
         List<TextBlock> blocks = module.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
@@ -179,7 +183,11 @@ public final class PdfPageSplitter {
             }
         }
         if (pendingLabel != null) {
-            furniture.add(pendingLabel);
+            if (drafts.isEmpty()) {
+                carry[0] = pendingLabel; // a label module right before the piece it labels
+            } else {
+                furniture.add(pendingLabel);
+            }
         }
         return drafts;
     }
@@ -207,6 +215,10 @@ public final class PdfPageSplitter {
                 && next.size() > b.size() * 1.1f && b.size() <= body * 1.45f) {
             return Role.LABEL; // a column label over a headline
         }
+        String credit = normalizeCredit(compact);
+        if (display && captions.isCreditOnly(normalizeCredit(line))) {
+            return Role.CAPTION;
+        }
         if (display && (bylines.isBylineLine(line) || line.startsWith("□") && compact.length() <= 12
                 || bylines.isAuthorLine(line))) {
             return Role.BYLINE;
@@ -214,7 +226,6 @@ public final class PdfPageSplitter {
         if (headline) {
             return Role.HEAD;
         }
-        String credit = normalizeCredit(compact);
         if (b.size() < body * 0.97f && b.lines().size() <= 6 || compact.startsWith("图为") && compact.length() <= 120
                 || display && captions.isCreditOnly(credit)) {
             return Role.CAPTION;
@@ -285,18 +296,21 @@ public final class PdfPageSplitter {
         // body paragraphs, run on across columns
         List<String> paragraphs = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
+        TextBlock previous = null;
         for (int k = 0; k < d.body.size(); k++) {
             TextBlock b = d.body.get(k);
             if (d.bodyRoles.get(k) == Role.SUBHEAD) {
                 paragraphs.add(repair.line(b.text()));
                 kinds.add(Kind.SUBHEAD);
+                previous = null;
                 continue;
             }
             List<String> ps = b.paragraphs();
             for (int j = 0; j < ps.size(); j++) {
                 String p = ps.get(j);
-                boolean runOn = j == 0 && !paragraphs.isEmpty() && kinds.getLast() == Kind.TEXT && !indented(b)
-                        && !endsParagraph(paragraphs.getLast());
+                // a paragraph runs on into the next column when the column before ended on a full line
+                boolean runOn = j == 0 && previous != null && !paragraphs.isEmpty() && kinds.getLast() == Kind.TEXT
+                        && !indented(b) && endsFull(previous) && !endsParagraph(paragraphs.getLast());
                 if (runOn) {
                     paragraphs.set(paragraphs.size() - 1, paragraphs.getLast() + p);
                 } else {
@@ -304,6 +318,7 @@ public final class PdfPageSplitter {
                     kinds.add(Kind.TEXT);
                 }
             }
+            previous = b;
         }
         for (int k = 0; k < paragraphs.size(); k++) {
             // one-line repair keeps the spaces between names (credits, signatures); article() compacts the body
@@ -319,6 +334,11 @@ public final class PdfPageSplitter {
 
     private static boolean indented(TextBlock b) {
         return b.lines().getFirst().x() - b.x() >= 1.2f * b.size();
+    }
+
+    private static boolean endsFull(TextBlock b) {
+        var last = b.lines().getLast();
+        return last.right() >= b.right() - 1.2f * b.size() && last.x() - b.x() < 1.2f * b.size();
     }
 
     private static boolean endsParagraph(String text) {
@@ -375,6 +395,18 @@ public final class PdfPageSplitter {
                 continuedTo = marks.continuation(texts.get(k)).map(StructureMarks.Continuation::page).orElse(null);
                 texts.remove(k);
                 ks.remove(k);
+            }
+        }
+        if (!texts.isEmpty() && continuedTo == null) {
+            // a jump mark closing the last paragraph
+            java.util.regex.Matcher jump = JUMP_AT_END.matcher(texts.getLast());
+            if (jump.find()) {
+                continuedTo = marks.continuation(jump.group()).map(StructureMarks.Continuation::page).orElse(null);
+                texts.set(texts.size() - 1, texts.getLast().substring(0, jump.start()).strip());
+                if (texts.getLast().isEmpty()) {
+                    texts.removeLast();
+                    ks.removeLast();
+                }
             }
         }
         if (!texts.isEmpty()) {
