@@ -46,9 +46,11 @@ final class GlyphStripper extends PDFTextStripper {
         }
         boolean bold = mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP
                 || boldFonts.computeIfAbsent(t.getFont(), GlyphStripper::isBoldFont);
-        float size = t.getFontSizeInPt();
+        // the size as printed: the text rendering matrix's scale (font size × text and page matrices);
+        // getFontSizeInPt() truncates to whole points, and 9.5 pt body text must not look like 9 pt captions
+        float size = Math.abs(t.getTextMatrix().getScalingFactorY());
         if (size <= 0) {
-            size = t.getHeightDir();
+            size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
         }
         String font = t.getFont().getName();
         glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, font == null ? "" : font));

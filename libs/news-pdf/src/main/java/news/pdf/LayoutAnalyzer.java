@@ -175,7 +175,8 @@ final class LayoutAnalyzer {
             Glyph previous = null;
             for (Glyph g : lb.glyphs) {
                 // ... where the text before ends at a column's right edge, or hangs a mark past it
-                boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0;
+                boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0
+                        && (isColumnEdge(ends, previous.x()) || isColumnEdge(ends, previous.x() + 0.5f * previous.width()));
                 if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
                         && (hanging || isColumnEdge(ends, previous.right()))) {
                     out.add(piece);
@@ -359,6 +360,21 @@ final class LayoutAnalyzer {
         return n;
     }
 
+    private static boolean sameFont(TextBlock a, TextBlock b) {
+        return a.lines().getFirst().font().equals(b.lines().getFirst().font());
+    }
+
+    /** Whether a one-line block starts a column: another column of text starts beside it at the same height. */
+    private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
+        for (TextBlock o : blocks) {
+            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
+                    && Math.abs(o.overlapX(b)) <= 3 * body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isLabel(TextBlock b, float body) {
         return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.55f * body;
     }
@@ -395,7 +411,8 @@ final class LayoutAnalyzer {
                     // under it: display lines (another size), or a single line at body size (a byline), not a column
                     if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
                             && (!headlines.contains(b) || b.size() < 0.8f * h.size())
-                            && (b.lines().size() == 1 || Math.abs(b.size() - body) >= 0.05f * body)) {
+                            && (b.lines().size() == 1 && !columnTop(b, blocks, body)
+                                || Math.abs(b.size() - body) >= 0.05f * body)) {
                         zone.add(b);
                         zoneBottom = b.bottom();
                         grew = true;
@@ -516,7 +533,8 @@ final class LayoutAnalyzer {
         Map<TextBlock, Range> owner = new HashMap<>();
         List<Range> byTop = new ArrayList<>(ranges);
         byTop.sort(Comparator.comparingDouble((Range r) -> r.headline().top()).thenComparingDouble(r -> r.headline().x()));
-        Map<Range, List<TextBlock>> members = new HashMap<>();
+        Map<Range, List<TextBlock>> heads = new HashMap<>();
+        Map<Range, List<TextBlock>> columns = new HashMap<>();
         for (Range r : byTop) {
             List<TextBlock> mine = new ArrayList<>();
             for (TextBlock b : r.zone()) {
@@ -553,7 +571,11 @@ final class LayoutAnalyzer {
                         continue;
                     }
                     for (TextBlock c : List.copyOf(column)) {
-                        if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= 2f * body) {
+                        // the column going on: same size and face (a caption or the editor line under it is not)
+                        float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
+                        if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
+                                && (Math.abs(b.size() - c.size()) < 0.5f && sameFont(b, c) || b.bold() && !c.bold()
+                                || c.size() < 0.97f * body && Math.abs(b.size() - body) < 0.5f)) {
                             owner.put(b, r);
                             column.add(b);
                             grew = true;
@@ -575,7 +597,40 @@ final class LayoutAnalyzer {
                 }
             }
             mine.sort(Comparator.comparingDouble(TextBlock::top));
-            mine.addAll(columnOrder(column));
+            heads.put(r, mine);
+            columns.put(r, column);
+        }
+        // Columns left unclaimed beside an article's column at the same height join it (a column the chain missed),
+        // unless they stand under another headline.
+        List<TextBlock> allHeads = ranges.stream().map(Range::headline).toList();
+        boolean adopted = true;
+        while (adopted) {
+            adopted = false;
+            for (TextBlock b : blocks) {
+                if (owner.containsKey(b) || b.lines().size() < 2 || isHeadline(b, body)) {
+                    continue;
+                }
+                for (Map.Entry<TextBlock, Range> e : List.copyOf(owner.entrySet())) {
+                    TextBlock c = e.getKey();
+                    Range r = e.getValue();
+                    float gap = b.x() > c.x() ? b.x() - c.right() : c.x() - b.right();
+                    boolean underAnother = allHeads.stream().anyMatch(o -> o != r.headline() && b.overlapX(o) > 0
+                            && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
+                    if (c != r.headline() && c.lines().size() >= 2 && gap > 0 && gap <= 3 * body
+                            && Math.abs(b.top() - c.top()) <= 1.5f * body && Math.abs(b.size() - c.size()) < 0.5f
+                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && !underAnother) {
+                        owner.put(b, r);
+                        columns.get(r).add(b);
+                        adopted = true;
+                        break;
+                    }
+                }
+            }
+        }
+        Map<Range, List<TextBlock>> members = new HashMap<>();
+        for (Range r : ranges) {
+            List<TextBlock> mine = new ArrayList<>(heads.get(r));
+            mine.addAll(columnOrder(columns.get(r)));
             members.put(r, mine);
         }
         // Modules in reading order of their first block; blocks no headline claims form modules of neighbours.

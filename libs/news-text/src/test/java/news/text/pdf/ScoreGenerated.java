@@ -21,6 +21,9 @@ public final class ScoreGenerated {
         PageSplitter text = new PageSplitter();
         PageScore pdfScore = new PageScore();
         PageScore textScore = new PageScore();
+        int strings = 0;
+        int intact = 0;
+        news.pdf.PdfLayoutReader layoutReader = new news.pdf.PdfLayoutReader();
         List<Path> truths;
         try (var s = Files.list(dir.resolve("truth"))) {
             truths = s.sorted().limit(limit).toList();
@@ -46,11 +49,28 @@ public final class ScoreGenerated {
                 }
             }
             pdfScore.add(name, truth, fromPdf);
+            String stream = TruthArticle.hanAndDigits(String.join("", layoutReader.read(
+                    Files.readAllBytes(dir.resolve("pdf").resolve(name + ".pdf"))).stream().map(news.pdf.PageLayout::text).toList()));
+            for (TruthArticle a : truth) {
+                for (String typeset : a.typeset()) {
+                    String want = TruthArticle.hanAndDigits(typeset);
+                    if (want.isEmpty()) {
+                        continue;
+                    }
+                    strings++;
+                    if (stream.contains(want)) {
+                        intact++;
+                    } else if (verbose) {
+                        System.out.println(name + ": not intact: " + (typeset.length() > 40 ? typeset.substring(0, 40) : typeset));
+                    }
+                }
+            }
             Path txt = dir.resolve("txt").resolve(name + ".txt");
             if (Files.exists(txt)) {
                 textScore.add(name, truth, text.split(Files.readString(txt)));
             }
         }
+        System.out.printf("layout reading order: %d of %d typeset strings intact (%.4f)%n", intact, strings, (double) intact / strings);
         System.out.println(pdfScore.table("PDF (PdfPageSplitter)"));
         System.out.println(textScore.table("pdftotext + PageSplitter"));
         if (verbose) {
