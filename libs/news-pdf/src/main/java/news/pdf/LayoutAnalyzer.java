@@ -26,6 +26,7 @@ import java.util.Map;
  */
 final class LayoutAnalyzer {
     static final float MAX_GLYPH_GAP = 0.8f;
+    static final float MAX_GAP_POINTS = 12f;
     static final float MAX_LEADING = 1.8f;
     static final float HEADLINE_RATIO = 1.3f;
     static final float BOLD_HEADLINE_RATIO = 1.12f;
@@ -52,6 +53,11 @@ final class LayoutAnalyzer {
     }
 
     // ---- lines ----
+
+    /** The widest gap inside a line: 0.8 em, but never a gutter's width (big type in neighbouring modules). */
+    static float maxGap(float size) {
+        return Math.min(MAX_GLYPH_GAP * Math.max(size, 4), MAX_GAP_POINTS);
+    }
 
     private static final class LineBuilder {
         final List<Glyph> glyphs = new ArrayList<>();
@@ -86,7 +92,7 @@ final class LayoutAnalyzer {
             float bestDy = Float.MAX_VALUE;
             for (int i = active.size() - 1; i >= 0; i--) {
                 LineBuilder lb = active.get(i);
-                if (lb.right < g.x() - MAX_GLYPH_GAP * Math.max(lb.size, 4)) {
+                if (lb.right < g.x() - maxGap(lb.size)) {
                     done.add(lb);
                     active.set(i, active.getLast());
                     active.removeLast();
@@ -145,8 +151,10 @@ final class LayoutAnalyzer {
                     continue;
                 }
                 float gap = other.glyphs.getFirst().x() - lb.right;
+                // lb is one glyph, or itself letter-spaced (its glyphs half an em apart or more)
+                boolean spaced = lb.glyphs.size() == 1 || lb.glyphs.size() <= 8 && minGap(lb) >= 0.5f * lb.size;
                 if (gap > 0 && gap <= 2 * lb.size && Math.abs(other.baseline - lb.baseline) < 0.1f * lb.size
-                        && Math.abs(other.size - lb.size) < 0.05f * lb.size && (lb.glyphs.size() <= 2 || lb.size >= 12)) {
+                        && Math.abs(other.size - lb.size) < 0.05f * lb.size && spaced) {
                     other.glyphs.forEach(lb::add);
                     absorbed.add(other);
                 }
@@ -154,6 +162,14 @@ final class LayoutAnalyzer {
             out.add(lb);
         }
         return out;
+    }
+
+    private static float minGap(LineBuilder lb) {
+        float min = Float.MAX_VALUE;
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            min = Math.min(min, lb.glyphs.get(i).x() - lb.glyphs.get(i - 1).right());
+        }
+        return min;
     }
 
     /**
@@ -177,8 +193,9 @@ final class LayoutAnalyzer {
                 // ... where the text before ends at a column's right edge, or hangs a mark past it
                 boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0
                         && (isColumnEdge(ends, previous.x()) || isColumnEdge(ends, previous.x() + 0.5f * previous.width()));
+                // (never a bold line or a letter-spaced word: display type does not run across columns)
                 if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
-                        && (hanging || isColumnEdge(ends, previous.right()))) {
+                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
@@ -375,6 +392,17 @@ final class LayoutAnalyzer {
         return false;
     }
 
+    /** Whether a bigger headline stands right under (or beside) the block: the block labels it. */
+    private static boolean overHeadline(TextBlock b, List<TextBlock> headlines, float body) {
+        for (TextBlock h : headlines) {
+            if (h != b && h.size() > b.size() && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
+                    && (h.overlapX(b) > 0 || h.x() >= b.right() && h.x() - b.right() <= 30 * body))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isLabel(TextBlock b, float body) {
         return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.55f * body;
     }
@@ -389,7 +417,7 @@ final class LayoutAnalyzer {
     static List<Range> ranges(List<TextBlock> blocks, float body, float pageHeight) {
         List<TextBlock> headlines = blocks.stream().filter(b -> isHeadline(b, body)).toList();
         // a short label set like a small headline (简讯, a column label) heads no range: it is read with its neighbours
-        List<TextBlock> heads = headlines.stream().filter(b -> !isLabel(b, body)).toList();
+        List<TextBlock> heads = headlines.stream().filter(b -> !isLabel(b, body) || !overHeadline(b, headlines, body)).toList();
         List<Range> out = new ArrayList<>();
         for (TextBlock h : heads) {
             // the headline's zone: the short lines stacked right above it (kicker, column label) and under it
@@ -572,6 +600,16 @@ final class LayoutAnalyzer {
                     }
                     for (TextBlock c : List.copyOf(column)) {
                         // the column going on: same size and face (a caption or the editor line under it is not)
+                        // a photo credit set right under its caption, flush right
+                        boolean credit = c.size() < 0.97f * body && Math.abs(b.size() - c.size()) < 0.5f
+                                && b.lines().size() == 1 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= 1.5f * c.size()
+                                && b.x() >= c.x();
+                        if (credit) {
+                            owner.put(b, r);
+                            column.add(b);
+                            grew = true;
+                            break;
+                        }
                         float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
                         if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
                                 && (Math.abs(b.size() - c.size()) < 0.5f && sameFont(b, c) || b.bold() && !c.bold()
@@ -607,7 +645,7 @@ final class LayoutAnalyzer {
         while (adopted) {
             adopted = false;
             for (TextBlock b : blocks) {
-                if (owner.containsKey(b) || b.lines().size() < 2 || isHeadline(b, body)) {
+                if (owner.containsKey(b) || isHeadline(b, body)) {
                     continue;
                 }
                 for (Map.Entry<TextBlock, Range> e : List.copyOf(owner.entrySet())) {
@@ -618,7 +656,9 @@ final class LayoutAnalyzer {
                             && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
                     if (c != r.headline() && c.lines().size() >= 2 && gap > 0 && gap <= 3 * body
                             && Math.abs(b.top() - c.top()) <= 1.5f * body && Math.abs(b.size() - c.size()) < 0.5f
-                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && !underAnother) {
+                            && (Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body
+                            || b.lines().size() == 1 && b.x() >= c.right() && b.right() <= c.right() + 3 * body + c.columnWidth())
+                            && !underAnother) {
                         owner.put(b, r);
                         columns.get(r).add(b);
                         adopted = true;

@@ -81,8 +81,37 @@ public final class PdfPageSplitter {
         for (PageLayout page : pages) {
             List<Draft> all = new ArrayList<>();
             String[] carry = new String[1];
+            List<TextBlock> carriedHeads = new ArrayList<>();
             for (Module m : page.modules()) {
-                for (Draft d : drafts(page, m, furniture, carry)) {
+                List<Draft> ds = drafts(page, m, furniture, carry);
+                if (ds.size() == 1 && ds.getFirst().body.isEmpty() && ds.getFirst().bylineTexts.isEmpty()
+                        && ds.getFirst().captionTexts.isEmpty() && !ds.getFirst().heads.isEmpty()
+                        && ds.getFirst().heads.stream().allMatch(h -> h.lines().size() <= 2)) {
+                    // display lines alone (a kicker, a column label set apart): they belong to the headline that follows
+                    Draft lone = ds.getFirst();
+                    if (lone.label != null) {
+                        carry[0] = carry[0] == null ? lone.label : carry[0] + " " + lone.label;
+                    }
+                    carriedHeads.addAll(lone.heads);
+                    continue;
+                }
+                if (!carriedHeads.isEmpty()) {
+                    if (!ds.isEmpty() && !ds.getFirst().heads.isEmpty()
+                            && carriedHeads.stream().allMatch(h -> h.size() <= ds.getFirst().mainSize())) {
+                        for (TextBlock h : carriedHeads) {
+                            if (h.text().strip().length() <= 8 && h.bold() && ds.getFirst().label == null) {
+                                ds.getFirst().label = repair.line(h.text()); // a column label
+                            } else {
+                                ds.getFirst().heads.addFirst(h);
+                                ds.getFirst().carried.add(h);
+                            }
+                        }
+                    } else {
+                        carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
+                    }
+                    carriedHeads.clear();
+                }
+                for (Draft d : ds) {
                     // a photo credit set apart from its caption (right-aligned under it) names that caption's photographer
                     Draft previous = all.isEmpty() ? null : all.getLast();
                     if (previous != null && d.heads.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
@@ -95,6 +124,7 @@ public final class PdfPageSplitter {
                     all.add(d);
                 }
             }
+            carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
             for (Draft d : all) {
                 build(d, page.bodySize(), out);
             }
@@ -111,6 +141,8 @@ public final class PdfPageSplitter {
         String label;
         boolean briefs;
         final List<TextBlock> heads = new ArrayList<>();
+        /** heads carried over from a module of their own (kickers): never the main headline */
+        final List<TextBlock> carried = new ArrayList<>();
         final List<String> bylineTexts = new ArrayList<>();
         final List<String> captionTexts = new ArrayList<>();
         final List<TextBlock> body = new ArrayList<>();
@@ -204,7 +236,7 @@ public final class PdfPageSplitter {
         float body = page.bodySize();
         String compact = line.replace(" ", "");
         boolean display = b.lines().size() <= 3 && compact.length() <= 40;
-        if (display && isFurniture(page, b, compact)) {
+        if (display && isFurniture(page, b, compact) || b.lines().size() <= 6 && isFurnitureBlock(b)) {
             return Role.FURNITURE;
         }
         boolean headline = page.isHeadline(b);
@@ -223,8 +255,8 @@ public final class PdfPageSplitter {
                 || bylines.isAuthorLine(line))) {
             return Role.BYLINE;
         }
-        if (headline) {
-            return Role.HEAD;
+        if (headline || b.size() >= 1.15f * body && b.lines().size() <= 2 && compact.length() <= 30) {
+            return Role.HEAD; // a headline, or a kicker set larger than the text
         }
         if (b.size() < body * 0.97f && b.lines().size() <= 6 || compact.startsWith("图为") && compact.length() <= 120
                 || display && captions.isCreditOnly(credit)) {
@@ -236,9 +268,12 @@ public final class PdfPageSplitter {
         return Role.BODY;
     }
 
-    private static boolean isFurniture(PageLayout page, TextBlock b, String compact) {
+    private boolean isFurniture(PageLayout page, TextBlock b, String compact) {
         if (FURNITURE.matcher(compact).find()) {
             return true;
+        }
+        if (b.lines().size() > 1 && b.lines().stream().allMatch(l -> FURNITURE.matcher(repair.line(l.text()).replace(" ", "")).find())) {
+            return true; // the date broken over lines, the numbers beside the masthead
         }
         // the masthead: the paper's name, far bigger than any headline, at the top of the page
         if (b.top() < page.height() * 0.15f && b.size() >= page.bodySize() * 4 && compact.length() <= 10) {
@@ -250,6 +285,17 @@ public final class PdfPageSplitter {
 
     private boolean isCredit(String text) {
         return captions.isCreditOnly(normalizeCredit(text));
+    }
+
+    /** A block of several furniture lines (the masthead's numbers: CN …, 邮发代号 …, 总第…期 今日…版, …社出版). */
+    private boolean isFurnitureBlock(TextBlock b) {
+        int hits = 0;
+        for (var l : b.lines()) {
+            if (FURNITURE.matcher(repair.line(l.text()).replace(" ", "")).find()) {
+                hits++;
+            }
+        }
+        return b.lines().size() > 1 && hits * 2 >= b.lines().size();
     }
 
     /** Photo credits as {@link CaptionExtractor} reads them: {@code X/摄} and {@code （X 摄）} become {@code X 摄}. */
@@ -267,9 +313,11 @@ public final class PdfPageSplitter {
         String main = null;
         TextBlock mainBlock = null;
         for (TextBlock h : d.heads) {
+            // the biggest; at equal size not a carried kicker, not a "——" line, the longer
             if (mainBlock == null || h.size() > mainBlock.size() + 0.01f
-                    || Math.abs(h.size() - mainBlock.size()) <= 0.01f && h.text().length() > mainBlock.text().length()
-                    && !h.text().startsWith("——")) {
+                    || Math.abs(h.size() - mainBlock.size()) <= 0.01f && (d.carried.contains(mainBlock) && !d.carried.contains(h)
+                    || mainBlock.text().startsWith("——") && !h.text().startsWith("——")
+                    || h.text().length() > mainBlock.text().length() && !h.text().startsWith("——") && !d.carried.contains(h))) {
                 mainBlock = h;
             }
         }
@@ -324,7 +372,7 @@ public final class PdfPageSplitter {
             // one-line repair keeps the spaces between names (credits, signatures); article() compacts the body
             paragraphs.set(k, repair.line(paragraphs.get(k)));
         }
-        if (d.briefs || main == null && countCredits(paragraphs, kinds) >= 2) {
+        if (main == null && (d.briefs || countCredits(paragraphs, kinds) >= 2)) {
             splitBriefs(d, paragraphs, kinds, found, out);
             return;
         }

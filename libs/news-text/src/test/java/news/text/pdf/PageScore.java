@@ -43,6 +43,20 @@ final class PageScore {
             misses.add(page + ": " + out.size() + " articles, truth " + truth.size());
         }
         Set<PageArticle> used = new HashSet<>();
+        try {
+            return0(page, truth, out, used);
+        } finally {
+            for (PageArticle a : out) {
+                if (!used.contains(a)) {
+                    String b = han(bodyOf(a));
+                    extras.add(page + ": extra " + a.headline() + " | " + (b.length() > 20 ? b.substring(0, 10) + "…" + b.substring(b.length() - 6) : b)
+                            + " | " + namesOf(a) + " | label=" + a.sectionLabel());
+                }
+            }
+        }
+    }
+
+    private void return0(String page, List<TruthArticle> truth, List<PageArticle> out, Set<PageArticle> used) {
         for (TruthArticle t : truth) {
             PageArticle m = match(t, out, used);
             if (m != null) {
@@ -83,6 +97,9 @@ final class PageScore {
             }
         }
     }
+
+    /** Output articles no truth piece matched (extra pieces), for reading the misses. */
+    final List<String> extras = new ArrayList<>();
 
     private static PageArticle match(TruthArticle t, List<PageArticle> out, Set<PageArticle> used) {
         if (t.headline() != null) {

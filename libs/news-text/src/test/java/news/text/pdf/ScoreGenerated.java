@@ -75,6 +75,7 @@ public final class ScoreGenerated {
         System.out.println(textScore.table("pdftotext + PageSplitter"));
         if (verbose) {
             pdfScore.misses.forEach(System.out::println);
+            pdfScore.extras.forEach(System.out::println);
         }
     }
 }
