@@ -29,9 +29,7 @@ public final class PageGenerator {
     static final float W = 992;
     static final float H = 1417;
     static final float MARGIN = 42;
-    static final float GUTTER = 14;
     static final int GRID = 8;
-    static final float COL = (W - 2 * MARGIN - (GRID - 1) * GUTTER) / GRID;
     private static final Color PHOTO_GREY = new Color(0.72f, 0.74f, 0.76f);
     private static final int[][] ROW_PATTERNS = {{8}, {5, 3}, {3, 5}, {4, 4}, {2, 6}, {6, 2}, {3, 3, 2}, {2, 3, 3},
             {2, 4, 2}, {4, 2, 2}, {3, 2, 3}};
@@ -93,6 +91,9 @@ public final class PageGenerator {
         final Set<String> usedSources = new HashSet<>();
         final float bodySize;
         final float leading;
+        /** Gutter between columns: mostly two em; on some pages 1.4 em, which pdftotext reads across. */
+        final float gutter;
+        final float col;
         final int month;
         final int day;
         int pageNo;
@@ -102,6 +103,8 @@ public final class PageGenerator {
             this.ts = ts;
             this.names = new Names(r);
             this.bodySize = 9.5f + r.nextInt(3) * 0.5f;
+            this.gutter = r.nextInt(100) < 30 ? 14 : 20;
+            this.col = (W - 2 * MARGIN - (GRID - 1) * gutter) / GRID;
             this.leading = bodySize * (r.nextInt(100) < 12 ? 1.6f : 1.36f + r.nextInt(5) * 0.025f);
             this.month = 1 + r.nextInt(12);
             this.day = 1 + r.nextInt(28);
@@ -130,8 +133,8 @@ public final class PageGenerator {
                 int[] pattern = ROW_PATTERNS[r.nextInt(ROW_PATTERNS.length)];
                 int unit = 0;
                 for (int units : pattern) {
-                    float x = MARGIN + unit * (COL + GUTTER);
-                    float w = units * COL + (units - 1) * GUTTER;
+                    float x = MARGIN + unit * (col + gutter);
+                    float w = units * col + (units - 1) * gutter;
                     module(x, y, w, h, units);
                     unit += units;
                 }
@@ -322,7 +325,7 @@ public final class PageGenerator {
             float hsize = headlineSize(units, style);
             if (style == Style.SIDE) {
                 int hUnits = units >= 6 ? 2 : 1;
-                float hw = hUnits * COL + (hUnits - 1) * GUTTER;
+                float hw = hUnits * col + (hUnits - 1) * gutter;
                 float y = top;
                 if (columnLabel != null) {
                     y = label(columnLabel, x, y);
@@ -337,8 +340,8 @@ public final class PageGenerator {
                 if (bylineLine != null) {
                     block(bylineLine, Face.HEI, bodySize, x, y + 4, hw, false, false, typeset);
                 }
-                bodyX = x + hw + GUTTER;
-                bodyW = w - hw - GUTTER;
+                bodyX = x + hw + gutter;
+                bodyW = w - hw - gutter;
                 bodyTop = top;
             } else {
                 float y = top;
@@ -388,8 +391,8 @@ public final class PageGenerator {
                 paras.removeFirst();
             }
             String continuedFrom = pageNo > 1 && r.nextInt(100) < 6 ? "（上接第" + Names.chineseOrdinal(1) + "版）" : null;
-            int cols = Math.max(1, Math.round((bodyW + GUTTER) / (COL + GUTTER)));
-            if (bodyW / cols > 2.6f * COL) {
+            int cols = Math.max(1, Math.round((bodyW + gutter) / (col + gutter)));
+            if (bodyW / cols > 2.6f * col) {
                 cols++;
             }
             String jump = r.nextInt(100) < 45 ? "（下转第" + (pageNo + 1 + r.nextInt(4)) + "版）" : null;
@@ -500,7 +503,7 @@ public final class PageGenerator {
 
         Flow flowBody(List<Para> paras, String opener, String continuedFrom, float x, float top, float w, float h, int cols,
                       List<String> tail, String jump) {
-            float colW = (w - (cols - 1) * GUTTER) / cols;
+            float colW = (w - (cols - 1) * gutter) / cols;
             int perCol = Math.max(1, (int) Math.floor(h / leading));
             int capacity = cols * perCol - tail.size() - (jump != null ? 1 : 0) - (continuedFrom != null ? 1 : 0);
             List<String> texts = new ArrayList<>();
@@ -594,10 +597,10 @@ public final class PageGenerator {
                     boolean indent, boolean justify, boolean right) {
             int col = slot / perCol;
             int row = slot % perCol;
-            float lx = x + col * (colW + GUTTER) + (indent ? 2 * bodySize : 0);
+            float lx = x + col * (colW + gutter) + (indent ? 2 * bodySize : 0);
             float width = colW - (indent ? 2 * bodySize : 0);
             if (right) {
-                lx = x + col * (colW + GUTTER) + colW - ts.width(text, face, bodySize);
+                lx = x + col * (colW + gutter) + colW - ts.width(text, face, bodySize);
             }
             ts.draw(text, face, bodySize, lx, top + row * leading, bold, justify ? width : 0);
         }
