@@ -297,7 +297,7 @@ final class LayoutAnalyzer {
                 }
                 // a line under a column belongs to it when its left edge is the column's (or indented by two em)
                 float leftShift = l.x() - blockLeft(b);
-                if (leftShift < -1.5f * p.size() && l.right() < p.right() - p.size()) {
+                if (leftShift < -3f * p.size()) {
                     continue;
                 }
                 float score = step + Math.abs(leftShift) * 0.1f;
@@ -439,7 +439,7 @@ final class LayoutAnalyzer {
                     // under it: display lines (another size), or a single line at body size (a byline), not a column
                     if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
                             && (!headlines.contains(b) || b.size() < 0.8f * h.size())
-                            && (b.lines().size() == 1 && !columnTop(b, blocks, body)
+                            && ((b.lines().size() == 1 || b.text().length() <= 40) && !columnTop(b, blocks, body)
                                 || Math.abs(b.size() - body) >= 0.05f * body)) {
                         zone.add(b);
                         zoneBottom = b.bottom();
@@ -476,8 +476,9 @@ final class LayoutAnalyzer {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
-                    if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 3f * body
-                            && Math.abs(b.top() - h.top()) <= 3f * body && b.lines().size() > 3) {
+                    if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
+                            && Math.abs(b.top() - h.top()) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
+                            && !headlines.contains(b)) {
                         right.add(b);
                     }
                 }
@@ -594,7 +595,7 @@ final class LayoutAnalyzer {
                 }
                 // what is stacked under a column of it, within its range
                 for (TextBlock b : blocks) {
-                    if (owner.containsKey(b) || headlines.contains(b) || b.top() < r.headline().bottom()
+                    if (owner.containsKey(b) || headlines.contains(b) || b.top() < r.headline().top()
                             || Math.min(b.right(), right) - Math.max(b.x(), left) < 0.5f * b.width()) {
                         continue;
                     }
@@ -612,7 +613,7 @@ final class LayoutAnalyzer {
                         }
                         float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
                         if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
-                                && (Math.abs(b.size() - c.size()) < 0.5f && sameFont(b, c) || b.bold() && !c.bold()
+                                && (Math.abs(b.size() - c.size()) < 0.5f && (sameFont(b, c) || b.bold() != c.bold())
                                 || c.size() < 0.97f * body && Math.abs(b.size() - body) < 0.5f)) {
                             owner.put(b, r);
                             column.add(b);
@@ -651,13 +652,29 @@ final class LayoutAnalyzer {
                 for (Map.Entry<TextBlock, Range> e : List.copyOf(owner.entrySet())) {
                     TextBlock c = e.getKey();
                     Range r = e.getValue();
-                    float gap = b.x() > c.x() ? b.x() - c.right() : c.x() - b.right();
+                    if (c == r.headline() || r.zone().contains(c) || Math.abs(c.size() - body) >= 0.5f) {
+                        continue;
+                    }
+                    // c's column in this article: the blocks owned at its left edge (or indented from it)
+                    float colTop = c.top();
+                    float colWidth = c.columnWidth();
+                    float colRight = c.right();
+                    for (Map.Entry<TextBlock, Range> o : owner.entrySet()) {
+                        TextBlock d = o.getKey();
+                        if (o.getValue() == r && d != r.headline() && Math.abs(d.x() - c.x()) <= 2.5f * body
+                                && Math.abs(d.size() - body) < 0.5f) {
+                            colTop = Math.min(colTop, d.top());
+                            colWidth = Math.max(colWidth, d.columnWidth());
+                            colRight = Math.max(colRight, d.right());
+                        }
+                    }
+                    float gap = b.x() > c.x() ? b.x() - colRight : c.x() - b.right();
                     boolean underAnother = allHeads.stream().anyMatch(o -> o != r.headline() && b.overlapX(o) > 0
                             && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
-                    if (c != r.headline() && c.lines().size() >= 2 && gap > 0 && gap <= 3 * body
-                            && Math.abs(b.top() - c.top()) <= 1.5f * body && Math.abs(b.size() - c.size()) < 0.5f
-                            && (Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body
-                            || b.lines().size() == 1 && b.x() >= c.right() && b.right() <= c.right() + 3 * body + c.columnWidth())
+                    if (gap > 0 && gap <= 3 * body && Math.abs(b.top() - colTop) <= 1.5f * body
+                            && Math.abs(b.size() - c.size()) < 0.5f
+                            && (Math.abs(b.columnWidth() - colWidth) <= 0.6f * body
+                            || b.lines().size() == 1 && b.x() >= colRight && b.right() <= colRight + 3 * body + colWidth)
                             && !underAnother) {
                         owner.put(b, r);
                         columns.get(r).add(b);
