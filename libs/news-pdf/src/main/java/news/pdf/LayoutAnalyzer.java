@@ -381,6 +381,14 @@ final class LayoutAnalyzer {
         return a.lines().getFirst().font().equals(b.lines().getFirst().font());
     }
 
+    private static float zoneTopOf(Range r) {
+        float top = r.headline().top();
+        for (TextBlock z : r.zone()) {
+            top = Math.min(top, z.top());
+        }
+        return top;
+    }
+
     /** Whether a one-line block starts a column: another column of text starts beside it at the same height. */
     private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
         for (TextBlock o : blocks) {
@@ -464,7 +472,9 @@ final class LayoutAnalyzer {
             }
             List<TextBlock> chain = new ArrayList<>();
             // the paper's name at the top of the page: it stands over nothing
-            boolean masthead = h.size() >= 4 * body && h.top() < 0.15f * pageHeight;
+            // (so does a short section name in the page's header band)
+            boolean masthead = h.size() >= 4 * body && h.top() < 0.15f * pageHeight
+                    || h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
             for (TextBlock b : blocks) {
                 if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
                         && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0 && !headlines.contains(b)) {
@@ -477,7 +487,7 @@ final class LayoutAnalyzer {
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
                     if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
-                            && Math.abs(b.top() - h.top()) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
+                            && Math.abs(b.top() - zoneTop) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
                             && !headlines.contains(b)) {
                         right.add(b);
                     }
@@ -595,7 +605,7 @@ final class LayoutAnalyzer {
                 }
                 // what is stacked under a column of it, within its range
                 for (TextBlock b : blocks) {
-                    if (owner.containsKey(b) || headlines.contains(b) || b.top() < r.headline().top()
+                    if (owner.containsKey(b) || headlines.contains(b) || b.top() < zoneTopOf(r) - body
                             || Math.min(b.right(), right) - Math.max(b.x(), left) < 0.5f * b.width()) {
                         continue;
                     }
