@@ -45,6 +45,7 @@ public final class PdfPageSplitter {
             "责任编辑", "版式设计", "文字校对", "美术编辑", "^校对[：:]", "^值班编辑", "社出版$", "^\\d{4}\\s*年$",
             "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$", "^星期[一二三四五六日天]$", "^农历", "^第?\\s*\\d{1,3}\\s*版$", "^\\d{1,3}$",
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期[一二三四五六日天])?$", "^[A-Z][A-Z .,&'’-]{3,}$"));
+    private static final Pattern RUN_TOGETHER_CREDIT = Pattern.compile("[（(]\\s*(\\p{IsHan}{4,12})\\s*[）)]\\s*$");
     private static final Pattern JUMP_AT_END = Pattern.compile("[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]\\s*$");
     private static final Pattern JUMP_TO = Pattern.compile("^[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]$");
 
@@ -399,10 +400,40 @@ public final class PdfPageSplitter {
                 || c == '）' || c == '…';
     }
 
+    /**
+     * The end credit of a paragraph ({@code （X Y）}); also one whose names lost their separating space at a line break
+     * ({@code （宋涛勇赵瑶）}), when every name found in it is a plausible name and together they are the whole of it.
+     */
+    Byline endCredit(String paragraph) {
+        Byline credit = bylines.endCredit(paragraph);
+        if (!credit.hasNoNames()) {
+            return credit;
+        }
+        java.util.regex.Matcher m = RUN_TOGETHER_CREDIT.matcher(paragraph);
+        if (!m.find() || m.start() == 0 || "。！？”…".indexOf(paragraph.charAt(m.start() - 1)) < 0) {
+            return Byline.NONE;
+        }
+        Byline names = bylines.parse(m.group(1));
+        if (names.reporters().size() >= 2 && String.join("", names.reporters()).equals(m.group(1))
+                && names.reporters().stream().allMatch(news.text.PersonNames::isPlausibleName)) {
+            return names;
+        }
+        return Byline.NONE;
+    }
+
+    String withoutEndCredit(String paragraph) {
+        String cut = bylines.withoutEndCredit(paragraph);
+        if (!cut.equals(paragraph) || bylines.endCredit(paragraph).hasNoNames() && endCredit(paragraph).hasNoNames()) {
+            return cut;
+        }
+        java.util.regex.Matcher m = RUN_TOGETHER_CREDIT.matcher(paragraph);
+        return m.find() ? paragraph.substring(0, m.start()).strip() : paragraph;
+    }
+
     private int countCredits(List<String> paragraphs, List<Kind> kinds) {
         int n = 0;
         for (int k = 0; k < paragraphs.size(); k++) {
-            if (kinds.get(k) == Kind.TEXT && !bylines.endCredit(paragraphs.get(k)).hasNoNames()) {
+            if (kinds.get(k) == Kind.TEXT && !endCredit(paragraphs.get(k)).hasNoNames()) {
                 n++;
             }
         }
@@ -417,7 +448,7 @@ public final class PdfPageSplitter {
         for (int k = 0; k < paragraphs.size(); k++) {
             run.add(paragraphs.get(k));
             runKinds.add(kinds.get(k));
-            boolean credited = kinds.get(k) == Kind.TEXT && !bylines.endCredit(paragraphs.get(k)).hasNoNames();
+            boolean credited = kinds.get(k) == Kind.TEXT && !endCredit(paragraphs.get(k)).hasNoNames();
             if (credited || k == paragraphs.size() - 1) {
                 out.add(article(out.size() + 1, List.of(), null, List.of(), List.of(), Byline.NONE, run, runKinds,
                         first ? found : List.of(), d.label, null));
@@ -489,11 +520,11 @@ public final class PdfPageSplitter {
         }
         if (!texts.isEmpty() && ks.getLast() == Kind.TEXT) {
             String last = texts.getLast();
-            Byline credit = bylines.endCredit(last);
+            Byline credit = endCredit(last);
             if (!credit.hasNoNames()) {
                 names = names.plus(credit);
                 bylineOut.add(String.join(" ", credit.reporters()));
-                texts.set(texts.size() - 1, bylines.withoutEndCredit(last));
+                texts.set(texts.size() - 1, withoutEndCredit(last));
             }
         }
         List<BodyParagraph> body = new ArrayList<>();
