@@ -453,6 +453,7 @@ final class LayoutAnalyzer {
                         zoneBottom = b.bottom();
                         grew = true;
                     } else if (b.bottom() <= zoneTop + 1 && zoneTop - b.bottom() <= 2.5f * body && smallerHead
+                            && !(b.top() < 0.045f * pageHeight && b.text().strip().length() <= 10)
                             && b.lines().size() <= 2 && (b.size() > body * 1.05f || b.bold())) {
                         zone.add(b);
                         zoneTop = b.top();
