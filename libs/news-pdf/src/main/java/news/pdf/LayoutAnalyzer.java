@@ -287,8 +287,10 @@ final class LayoutAnalyzer {
                     open.removeLast();
                     continue;
                 }
-                if (step < 0.9f * p.size() || Math.abs(l.size() - p.size()) > 0.1f * p.size() || l.bold() != p.bold()
-                        || !l.font().equals(p.font())) {
+                // a line of Latin letters or digits only (a long word set in the Latin face, smaller) stays in its column
+                boolean latin = latinOnly(l) || latinOnly(p);
+                if (step < 0.9f * Math.min(p.size(), l.size()) || Math.abs(l.size() - p.size()) > (latin ? 0.2f : 0.1f) * p.size()
+                        || l.bold() != p.bold() || !latin && !l.font().equals(p.font())) {
                     continue;
                 }
                 float overlap = Math.min(l.right(), p.right()) - Math.max(l.x(), p.x());
@@ -320,6 +322,15 @@ final class LayoutAnalyzer {
         return out;
     }
 
+    private static boolean latinOnly(TextLine l) {
+        for (int i = 0; i < l.text().length(); i++) {
+            if (l.text().charAt(i) >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static float blockLeft(BlockBuilder b) {
         float left = Float.MAX_VALUE;
         for (TextLine l : b.lines) {
@@ -340,6 +351,18 @@ final class LayoutAnalyzer {
             bold += l.bold() ? 1 : 0;
         }
         float size = sizeSum / lines.size();
+        float largest = 0;
+        for (TextLine l : lines) {
+            largest = Math.max(largest, l.size());
+        }
+        if (lines.size() > 1 && largest - size < 0.2f * largest) {
+            // the column's size: the size most lines have (a Latin-only line set smaller does not shrink it)
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (TextLine l : lines) {
+                counts.merge(Math.round(l.size() * 4), 1, Integer::sum);
+            }
+            size = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 4f).orElse(size);
+        }
         // the column's right edge: the median line end (marks hang past it, a long Latin word may stick out)
         float[] rights = new float[lines.size()];
         for (int i = 0; i < rights.length; i++) {
