@@ -491,6 +491,7 @@ final class LayoutAnalyzer {
             for (TextBlock b : blocks) {
                 if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest) {
                     nearest = b.top();
+                    // far below, only a caption is still this headline's (a photo stands in between)
                     headlineFirst = headlines.contains(b);
                 }
             }
@@ -506,7 +507,9 @@ final class LayoutAnalyzer {
                 }
             }
             boolean beside = chain.stream().noneMatch(b -> b.lines().size() > 3 && Math.abs(b.size() - body) < 0.1f * body);
-            if (beside && !masthead) {
+            // columns far below a headline set beside its text belong to another piece (a column of briefs under it)
+            boolean farBelow = nearest - zoneBottom > 6 * body;
+            if ((beside || farBelow) && !masthead) {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
