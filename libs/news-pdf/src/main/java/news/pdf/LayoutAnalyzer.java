@@ -708,7 +708,9 @@ final class LayoutAnalyzer {
                     float gap = b.x() > c.x() ? b.x() - colRight : c.x() - b.right();
                     boolean underAnother = allHeads.stream().anyMatch(o -> o != r.headline() && b.overlapX(o) > 0
                             && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
-                    if (gap > 0 && gap <= 3 * body && Math.abs(b.top() - colTop) <= 1.5f * body
+                    // (a one-line block may be set flush right in the next column: a signature, the end of a paragraph)
+                    float reach = b.lines().size() == 1 ? 3 * body + colWidth : 3 * body;
+                    if (gap > 0 && gap <= reach && Math.abs(b.top() - colTop) <= 1.5f * body
                             && Math.abs(b.size() - c.size()) < 0.5f
                             && (Math.abs(b.columnWidth() - colWidth) <= 0.6f * body
                             || b.lines().size() == 1 && b.x() >= colRight && b.right() <= colRight + 3 * body + colWidth)
