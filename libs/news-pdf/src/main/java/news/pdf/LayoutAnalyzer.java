@@ -435,7 +435,7 @@ final class LayoutAnalyzer {
     }
 
     static boolean isLabel(TextBlock b, float body) {
-        return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.55f * body;
+        return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.4f * body;
     }
 
     /** A headline and the horizontal range of the page it stands over. */
