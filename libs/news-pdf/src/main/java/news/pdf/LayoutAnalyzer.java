@@ -488,11 +488,13 @@ final class LayoutAnalyzer {
             // unless another headline comes first
             float nearest = Float.MAX_VALUE;
             boolean headlineFirst = false;
+            boolean captionFirst = false;
             for (TextBlock b : blocks) {
                 if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest) {
                     nearest = b.top();
                     // far below, only a caption is still this headline's (a photo stands in between)
                     headlineFirst = headlines.contains(b);
+                    captionFirst = b.size() < 0.97f * body;
                 }
             }
             List<TextBlock> chain = new ArrayList<>();
@@ -508,7 +510,7 @@ final class LayoutAnalyzer {
             }
             boolean beside = chain.stream().noneMatch(b -> b.lines().size() > 3 && Math.abs(b.size() - body) < 0.1f * body);
             // columns far below a headline set beside its text belong to another piece (a column of briefs under it)
-            boolean farBelow = nearest - zoneBottom > 6 * body;
+            boolean farBelow = nearest - zoneBottom > 6 * body && !captionFirst;
             if ((beside || farBelow) && !masthead) {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();

@@ -281,7 +281,7 @@ public final class PdfPageSplitter {
             return true;
         }
         // the section name in the page's header band
-        return b.top() < page.height() * 0.06f && b.bold() && compact.length() <= 6 && compact.codePoints().allMatch(Character::isLetter);
+        return b.top() < page.height() * 0.045f && b.bold() && compact.length() <= 6 && compact.codePoints().allMatch(Character::isLetter);
     }
 
     private boolean isCredit(String text) {
