@@ -126,6 +126,11 @@ public final class NewsClient implements AutoCloseable {
         return push("/api/v1/pages", "text/plain; charset=" + charset.name(), text);
     }
 
+    /** Pushes a print PDF page ({@code POST /api/v1/pages}, {@code application/pdf}); the platform reads its layout. */
+    public PushResult pushPdfPage(byte[] pdf) {
+        return push("/api/v1/pages", "application/pdf", pdf);
+    }
+
     /** The circuit breaker's state (CLOSED, OPEN, HALF_OPEN…), for status displays. */
     public String circuitState() {
         return breaker.getState().name();

@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param kind           article or whole page
  * @param language       BCP 47 tag
  * @param headline       raw headline or null (pages have none)
- * @param body           raw body text (HTML allowed when {@code bodyFormat} is text/html)
- * @param bodyFormat     text/plain or text/html
+ * @param body           raw body text (HTML allowed when {@code bodyFormat} is text/html; for a print PDF page,
+ *                       {@code bodyFormat} application/pdf, the file's bytes in base64)
+ * @param bodyFormat     text/plain, text/html or application/pdf
  * @param byline         raw byline or null
  * @param located        dateline place or null
  * @param versionCreated when the newsroom says it was created, or null
@@ -34,4 +35,6 @@ public record RawArticle(
 
     public static final String TEXT_PLAIN = "text/plain";
     public static final String TEXT_HTML = "text/html";
+    /** A print PDF page: {@code body} is the file in base64 (RFC 4648); the normalizer reads its layout. */
+    public static final String APPLICATION_PDF = "application/pdf";
 }

@@ -1,6 +1,7 @@
 package news.text;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +10,8 @@ import news.model.ArticleMetadata.Caption;
 import news.model.ContentKind;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
+import news.pdf.PdfPageException;
+import news.text.pdf.PdfPageSplitter;
 
 /**
  * The normalizer stage as a plain function: a {@code news.raw} event in, {@code news.normalized} events out.
@@ -27,6 +30,7 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
 
     private final TextRepair repair = new TextRepair();
     private final PageSplitter splitter = new PageSplitter();
+    private final PdfPageSplitter pdfSplitter = new PdfPageSplitter();
     private final DatelineExtractor datelines = new DatelineExtractor();
     private final BylineExtractor bylines = new BylineExtractor();
     private final CaptionExtractor captions = new CaptionExtractor();
@@ -36,14 +40,22 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
         return pageId + "#" + order;
     }
 
-    /** One event per article: a page's articles in page order, or the single article. */
+    /**
+     * One event per article: a page's articles in page order, or the single article. A print PDF page
+     * ({@link RawArticle#APPLICATION_PDF}) is split from its layout ({@link PdfPageSplitter}); a photo's text is its
+     * caption; pieces without any text are left out.
+     *
+     * @throws IllegalArgumentException for a PDF page that cannot be read (the ingestor checks pages before they are
+     *                                  sent, so this is a damaged record: the binder dead-letters it)
+     */
     public List<NormalizedArticle> normalizeAll(RawArticle raw) {
         if (raw.kind() != ContentKind.PAGE) {
             return List.of(apply(raw));
         }
-        List<PageArticle> articles = splitter.split(raw.body());
+        boolean pdf = RawArticle.APPLICATION_PDF.equals(raw.bodyFormat());
+        List<PageArticle> articles = pdf ? pdfArticles(raw) : splitter.split(raw.body());
         if (articles.isEmpty()) {
-            return List.of(apply(raw));
+            return pdf ? List.of() : List.of(apply(raw));
         }
         List<NormalizedArticle> out = new ArrayList<>();
         for (PageArticle a : articles) {
@@ -55,6 +67,12 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
                     continue;
                 }
                 paragraphs = List.of(caption);
+            } else if (paragraphs.isEmpty()) {
+                // a PDF piece with no running text: its captions are what there is to read
+                paragraphs = a.captions().stream().map(Caption::text).filter(t -> !t.isBlank()).toList();
+            }
+            if (paragraphs.isEmpty() && a.headline() == null) {
+                continue; // a photo credit alone: nothing to read or index
             }
             String headline = a.headline() != null ? a.headline() : fallbackTitle(paragraphs);
             String subheadline = a.kicker() == null ? a.subheadline()
@@ -69,6 +87,20 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
                     a.dateline() == null ? null : a.dateline().place(), raw.versionCreated(), raw.receivedAt(), meta));
         }
         return List.copyOf(out);
+    }
+
+    private List<PageArticle> pdfArticles(RawArticle raw) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(raw.body());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("page " + raw.id() + ": the PDF body is not base64", e);
+        }
+        try {
+            return pdfSplitter.split(bytes);
+        } catch (PdfPageException e) {
+            throw new IllegalArgumentException("page " + raw.id() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

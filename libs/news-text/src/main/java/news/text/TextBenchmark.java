@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code ./news bench text [DIR] [seconds=S]}: single-thread throughput of text repair ({@link TextRepair#paragraphs})
- * and of page splitting ({@link PageSplitter#split}, which includes repair) over the sample pages, in MB/s of UTF-8
- * input. Each stage warms up for S seconds, then is timed for S seconds; prints a table with two rates: per second
+ * {@code ./news bench text [DIR] [pdf=PDFDIR] [seconds=S]}: single-thread throughput of text repair
+ * ({@link TextRepair#paragraphs}) and of page splitting ({@link PageSplitter#split}, which includes repair) over the
+ * sample pages, in MB/s of UTF-8 input; with {@code pdf=}, also of print PDF page splitting
+ * ({@link news.text.pdf.PdfPageSplitter}: parse, layout, repair, bylines) over the PDFs there, in pages/s. Each stage warms up for S seconds, then is timed for S seconds; prints a table with two rates: per second
  * of wall-clock time and per second of this thread's CPU time. On a shared machine the CPU figure is the one-core
  * throughput; the wall figure also counts the time other processes held the core.
  */
@@ -23,10 +24,13 @@ public final class TextBenchmark {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path dir = Path.of("infra/samples");
+        Path pdfDir = null;
         double seconds = 3;
         for (String a : args) {
             if (a.startsWith("seconds=")) {
                 seconds = Double.parseDouble(a.substring(8));
+            } else if (a.startsWith("pdf=")) {
+                pdfDir = Path.of(a.substring(4));
             } else {
                 dir = Path.of(a);
             }
@@ -53,11 +57,34 @@ public final class TextBenchmark {
                 "ms/page (CPU)");
         row(out, "repair (paragraphs)", pages, bytes, seconds, p -> repair.paragraphs(p).size());
         row(out, "split (repair + split)", pages, bytes, seconds, p -> splitter.split(p).size());
-        out.printf("%ntarget: >= 20 MB/s for repair + split on one core%n");
+        if (pdfDir != null) {
+            List<byte[]> pdfs = new ArrayList<>();
+            long pdfBytes = 0;
+            try (Stream<Path> files = Files.list(pdfDir)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
+                    byte[] b = Files.readAllBytes(p);
+                    pdfs.add(b);
+                    pdfBytes += b.length;
+                }
+            }
+            if (pdfs.isEmpty()) {
+                System.err.println("bench text: no .pdf pages in " + pdfDir);
+                System.exit(2);
+            }
+            news.text.pdf.PdfPageSplitter pdfSplitter = new news.text.pdf.PdfPageSplitter();
+            row(out, "pdf split (" + pdfs.size() + " PDFs; MB of PDF)", pdfs, pdfBytes, seconds, p -> {
+                try {
+                    return pdfSplitter.split(p).size();
+                } catch (news.pdf.PdfPageException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        out.printf("%ntarget: >= 20 MB/s for repair + split on one core; >= 5 pages/s for a broadsheet PDF page%n");
     }
 
-    private static void row(PrintStream out, String name, List<String> pages, long bytes, double seconds,
-                            java.util.function.ToIntFunction<String> stage) {
+    private static <T> void row(PrintStream out, String name, List<T> pages, long bytes, double seconds,
+                                java.util.function.ToIntFunction<T> stage) {
         long sink = run(pages, seconds, stage)[1];
         long[] measured = run(pages, seconds, stage);
         double wall = measured[0] / 1e9;
@@ -72,7 +99,7 @@ public final class TextBenchmark {
     }
 
     /** {elapsed ns, checksum, passes over all pages, this thread's CPU ns}. */
-    private static long[] run(List<String> pages, double seconds, java.util.function.ToIntFunction<String> stage) {
+    private static <T> long[] run(List<T> pages, double seconds, java.util.function.ToIntFunction<T> stage) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         long cpuStart = threads.getCurrentThreadCpuTime();
@@ -80,7 +107,7 @@ public final class TextBenchmark {
         long sum = 0;
         long passes = 0;
         do {
-            for (String p : pages) {
+            for (T p : pages) {
                 sum += stage.applyAsInt(p);
             }
             passes++;

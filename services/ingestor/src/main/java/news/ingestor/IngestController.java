@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import news.model.ContentKind;
 import news.model.InvalidArticleException;
 import news.model.NinjsReader;
 import news.model.RawArticle;
+import news.pdf.PdfLayoutReader;
+import news.pdf.PdfPageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,7 @@ class IngestController {
     private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final NinjsReader reader = new NinjsReader();
+    private final PdfLayoutReader pdfReader = new PdfLayoutReader();
     private final RawArticlePublisher publisher;
     private final IngestProperties properties;
     private final Clock clock;
@@ -103,6 +107,28 @@ class IngestController {
         String source = source(request);
         RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, text), source, null, ContentKind.PAGE,
                 NinjsReader.DEFAULT_LANGUAGE, null, text, RawArticle.TEXT_PLAIN, null, null, null, Instant.now(clock));
+        publisher.publish(List.of(page));
+        return Map.of("id", page.id(), "status", "accepted");
+    }
+
+    /**
+     * A print PDF page. It is checked here — a PDF (else 400), not password-protected, with a text layer (a scan gets
+     * 422: no OCR), at most {@link PdfLayoutReader#MAX_PAGES} pages — so the newsroom hears about a bad file at once;
+     * it then travels as is (base64 in the record) and the normalizer splits it from its layout, as it splits text pages.
+     */
+    @PostMapping(path = "/pages", consumes = RawArticle.APPLICATION_PDF)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> pdfPage(HttpServletRequest request)
+            throws IOException, PdfPageException {
+        byte[] pdf = BoundedBodyReader.read(request, properties.maxPdfSize());
+        if (pdf.length == 0) {
+            throw new InvalidArticleException("body", "the PDF is empty");
+        }
+        pdfReader.check(pdf);
+        String source = source(request);
+        String body = Base64.getEncoder().encodeToString(pdf);
+        RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, body), source, null, ContentKind.PAGE,
+                NinjsReader.DEFAULT_LANGUAGE, null, body, RawArticle.APPLICATION_PDF, null, null, null, Instant.now(clock));
         publisher.publish(List.of(page));
         return Map.of("id", page.id(), "status", "accepted");
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import news.model.InvalidArticleException;
+import news.pdf.PdfPageException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +38,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? problem(HttpStatus.CONTENT_TOO_LARGE, "Batch line too large", e.getMessage())
                 : problem(HttpStatus.BAD_REQUEST, "Invalid batch", e.getMessage());
         problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    /** A print PDF page we cannot read: not a PDF → 400; encrypted, scanned (no text layer), too many pages → 422. */
+    @ExceptionHandler(PdfPageException.class)
+    ProblemDetail unreadablePdf(PdfPageException e) {
+        ProblemDetail problem = switch (e.reason()) {
+            case NOT_A_PDF -> problem(HttpStatus.BAD_REQUEST, "Not a PDF", e.getMessage());
+            case ENCRYPTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Encrypted PDF", e.getMessage());
+            case NO_TEXT_LAYER -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "PDF without a text layer", e.getMessage());
+            case TOO_MANY_PAGES -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Too many pages", e.getMessage());
+        };
+        problem.setProperty("field", "body");
+        problem.setProperty("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
         return problem;
     }
 

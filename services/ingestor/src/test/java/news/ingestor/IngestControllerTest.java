@@ -130,6 +130,64 @@ class IngestControllerTest {
     }
 
     @Test
+    void aPdfPageIsAcceptedAndTravelsAsBase64ForTheNormalizer() throws Exception {
+        byte[] pdf = TestPdfs.withText("Press release 2026: the county daily prints its pages as PDF files.");
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content(pdf))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value(org.hamcrest.Matchers.startsWith("sha256:")));
+        org.mockito.ArgumentCaptor<java.util.List<news.model.RawArticle>> sent = org.mockito.ArgumentCaptor.captor();
+        verify(publisher).publish(sent.capture());
+        news.model.RawArticle page = sent.getValue().getFirst();
+        org.assertj.core.api.Assertions.assertThat(page.kind()).isEqualTo(news.model.ContentKind.PAGE);
+        org.assertj.core.api.Assertions.assertThat(page.bodyFormat()).isEqualTo("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(java.util.Base64.getDecoder().decode(page.body())).isEqualTo(pdf);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIs400() throws Exception {
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content("本报讯 not a pdf".getBytes()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Not a PDF"))
+                .andExpect(jsonPath("$.reason").value("not_a_pdf"));
+        // right header, broken inside
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content("%PDF-1.7\n1 0 obj << /Type /Foo".getBytes()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot be parsed")));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void aScannedPageWithoutTextLayerIs422NamingTheReason() throws Exception {
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content(TestPdfs.scanned()))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.title").value("PDF without a text layer"))
+                .andExpect(jsonPath("$.reason").value("no_text_layer"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("OCR")));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void anEncryptedPdfIs422() throws Exception {
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf")
+                        .content(TestPdfs.encrypted("Press release 2026: protected by a password nobody sent us.")))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.title").value("Encrypted PDF"))
+                .andExpect(jsonPath("$.reason").value("encrypted"));
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
+    void aPdfOverItsLimitIs413AndAnEmptyOneIs400() throws Exception {
+        byte[] big = new byte[3 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content(big))
+                .andExpect(status().is(413));
+        mvc.perform(post("/api/v1/pages").contentType("application/pdf").content(new byte[0]))
+                .andExpect(status().isBadRequest());
+        verify(publisher, never()).publish(anyList());
+    }
+
+    @Test
     void spoofedNewsroomHeaderIsRejected() throws Exception {
         mvc.perform(post("/api/v1/articles").contentType("application/json").header("X-Newsroom", "bad source!")
                         .content("{\"body_text\":\"正文\"}"))

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Push pages (.txt, UTF-8 or GB18030), ninjs articles (.json) and NDJSON batches (.ndjson) to the ingestor.",
+        description = {"Push pages (.txt, UTF-8 or GB18030; .pdf print pages), ninjs articles (.json) and NDJSON batches (.ndjson) to the ingestor.",
                 "Folders are walked. Acknowledged units are written to the resume file, so a re-run sends only the rest."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything acknowledged", "1:something was rejected (see the summary)",
@@ -74,6 +74,7 @@ final class PushCommand implements Callable<Integer> {
                 try {
                     PushResult r = switch (unit.kind()) {
                         case PAGE -> client.pushPage(unit.body(), unit.charset());
+                        case PDF_PAGE -> client.pushPdfPage(unit.body());
                         case ARTICLE -> client.pushArticle(unit.text());
                         case BATCH -> client.pushBatch(unit.text());
                     };

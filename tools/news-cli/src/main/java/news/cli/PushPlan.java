@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths on the command line into push units: {@code .txt} → one page each, {@code .json} → one ninjs article,
+ * Turns the paths on the command line into push units: {@code .txt} → one page each, {@code .pdf} → one print page
+ * each (sent as {@code application/pdf}), {@code .json} → one ninjs article,
  * {@code .ndjson}/{@code .jsonl} → batches of at most {@code batchSize} lines. Folders are walked; other files are listed
  * as skipped. Files that cannot be read or decoded become rejections before anything is sent.
  */
@@ -50,6 +51,8 @@ final class PushPlan {
                 byte[] bytes = Files.readAllBytes(file);
                 Charset cs = TextCharsets.detect(bytes);
                 units.add(new PushUnit(label, PushUnit.Kind.PAGE, bytes, cs, 1));
+            } else if (name.endsWith(".pdf")) {
+                units.add(new PushUnit(label, PushUnit.Kind.PDF_PAGE, Files.readAllBytes(file), StandardCharsets.ISO_8859_1, 1));
             } else if (name.endsWith(".json")) {
                 byte[] bytes = Files.readAllBytes(file);
                 String json = TextCharsets.decode(bytes, TextCharsets.detect(bytes));
@@ -80,7 +83,7 @@ final class PushPlan {
                     addBatch(label, first, lines.size(), chunk, count);
                 }
             } else if (named) {
-                unreadable.add(new Problem(label, "unknown file type (expected .txt, .json or .ndjson)"));
+                unreadable.add(new Problem(label, "unknown file type (expected .txt, .pdf, .json or .ndjson)"));
             } else {
                 skipped.add(file);
             }

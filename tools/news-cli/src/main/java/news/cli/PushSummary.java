@@ -31,7 +31,7 @@ final class PushSummary {
         row(sb, "rejected", rejected.size());
         row(sb, "not sent (server unavailable, run again)", failed.size());
         if (skippedFiles > 0) {
-            row(sb, "files skipped (not .txt/.json/.ndjson)", skippedFiles);
+            row(sb, "files skipped (not .txt/.pdf/.json/.ndjson)", skippedFiles);
         }
         if (!rejected.isEmpty()) {
             sb.append(String.format("%n  rejected:%n"));

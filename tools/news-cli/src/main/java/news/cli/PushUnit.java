@@ -16,7 +16,7 @@ import java.util.HexFormat;
  * @param lines   articles in it (1 for a page or an article)
  */
 record PushUnit(String label, Kind kind, byte[] body, Charset charset, int lines) {
-    enum Kind { PAGE, ARTICLE, BATCH }
+    enum Kind { PAGE, PDF_PAGE, ARTICLE, BATCH }
 
     /**
      * The resume key: the label plus a hash of the content, so an edited file is sent again but an unchanged one that

@@ -60,7 +60,20 @@ class PushPlanTest {
         Files.writeString(dir.resolve("x.csv"), "a,b");
         PushPlan plan = PushPlan.of(List.of(dir.resolve("x.csv"), dir.resolve("missing.txt")), 10);
         assertThat(plan.unreadable).extracting(PushPlan.Problem::reason)
-                .containsExactly("unknown file type (expected .txt, .json or .ndjson)", "no such file");
+                .containsExactly("unknown file type (expected .txt, .pdf, .json or .ndjson)", "no such file");
+    }
+
+    @Test
+    void aPdfIsOnePrintPageSentAsItsBytes(@TempDir Path dir) throws Exception {
+        byte[] pdf = "%PDF-1.7 any bytes \u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("page.PDF"), pdf);
+        PushPlan plan = PushPlan.of(List.of(dir), 10);
+        assertThat(plan.units).singleElement().satisfies(u -> {
+            assertThat(u.kind()).isEqualTo(PushUnit.Kind.PDF_PAGE);
+            assertThat(u.body()).isEqualTo(pdf);
+            assertThat(u.lines()).isEqualTo(1);
+        });
+        assertThat(plan.skipped).isEmpty();
     }
 
     @Test

@@ -1,0 +1,882 @@
+package news.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Glyphs → lines → blocks → modules in reading order, from geometry alone.
+ * <ol>
+ *   <li><b>Lines</b>: glyphs on one baseline (within 0.3 em: digits set raised in another face stay on their line)
+ *       with no gap wider than {@link #MAX_GLYPH_GAP} em; two columns printed side by side stay two lines.</li>
+ *   <li><b>Blocks</b>: lines stacked in one column in the same font and size, each under the one before within
+ *       {@link #MAX_LEADING} em and overlapping it; a paragraph starts at an indented line or after a short one.</li>
+ *   <li><b>Headlines</b>: blocks at least {@link #HEADLINE_RATIO} × the body size (the size most characters have),
+ *       or bold and {@link #BOLD_HEADLINE_RATIO} × it. Each headline spans a range: its own width widened to the
+ *       columns printed right under it (or, for a headline beside its text, right of it) — columns of one article
+ *       share their top and width.</li>
+ *   <li><b>Reading order</b>: recursive XY-cut. A region is cut at vertical white gaps first (left to right) —
+ *       except inside the range of a headline standing in that region, so an article's columns are never cut from
+ *       its headline — then at horizontal gaps (top to bottom). A region left uncut reads column by column.</li>
+ *   <li><b>Modules</b>: the largest regions of the cut holding one headline that spans them, or none.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+final class LayoutAnalyzer {
+    static final float MAX_GLYPH_GAP = 0.8f;
+    static final float MAX_GAP_POINTS = 12f;
+    static final float MAX_LEADING = 1.8f;
+    static final float HEADLINE_RATIO = 1.3f;
+    static final float BOLD_HEADLINE_RATIO = 1.12f;
+    /** Marks that may hang past a column's right edge. */
+    static final String CLOSING_MARKS = "，。、；：？！”’）》」』】";
+
+    PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs) {
+        float body = bodySize(glyphs);
+        List<TextLine> lines = lines(glyphs);
+        List<TextBlock> blocks = blocks(lines);
+        List<Module> modules = modules(blocks, body, height);
+        return new PageLayout(pageNumber, width, height, body, modules);
+    }
+
+    /** The size most glyphs have (rounded to a quarter point); 10 for an empty page. */
+    static float bodySize(List<Glyph> glyphs) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Glyph g : glyphs) {
+            counts.merge(Math.round(g.size() * 4), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() / 4f).orElse(10f);
+    }
+
+    // ---- lines ----
+
+    /** The widest gap inside a line: 0.8 em, but never a gutter's width (big type in neighbouring modules). */
+    static float maxGap(float size) {
+        return Math.min(MAX_GLYPH_GAP * Math.max(size, 4), MAX_GAP_POINTS);
+    }
+
+    private static final class LineBuilder {
+        final List<Glyph> glyphs = new ArrayList<>();
+        float baseline;
+        float size;
+        float right;
+
+        LineBuilder(Glyph g) {
+            add(g);
+            baseline = g.baseline();
+            size = g.size();
+        }
+
+        void add(Glyph g) {
+            glyphs.add(g);
+            right = Math.max(right, g.right());
+            if (g.size() > size) {
+                // the line's baseline and size are its largest glyphs' (smaller raised digits do not move it)
+                size = g.size();
+                baseline = g.baseline();
+            }
+        }
+    }
+
+    static List<TextLine> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
+        List<LineBuilder> active = new ArrayList<>();
+        List<LineBuilder> done = new ArrayList<>();
+        for (Glyph g : sorted) {
+            LineBuilder best = null;
+            float bestDy = Float.MAX_VALUE;
+            for (int i = active.size() - 1; i >= 0; i--) {
+                LineBuilder lb = active.get(i);
+                if (lb.right < g.x() - maxGap(lb.size)) {
+                    done.add(lb);
+                    active.set(i, active.getLast());
+                    active.removeLast();
+                    continue;
+                }
+                float ratio = g.size() / lb.size;
+                float dy = Math.abs(g.baseline() - lb.baseline);
+                if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
+                    continue;
+                }
+                if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
+                    // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
+                    Glyph last = lb.glyphs.getLast();
+                    if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
+                        best = lb;
+                        bestDy = -1;
+                        break;
+                    }
+                    continue;
+                }
+                if (dy < bestDy) {
+                    bestDy = dy;
+                    best = lb;
+                }
+            }
+            if (best == null) {
+                active.add(new LineBuilder(g));
+            } else if (bestDy >= 0) {
+                best.add(g);
+            }
+        }
+        done.addAll(active);
+        done = joinLetterSpaced(done);
+        List<TextLine> out = new ArrayList<>(done.size());
+        for (List<Glyph> piece : splitAtColumnEdges(done)) {
+            out.add(toLine(piece));
+        }
+        return out;
+    }
+
+    /**
+     * Joins a line of one or two glyphs to the line it continues on the same baseline at the same size, up to two em
+     * to its left: a letter-spaced label or headline ({@code 简  讯}).
+     */
+    private static List<LineBuilder> joinLetterSpaced(List<LineBuilder> lines) {
+        List<LineBuilder> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
+        List<LineBuilder> out = new ArrayList<>();
+        java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        for (LineBuilder lb : sorted) {
+            if (absorbed.contains(lb)) {
+                continue;
+            }
+            for (LineBuilder other : sorted) {
+                if (other == lb || absorbed.contains(other) || other.glyphs.size() > 2) {
+                    continue;
+                }
+                float gap = other.glyphs.getFirst().x() - lb.right;
+                // lb is one glyph, or itself letter-spaced (its glyphs half an em apart or more)
+                boolean spaced = lb.glyphs.size() == 1 || lb.glyphs.size() <= 8 && minGap(lb) >= 0.5f * lb.size;
+                if (gap > 0 && gap <= 2 * lb.size && Math.abs(other.baseline - lb.baseline) < 0.1f * lb.size
+                        && Math.abs(other.size - lb.size) < 0.05f * lb.size && spaced) {
+                    other.glyphs.forEach(lb::add);
+                    absorbed.add(other);
+                }
+            }
+            out.add(lb);
+        }
+        return out;
+    }
+
+    private static float minGap(LineBuilder lb) {
+        float min = Float.MAX_VALUE;
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            min = Math.min(min, lb.glyphs.get(i).x() - lb.glyphs.get(i - 1).right());
+        }
+        return min;
+    }
+
+    /**
+     * Splits lines that run into the next column: at a glyph that starts where at least three other lines start (a
+     * column's left edge) after a gap of a third of an em, when the text before it ends where three lines end (a
+     * column's right edge) or hangs a mark past it (punctuation hanging past a column's right edge leaves less than a
+     * gutter between the columns).
+     */
+    private static List<List<Glyph>> splitAtColumnEdges(List<LineBuilder> lines) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        Map<Integer, Integer> ends = new HashMap<>();
+        for (LineBuilder lb : lines) {
+            starts.merge(Math.round(lb.glyphs.getFirst().x()), 1, Integer::sum);
+            ends.merge(Math.round(lb.glyphs.getLast().right()), 1, Integer::sum);
+        }
+        List<List<Glyph>> out = new ArrayList<>(lines.size());
+        for (LineBuilder lb : lines) {
+            List<Glyph> piece = new ArrayList<>();
+            Glyph previous = null;
+            for (Glyph g : lb.glyphs) {
+                // ... where the text before ends at a column's right edge, or hangs a mark past it
+                boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0
+                        && (isColumnEdge(ends, previous.x()) || isColumnEdge(ends, previous.x() + 0.5f * previous.width()));
+                // (never a bold line or a letter-spaced word: display type does not run across columns)
+                if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
+                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2) {
+                    out.add(piece);
+                    piece = new ArrayList<>();
+                }
+                piece.add(g);
+                previous = g;
+            }
+            out.add(piece);
+        }
+        return out;
+    }
+
+    private static boolean isColumnEdge(Map<Integer, Integer> edges, float x) {
+        int k = Math.round(x);
+        int n = 0;
+        for (int d = -2; d <= 2; d++) {
+            n += edges.getOrDefault(k + d, 0);
+        }
+        return n >= 3;
+    }
+
+    private static TextLine toLine(List<Glyph> glyphs) {
+        float size = 0;
+        float baseline = 0;
+        float right = -Float.MAX_VALUE;
+        for (Glyph g : glyphs) {
+            if (g.size() > size) {
+                size = g.size();
+                baseline = g.baseline();
+            }
+            right = Math.max(right, g.right());
+        }
+        // the usual gap between glyphs of this line (justified lines are letter-spaced): a quarter em more is a space
+        // (a word space, or the separator between names in a byline)
+        float[] gaps = new float[Math.max(0, glyphs.size() - 1)];
+        for (int i = 1; i < glyphs.size(); i++) {
+            gaps[i - 1] = Math.max(0, glyphs.get(i).x() - glyphs.get(i - 1).right());
+        }
+        java.util.Arrays.sort(gaps);
+        float usual = gaps.length == 0 ? 0 : gaps[gaps.length / 2];
+        StringBuilder text = new StringBuilder();
+        Map<String, Integer> fonts = new HashMap<>();
+        Map<String, Integer> cjkFonts = new HashMap<>();
+        int bold = 0;
+        Glyph previous = null;
+        for (Glyph g : glyphs) {
+            if (previous != null && g.x() - previous.right() > usual + 0.25f * size) {
+                text.append(' ');
+            }
+            text.append(g.text());
+            fonts.merge(g.font(), g.text().length(), Integer::sum);
+            if (g.text().charAt(0) >= 0x2E80) {
+                cjkFonts.merge(g.font(), 1, Integer::sum);
+            }
+            bold += g.bold() ? 1 : 0;
+            previous = g;
+        }
+        // the line's font: the one most of its Chinese characters are set in (Latin runs may be set in another face)
+        String font = fonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (!cjkFonts.isEmpty()) {
+            font = cjkFonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(font);
+        }
+        return new TextLine(text.toString(), glyphs.getFirst().x(), right, baseline, size, bold * 2 > glyphs.size(), font);
+    }
+
+    // ---- blocks ----
+
+    private static final class BlockBuilder {
+        final List<TextLine> lines = new ArrayList<>();
+
+        TextLine last() {
+            return lines.getLast();
+        }
+    }
+
+    static List<TextBlock> blocks(List<TextLine> lines) {
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::x));
+        List<BlockBuilder> open = new ArrayList<>();
+        List<BlockBuilder> all = new ArrayList<>();
+        for (TextLine l : sorted) {
+            BlockBuilder best = null;
+            float bestScore = Float.MAX_VALUE;
+            for (int i = open.size() - 1; i >= 0; i--) {
+                BlockBuilder b = open.get(i);
+                TextLine p = b.last();
+                float step = l.baseline() - p.baseline();
+                if (step > MAX_LEADING * p.size()) {
+                    open.set(i, open.getLast());
+                    open.removeLast();
+                    continue;
+                }
+                // a line of Latin letters or digits only (a long word set in the Latin face, smaller) stays in its column
+                boolean latin = latinOnly(l) || latinOnly(p);
+                if (step < 0.9f * Math.min(p.size(), l.size()) || Math.abs(l.size() - p.size()) > (latin ? 0.2f : 0.1f) * p.size()
+                        || l.bold() != p.bold() || !latin && !l.font().equals(p.font())) {
+                    continue;
+                }
+                float overlap = Math.min(l.right(), p.right()) - Math.max(l.x(), p.x());
+                if (overlap < 0.5f * Math.min(l.width(), p.width()) && overlap < 2 * p.size()) {
+                    continue;
+                }
+                // a line under a column belongs to it when its left edge is the column's (or indented by two em)
+                float leftShift = l.x() - blockLeft(b);
+                if (leftShift < -3f * p.size()) {
+                    continue;
+                }
+                float score = step + Math.abs(leftShift) * 0.1f;
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = b;
+                }
+            }
+            if (best == null) {
+                best = new BlockBuilder();
+                open.add(best);
+                all.add(best);
+            }
+            best.lines.add(l);
+        }
+        List<TextBlock> out = new ArrayList<>(all.size());
+        for (BlockBuilder b : all) {
+            out.add(toBlock(b.lines));
+        }
+        return out;
+    }
+
+    private static boolean latinOnly(TextLine l) {
+        for (int i = 0; i < l.text().length(); i++) {
+            if (l.text().charAt(i) >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float blockLeft(BlockBuilder b) {
+        float left = Float.MAX_VALUE;
+        for (TextLine l : b.lines) {
+            left = Math.min(left, l.x());
+        }
+        return left;
+    }
+
+    static TextBlock toBlock(List<TextLine> lines) {
+        float x = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float sizeSum = 0;
+        int bold = 0;
+        for (TextLine l : lines) {
+            x = Math.min(x, l.x());
+            right = Math.max(right, l.right());
+            sizeSum += l.size();
+            bold += l.bold() ? 1 : 0;
+        }
+        float size = sizeSum / lines.size();
+        float largest = 0;
+        for (TextLine l : lines) {
+            largest = Math.max(largest, l.size());
+        }
+        if (lines.size() > 1 && largest - size < 0.2f * largest) {
+            // the column's size: the size most lines have (a Latin-only line set smaller does not shrink it)
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (TextLine l : lines) {
+                counts.merge(Math.round(l.size() * 4), 1, Integer::sum);
+            }
+            size = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 4f).orElse(size);
+        }
+        // the column's right edge: the median line end (marks hang past it, a long Latin word may stick out)
+        float[] rights = new float[lines.size()];
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = lines.get(i).right();
+        }
+        java.util.Arrays.sort(rights);
+        float columnRight = rights[rights.length / 2];
+        List<Boolean> starts = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            boolean start = i == 0 || l.x() - x >= 1.2f * size || lines.get(i - 1).right() < columnRight - 1.2f * size;
+            starts.add(start);
+        }
+        return new TextBlock(lines, starts, x, lines.getFirst().top(), right, lines.getLast().bottom(), size,
+                bold * 2 > lines.size());
+    }
+
+    // ---- headlines, reading order, modules ----
+
+    static boolean isHeadline(TextBlock b, float body) {
+        if (b.size() >= HEADLINE_RATIO * body) {
+            return countLettersOrHan(b.text()) >= 2;
+        }
+        return b.bold() && b.size() >= BOLD_HEADLINE_RATIO * body && b.lines().size() <= 3
+                && countLettersOrHan(b.text()) >= 2 && b.text().length() <= 60;
+    }
+
+    private static int countLettersOrHan(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean sameFont(TextBlock a, TextBlock b) {
+        return a.lines().getFirst().font().equals(b.lines().getFirst().font());
+    }
+
+    private static float zoneTopOf(Range r) {
+        float top = r.headline().top();
+        for (TextBlock z : r.zone()) {
+            top = Math.min(top, z.top());
+        }
+        return top;
+    }
+
+    /** Whether a one-line block starts a column: another column of text starts beside it at the same height. */
+    private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
+        for (TextBlock o : blocks) {
+            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
+                    && Math.abs(o.overlapX(b)) <= 3 * body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bigger headline stands right under (or beside) the block: the block labels it. */
+    private static boolean overHeadline(TextBlock b, List<TextBlock> headlines, float body) {
+        for (TextBlock h : headlines) {
+            if (h != b && h.size() > b.size() && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
+                    && (h.overlapX(b) > 0 || h.x() >= b.right() && h.x() - b.right() <= 30 * body))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isLabel(TextBlock b, float body) {
+        return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.4f * body;
+    }
+
+    /** A headline and the horizontal range of the page it stands over. */
+    record Range(TextBlock headline, float x, float right, List<TextBlock> zone, List<TextBlock> chain) {
+        boolean inside(float gapLeft, float gapRight) {
+            return gapLeft > x + 1 && gapRight < right - 1;
+        }
+    }
+
+    static List<Range> ranges(List<TextBlock> blocks, float body, float pageHeight) {
+        List<TextBlock> headlines = blocks.stream().filter(b -> isHeadline(b, body)).toList();
+        // a short label set like a small headline (简讯, a column label) heads no range: it is read with its neighbours
+        List<TextBlock> heads = headlines.stream().filter(b -> !isLabel(b, body) || !overHeadline(b, headlines, body)).toList();
+        List<Range> out = new ArrayList<>();
+        for (TextBlock h : heads) {
+            // the headline's zone: the short lines stacked right above it (kicker, column label) and under it
+            // (sub-headline, byline), overlapping it
+            List<TextBlock> zone = new ArrayList<>();
+            zone.add(h);
+            float zoneTop = h.top();
+            float zoneBottom = h.bottom();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (TextBlock b : blocks) {
+                    if (zone.contains(b) || b.lines().size() > 3 || b.overlapX(h) <= 0) {
+                        continue;
+                    }
+                    // a smaller display line (sub-headline, kicker, or a short column label up to the headline's size)
+                    boolean smallerHead = !headlines.contains(b) || b.size() < h.size() - 0.5f
+                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1;
+                    // under it: display lines (another size), or a single line at body size (a byline), not a column
+                    if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
+                            && (!headlines.contains(b) || b.size() < 0.8f * h.size())
+                            && ((b.lines().size() == 1 || b.text().length() <= 40) && !columnTop(b, blocks, body)
+                                || Math.abs(b.size() - body) >= 0.05f * body)) {
+                        zone.add(b);
+                        zoneBottom = b.bottom();
+                        grew = true;
+                    } else if (b.bottom() <= zoneTop + 1 && zoneTop - b.bottom() <= 2.5f * body && smallerHead
+                            && !(b.top() < 0.045f * pageHeight && b.text().strip().length() <= 10)
+                            && b.lines().size() <= 2 && (b.size() > body * 1.05f || b.bold())) {
+                        zone.add(b);
+                        zoneTop = b.top();
+                        grew = true;
+                    }
+                }
+            }
+            // the text under the zone: the nearest blocks below that overlap it (a photo may stand in between),
+            // unless another headline comes first
+            float nearest = Float.MAX_VALUE;
+            boolean headlineFirst = false;
+            boolean captionFirst = false;
+            for (TextBlock b : blocks) {
+                if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest) {
+                    nearest = b.top();
+                    // far below, only a caption is still this headline's (a photo stands in between)
+                    headlineFirst = headlines.contains(b);
+                    captionFirst = b.size() < 0.97f * body;
+                }
+            }
+            List<TextBlock> chain = new ArrayList<>();
+            // the paper's name at the top of the page: it stands over nothing
+            // (so does a short section name in the page's header band)
+            boolean masthead = h.size() >= 4 * body && h.top() < 0.15f * pageHeight
+                    || h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
+            for (TextBlock b : blocks) {
+                if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
+                        && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0 && !headlines.contains(b)) {
+                    chain.add(b);
+                }
+            }
+            boolean beside = chain.stream().noneMatch(b -> b.lines().size() > 3 && Math.abs(b.size() - body) < 0.1f * body);
+            // columns far below a headline set beside its text belong to another piece (a column of briefs under it)
+            boolean farBelow = nearest - zoneBottom > 6 * body && !captionFirst;
+            if ((beside || farBelow) && !masthead) {
+                // a headline beside its text: the columns to its right starting at its top
+                List<TextBlock> right = new ArrayList<>();
+                for (TextBlock b : blocks) {
+                    if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
+                            && Math.abs(b.top() - zoneTop) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
+                            && !headlines.contains(b)) {
+                        right.add(b);
+                    }
+                }
+                if (!right.isEmpty()) {
+                    chain = right;
+                }
+            }
+            widen(h, chain, blocks, headlines, body, null);
+            float x = h.x();
+            float r = h.right();
+            for (TextBlock b : chain) {
+                x = Math.min(x, b.x());
+                r = Math.max(r, b.right());
+            }
+            out.add(new Range(h, x, r, zone, chain));
+        }
+        // a smaller headline in a bigger one's zone is its kicker or sub-headline, not a headline of its own
+        List<Range> kept = new ArrayList<>();
+        for (Range r : out) {
+            boolean demoted = out.stream().anyMatch(o -> o != r && o.zone().contains(r.headline())
+                    && (o.headline().size() > r.headline().size() * 1.2f || r.chain().isEmpty() && !o.chain().isEmpty()));
+            if (!demoted) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Adds to the chain the blocks beside it with the same top and width (the other columns of the article), but not
+     * a block standing under another headline at or below this one's level.
+     */
+    private static void widen(TextBlock h, List<TextBlock> chain, List<TextBlock> blocks, List<TextBlock> headlines,
+                              float body, Map<TextBlock, Range> owner) {
+        boolean grew = !chain.isEmpty();
+        while (grew) {
+            grew = false;
+            for (TextBlock b : blocks) {
+                if (chain.contains(b) || b.lines().size() < 2 || headlines.contains(b) || owner != null && owner.containsKey(b)) {
+                    continue;
+                }
+                boolean underAnother = false;
+                for (TextBlock o : headlines) {
+                    if (o != h && b.overlapX(o) > 0 && o.bottom() <= b.top() + 1 && o.top() >= h.top() - 1) {
+                        underAnother = true;
+                        break;
+                    }
+                }
+                if (underAnother) {
+                    continue;
+                }
+                for (TextBlock c : List.copyOf(chain)) {
+                    float gap = b.x() > c.x() ? b.x() - c.right() : c.x() - b.right();
+                    if (gap > 0 && gap <= 3f * body && Math.abs(b.top() - c.top()) <= 0.5f * body
+                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && c.lines().size() >= 2) {
+                        chain.add(b);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A region of the XY-cut: its blocks in reading order and the sub-regions it was cut into. */
+    private record Node(List<TextBlock> blocks, List<Node> children) {
+    }
+
+    static List<Module> modules(List<TextBlock> blocks, float body, float pageHeight) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        List<Range> ranges = ranges(blocks, body, pageHeight);
+        List<TextBlock> order = cut(blocks, ranges, body, 0).blocks();
+        Map<TextBlock, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        // Each headline claims its zone, the columns under it and what is stacked under those in its range;
+        // headlines higher on the page claim first.
+        Map<TextBlock, Range> owner = new HashMap<>();
+        List<Range> byTop = new ArrayList<>(ranges);
+        byTop.sort(Comparator.comparingDouble((Range r) -> r.headline().top()).thenComparingDouble(r -> r.headline().x()));
+        Map<Range, List<TextBlock>> heads = new HashMap<>();
+        Map<Range, List<TextBlock>> columns = new HashMap<>();
+        for (Range r : byTop) {
+            List<TextBlock> mine = new ArrayList<>();
+            for (TextBlock b : r.zone()) {
+                if (owner.putIfAbsent(b, r) == null) {
+                    mine.add(b);
+                }
+            }
+            List<TextBlock> column = new ArrayList<>();
+            for (TextBlock b : r.chain()) {
+                if (!owner.containsKey(b)) {
+                    owner.put(b, r);
+                    column.add(b);
+                }
+            }
+            List<TextBlock> headlines = ranges.stream().map(Range::headline).toList();
+            float left = r.x();
+            float right = r.right();
+            boolean grew = !column.isEmpty();
+            while (grew) {
+                grew = false;
+                // the other columns of the article: same top and width beside a column of it
+                int before = column.size();
+                widen(r.headline(), column, blocks, headlines, body, owner);
+                for (TextBlock b : column.subList(before, column.size())) {
+                    owner.put(b, r);
+                    left = Math.min(left, b.x());
+                    right = Math.max(right, b.right());
+                    grew = true;
+                }
+                // what is stacked under a column of it, within its range
+                for (TextBlock b : blocks) {
+                    if (owner.containsKey(b) || headlines.contains(b) || b.top() < zoneTopOf(r) - body
+                            || Math.min(b.right(), right) - Math.max(b.x(), left) < 0.5f * b.width()) {
+                        continue;
+                    }
+                    for (TextBlock c : List.copyOf(column)) {
+                        // the column going on: same size and face (a caption or the editor line under it is not)
+                        // a photo credit set right under its caption, flush right
+                        boolean credit = c.size() < 0.97f * body && Math.abs(b.size() - c.size()) < 0.5f
+                                && b.lines().size() == 1 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= 1.5f * c.size()
+                                && b.x() >= c.x();
+                        if (credit) {
+                            owner.put(b, r);
+                            column.add(b);
+                            grew = true;
+                            break;
+                        }
+                        float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
+                        if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
+                                && (Math.abs(b.size() - c.size()) < 0.5f && (sameFont(b, c) || b.bold() != c.bold())
+                                || c.size() < 0.97f * body && Math.abs(b.size() - body) < 0.5f)) {
+                            owner.put(b, r);
+                            column.add(b);
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            // lines between the headline and its columns within its range (a byline set flush left)
+            float columnsTop = Float.MAX_VALUE;
+            for (TextBlock c : column) {
+                columnsTop = Math.min(columnsTop, c.top());
+            }
+            for (TextBlock b : column.isEmpty() ? List.<TextBlock>of() : blocks) {
+                if (!owner.containsKey(b) && !headlines.contains(b) && b.top() >= r.headline().bottom() - 1
+                        && b.bottom() <= columnsTop + 1 && b.x() >= left - 1 && b.right() <= right + 1) {
+                    owner.put(b, r);
+                    mine.add(b);
+                }
+            }
+            mine.sort(Comparator.comparingDouble(TextBlock::top));
+            heads.put(r, mine);
+            columns.put(r, column);
+        }
+        // Columns left unclaimed beside an article's column at the same height join it (a column the chain missed),
+        // unless they stand under another headline.
+        List<TextBlock> allHeads = ranges.stream().map(Range::headline).toList();
+        boolean adopted = true;
+        while (adopted) {
+            adopted = false;
+            for (TextBlock b : blocks) {
+                if (owner.containsKey(b) || isHeadline(b, body)) {
+                    continue;
+                }
+                for (Map.Entry<TextBlock, Range> e : List.copyOf(owner.entrySet())) {
+                    TextBlock c = e.getKey();
+                    Range r = e.getValue();
+                    if (c == r.headline() || r.zone().contains(c) || Math.abs(c.size() - body) >= 0.5f) {
+                        continue;
+                    }
+                    // c's column in this article: the blocks owned at its left edge (or indented from it)
+                    float colTop = c.top();
+                    float colWidth = c.columnWidth();
+                    float colRight = c.right();
+                    for (Map.Entry<TextBlock, Range> o : owner.entrySet()) {
+                        TextBlock d = o.getKey();
+                        if (o.getValue() == r && d != r.headline() && Math.abs(d.x() - c.x()) <= 2.5f * body
+                                && Math.abs(d.size() - body) < 0.5f) {
+                            colTop = Math.min(colTop, d.top());
+                            colWidth = Math.max(colWidth, d.columnWidth());
+                            colRight = Math.max(colRight, d.right());
+                        }
+                    }
+                    float gap = b.x() > c.x() ? b.x() - colRight : c.x() - b.right();
+                    boolean underAnother = allHeads.stream().anyMatch(o -> o != r.headline() && b.overlapX(o) > 0
+                            && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
+                    // (a one-line block may be set flush right in the next column: a signature, the end of a paragraph)
+                    float reach = b.lines().size() == 1 ? 3 * body + colWidth : 3 * body;
+                    if (gap > 0 && gap <= reach && Math.abs(b.top() - colTop) <= 1.5f * body
+                            && Math.abs(b.size() - c.size()) < 0.5f
+                            && (Math.abs(b.columnWidth() - colWidth) <= 0.6f * body
+                            || b.lines().size() == 1 && b.x() >= colRight && b.right() <= colRight + 3 * body + colWidth)
+                            && !underAnother) {
+                        owner.put(b, r);
+                        columns.get(r).add(b);
+                        adopted = true;
+                        break;
+                    }
+                }
+            }
+        }
+        Map<Range, List<TextBlock>> members = new HashMap<>();
+        for (Range r : ranges) {
+            List<TextBlock> mine = new ArrayList<>(heads.get(r));
+            mine.addAll(columnOrder(columns.get(r)));
+            members.put(r, mine);
+        }
+        // Modules in reading order of their first block; blocks no headline claims form modules of neighbours.
+        List<Module> out = new ArrayList<>();
+        List<TextBlock> loose = new ArrayList<>();
+        java.util.Set<Range> emitted = new java.util.HashSet<>();
+        for (TextBlock b : order) {
+            Range r = owner.get(b);
+            if (r == null) {
+                if (!loose.isEmpty() && !neighbours(loose.getLast(), b, body)) {
+                    out.add(new Module(loose));
+                    loose = new ArrayList<>();
+                }
+                loose.add(b);
+                continue;
+            }
+            if (!loose.isEmpty()) {
+                out.add(new Module(loose));
+                loose = new ArrayList<>();
+            }
+            if (emitted.add(r)) {
+                out.add(new Module(members.get(r)));
+            }
+        }
+        if (!loose.isEmpty()) {
+            out.add(new Module(loose));
+        }
+        return out;
+    }
+
+    /** Whether {@code b} continues the loose module ending with {@code a}: stacked under it or beside it. */
+    private static boolean neighbours(TextBlock a, TextBlock b, float body) {
+        boolean stacked = b.overlapX(a) > 0 && b.top() >= a.bottom() - 1 && b.top() - a.bottom() <= 2.5f * body;
+        boolean beside = Math.abs(b.top() - a.top()) <= body && Math.abs(b.overlapX(a)) <= 3f * body;
+        return stacked || beside;
+    }
+
+    private static Node cut(List<TextBlock> blocks, List<Range> ranges, float body, int depth) {
+        if (blocks.size() <= 1 || depth > 60) {
+            return new Node(columnOrder(blocks), List.of());
+        }
+        List<Range> active = ranges.stream().filter(r -> blocks.contains(r.headline())).toList();
+        List<List<TextBlock>> parts = splitVertically(blocks, active, body);
+        if (parts.size() <= 1) {
+            parts = splitHorizontally(blocks);
+        }
+        if (parts.size() <= 1) {
+            return new Node(columnOrder(blocks), List.of());
+        }
+        List<Node> children = new ArrayList<>();
+        List<TextBlock> ordered = new ArrayList<>();
+        for (List<TextBlock> part : parts) {
+            Node child = cut(part, ranges, body, depth + 1);
+            children.add(child);
+            ordered.addAll(child.blocks());
+        }
+        return new Node(ordered, children);
+    }
+
+    /**
+     * Cuts at the widest white vertical gaps (at least 0.5 em, and within 80 % of the widest) that lie inside no active
+     * headline's range.
+     */
+    private static List<List<TextBlock>> splitVertically(List<TextBlock> blocks, List<Range> active, float body) {
+        List<TextBlock> byX = new ArrayList<>(blocks);
+        byX.sort(Comparator.comparingDouble(TextBlock::x));
+        List<Integer> cutBefore = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        float reach = -Float.MAX_VALUE;
+        for (int i = 0; i < byX.size(); i++) {
+            TextBlock b = byX.get(i);
+            if (i > 0 && b.x() - reach >= 0.5f * body) {
+                float gapLeft = reach;
+                float gapRight = b.x();
+                if (active.stream().noneMatch(r -> r.inside(gapLeft, gapRight))) {
+                    cutBefore.add(i);
+                    widths.add(gapRight - gapLeft);
+                }
+            }
+            reach = Math.max(reach, b.right());
+        }
+        return splitAt(byX, cutBefore, widths);
+    }
+
+    /** Cuts at the widest white horizontal gaps (within 80 % of the widest). */
+    private static List<List<TextBlock>> splitHorizontally(List<TextBlock> blocks) {
+        List<TextBlock> byY = new ArrayList<>(blocks);
+        byY.sort(Comparator.comparingDouble(TextBlock::top));
+        List<Integer> cutBefore = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        float reach = -Float.MAX_VALUE;
+        for (int i = 0; i < byY.size(); i++) {
+            TextBlock b = byY.get(i);
+            if (i > 0 && b.top() > reach + 0.5f) {
+                cutBefore.add(i);
+                widths.add(b.top() - reach);
+            }
+            reach = Math.max(reach, b.bottom());
+        }
+        return splitAt(byY, cutBefore, widths);
+    }
+
+    private static List<List<TextBlock>> splitAt(List<TextBlock> sorted, List<Integer> cutBefore, List<Float> widths) {
+        float widest = 0;
+        for (float w : widths) {
+            widest = Math.max(widest, w);
+        }
+        List<List<TextBlock>> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < cutBefore.size(); k++) {
+            if (widths.get(k) >= 0.8f * widest) {
+                parts.add(sorted.subList(from, cutBefore.get(k)));
+                from = cutBefore.get(k);
+            }
+        }
+        parts.add(sorted.subList(from, sorted.size()));
+        return parts;
+    }
+
+    /** An uncut region: stacks of blocks that overlap horizontally, left to right, each read top-down. */
+    private static List<TextBlock> columnOrder(List<TextBlock> blocks) {
+        List<TextBlock> byX = new ArrayList<>(blocks);
+        byX.sort(Comparator.comparingDouble(TextBlock::x));
+        List<List<TextBlock>> stacks = new ArrayList<>();
+        for (TextBlock b : byX) {
+            List<TextBlock> home = null;
+            for (List<TextBlock> s : stacks) {
+                for (TextBlock o : s) {
+                    if (b.overlapX(o) > 0.5f * Math.min(b.width(), o.width())) {
+                        home = s;
+                        break;
+                    }
+                }
+                if (home != null) {
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                stacks.add(home);
+            }
+            home.add(b);
+        }
+        List<TextBlock> out = new ArrayList<>();
+        for (List<TextBlock> s : stacks) {
+            s.sort(Comparator.comparingDouble(TextBlock::top));
+            out.addAll(s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,581 @@
+package news.text.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import news.model.ArticleMetadata.Caption;
+import news.pdf.Module;
+import news.pdf.PageLayout;
+import news.pdf.PdfLayoutReader;
+import news.pdf.PdfPageException;
+import news.pdf.TextBlock;
+import news.text.Byline;
+import news.text.BylineExtractor;
+import news.text.CaptionExtractor;
+import news.text.Dateline;
+import news.text.DatelineExtractor;
+import news.text.DoubledTextRepair;
+import news.text.PageArticle;
+import news.text.PageArticle.BodyParagraph;
+import news.text.PageArticle.BodyParagraph.Kind;
+import news.text.StructureMarks;
+import news.text.TextRepair;
+
+/**
+ * Splits a print PDF page into its articles from the layout ({@link PdfLayoutReader}: modules of blocks in reading
+ * order, with sizes and weights), then applies the same repair, dateline, byline and caption steps as text pages
+ * ({@link TextRepair}, {@link DatelineExtractor}, {@link BylineExtractor}, {@link CaptionExtractor},
+ * {@link StructureMarks}).
+ *
+ * <p>Within a module, a block is: page furniture (masthead, Latin paper name, {@code CN NN-NNNN}, {@code 总第N期},
+ * {@code 今日N版}, the editor line, date lines, page number — kept as page metadata, never an article), a label (a
+ * short bold line before a headline: a column label, or {@code 简讯} opening a column of briefs), a headline (big, or
+ * bold and larger: the biggest is the main headline, smaller ones before it kickers, after it sub-headlines), a
+ * byline, a caption or photo credit (smaller type, {@code 图为…}, {@code … 摄}), a subheading (bold at body size), or
+ * body text. A headline the size of the main one after body text starts the next article. Paragraphs run on across
+ * columns unless the next column starts indented or the text before ended a sentence. Briefs split after each end
+ * credit {@code （X Y）}; a module of captions only is a photo. Thread-safe.
+ */
+public final class PdfPageSplitter {
+    static final Set<String> BRIEF_LABELS = Set.of("简讯", "快讯", "短讯", "简明新闻", "新闻简讯", "要闻简报", "本地简讯");
+    private static final Pattern FURNITURE = Pattern.compile(String.join("|",
+            "CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}", "总第\\s*\\d+\\s*期", "今日\\s*\\d+\\s*版", "邮发代号", "出版物号",
+            "责任编辑", "版式设计", "文字校对", "美术编辑", "^校对[：:]", "^值班编辑", "社出版$", "^\\d{4}\\s*年$",
+            "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$", "^星期[一二三四五六日天]$", "^农历", "^第?\\s*\\d{1,3}\\s*版$", "^\\d{1,3}$",
+            "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期[一二三四五六日天])?$", "^[A-Z][A-Z .,&'’-]{3,}$"));
+    private static final Pattern RUN_TOGETHER_CREDIT = Pattern.compile("[（(]\\s*(\\p{IsHan}{4,12})\\s*[）)]\\s*$");
+    private static final Pattern JUMP_AT_END = Pattern.compile("[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]\\s*$");
+    private static final Pattern JUMP_TO = Pattern.compile("^[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]$");
+
+    private final PdfLayoutReader reader = new PdfLayoutReader();
+    private final TextRepair repair = new TextRepair();
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+    private final CaptionExtractor captions = new CaptionExtractor();
+    private final StructureMarks marks = new StructureMarks();
+    private final DoubledTextRepair doubled = new DoubledTextRepair();
+
+    /** A page's articles and its furniture. */
+    public record Page(List<PageArticle> articles, List<String> furniture) {
+        public Page {
+            articles = List.copyOf(articles);
+            furniture = List.copyOf(furniture);
+        }
+    }
+
+    /** The articles of every page of the PDF, in reading order. */
+    public List<PageArticle> split(byte[] pdf) throws PdfPageException {
+        return read(pdf).articles();
+    }
+
+    /** The articles and furniture of every page of the PDF. */
+    public Page read(byte[] pdf) throws PdfPageException {
+        return split(reader.read(pdf));
+    }
+
+    /** The articles and furniture of laid-out pages. */
+    public Page split(List<PageLayout> pages) {
+        List<PageArticle> out = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        for (PageLayout page : pages) {
+            List<Draft> all = new ArrayList<>();
+            String[] carry = new String[1];
+            List<TextBlock> carriedHeads = new ArrayList<>();
+            for (Module m : page.modules()) {
+                List<Draft> ds = drafts(page, m, furniture, carry);
+                if (ds.size() == 1 && ds.getFirst().body.isEmpty() && ds.getFirst().bylineTexts.isEmpty()
+                        && ds.getFirst().captionTexts.isEmpty() && !ds.getFirst().heads.isEmpty()
+                        && ds.getFirst().heads.stream().allMatch(h -> h.lines().size() <= 2)) {
+                    // display lines alone (a kicker, a column label set apart): they belong to the headline that follows
+                    Draft lone = ds.getFirst();
+                    if (lone.label != null) {
+                        carry[0] = carry[0] == null ? lone.label : carry[0] + " " + lone.label;
+                    }
+                    carriedHeads.addAll(lone.heads);
+                    continue;
+                }
+                if (!carriedHeads.isEmpty()) {
+                    if (!ds.isEmpty() && !ds.getFirst().heads.isEmpty()
+                            && carriedHeads.stream().allMatch(h -> h.size() <= ds.getFirst().mainSize())) {
+                        for (TextBlock h : carriedHeads) {
+                            if (h.text().strip().length() <= 8 && h.bold() && ds.getFirst().label == null) {
+                                ds.getFirst().label = repair.line(h.text()); // a column label
+                            } else {
+                                ds.getFirst().heads.addFirst(h);
+                                ds.getFirst().carried.add(h);
+                            }
+                        }
+                    } else {
+                        carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
+                    }
+                    carriedHeads.clear();
+                }
+                for (Draft d : ds) {
+                    // a photo credit set apart from its caption (right-aligned under it) names that caption's photographer
+                    Draft previous = all.isEmpty() ? null : all.getLast();
+                    if (previous != null && d.heads.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
+                            && !d.captionTexts.isEmpty() && d.captionTexts.stream().allMatch(this::isCredit)
+                            && !previous.captionTexts.isEmpty() && !isCredit(previous.captionTexts.getLast())
+                            && captions.caption(normalizeCredit(previous.captionTexts.getLast())).map(c -> c.photographer() == null).orElse(true)) {
+                        previous.captionTexts.addAll(d.captionTexts);
+                        continue;
+                    }
+                    all.add(d);
+                }
+            }
+            carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
+            for (Draft d : all) {
+                build(d, page.bodySize(), out);
+            }
+        }
+        return new Page(out, furniture);
+    }
+
+    // ---- classify the blocks of a module into drafts ----
+
+    enum Role { FURNITURE, LABEL, HEAD, BYLINE, CAPTION, SUBHEAD, BODY }
+
+    /** An article under construction from one module. */
+    private static final class Draft {
+        String label;
+        boolean briefs;
+        final List<TextBlock> heads = new ArrayList<>();
+        /** heads carried over from a module of their own (kickers): never the main headline */
+        final List<TextBlock> carried = new ArrayList<>();
+        final List<String> bylineTexts = new ArrayList<>();
+        final List<String> captionTexts = new ArrayList<>();
+        final List<TextBlock> body = new ArrayList<>();
+        final List<Role> bodyRoles = new ArrayList<>();
+
+        float mainSize() {
+            return (float) heads.stream().mapToDouble(TextBlock::size).max().orElse(0);
+        }
+    }
+
+    /** {@code carry[0]}: a label left over at the end of a module, for the module after it. */
+    private List<Draft> drafts(PageLayout page, Module module, List<String> furniture, String[] carry) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft cur = null;
+        String pendingLabel = carry[0];
+        carry[0] = null;
+        List<TextBlock> blocks = module.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            TextBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            String line = repair.line(b.text());
+            if (line.isEmpty()) {
+                continue;
+            }
+            Role role = role(page, b, line, next);
+            switch (role) {
+                case FURNITURE -> furniture.add(line);
+                case LABEL -> {
+                    if (cur != null && cur.heads.isEmpty() && cur.body.isEmpty() && cur.label == null) {
+                        cur.label = line;
+                        cur.briefs = BRIEF_LABELS.contains(line.replace(" ", ""));
+                    } else {
+                        pendingLabel = pendingLabel == null ? line : pendingLabel + " " + line;
+                    }
+                }
+                case HEAD -> {
+                    boolean another = cur != null && (!cur.body.isEmpty() || !cur.captionTexts.isEmpty() && cur.heads.isEmpty()
+                            || !cur.heads.isEmpty() && b.size() >= cur.mainSize() * 0.9f && !cur.bylineTexts.isEmpty());
+                    if (cur == null || another || cur.briefs) {
+                        cur = newDraft(drafts, pendingLabel);
+                        pendingLabel = null;
+                    }
+                    cur.heads.add(b);
+                }
+                case BYLINE -> {
+                    if (cur == null) {
+                        cur = newDraft(drafts, pendingLabel);
+                        pendingLabel = null;
+                    }
+                    cur.bylineTexts.add(line);
+                }
+                case CAPTION -> {
+                    if (cur == null) {
+                        cur = newDraft(drafts, pendingLabel);
+                        pendingLabel = null;
+                    }
+                    cur.captionTexts.add(repair.line(b.text()));
+                }
+                default -> {
+                    if (cur == null) {
+                        cur = newDraft(drafts, pendingLabel);
+                        pendingLabel = null;
+                    } else if (pendingLabel != null && BRIEF_LABELS.contains(pendingLabel.replace(" ", ""))) {
+                        cur = newDraft(drafts, pendingLabel);
+                        pendingLabel = null;
+                    }
+                    cur.body.add(b);
+                    cur.bodyRoles.add(role);
+                }
+            }
+        }
+        if (pendingLabel != null) {
+            if (drafts.isEmpty()) {
+                carry[0] = pendingLabel; // a label module right before the piece it labels
+            } else {
+                furniture.add(pendingLabel);
+            }
+        }
+        return drafts;
+    }
+
+    private static Draft newDraft(List<Draft> drafts, String label) {
+        Draft d = new Draft();
+        d.label = label;
+        d.briefs = label != null && BRIEF_LABELS.contains(label.replace(" ", ""));
+        drafts.add(d);
+        return d;
+    }
+
+    private Role role(PageLayout page, TextBlock b, String line, TextBlock next) {
+        float body = page.bodySize();
+        String compact = line.replace(" ", "");
+        boolean display = b.lines().size() <= 3 && compact.length() <= 40;
+        if (display && isFurniture(page, b, compact) || b.lines().size() <= 6 && isFurnitureBlock(b)) {
+            return Role.FURNITURE;
+        }
+        boolean headline = page.isHeadline(b);
+        if (BRIEF_LABELS.contains(compact)) {
+            return Role.LABEL;
+        }
+        if (headline && compact.length() <= 8 && b.bold() && next != null && page.isHeadline(next)
+                && next.size() > b.size() * 1.1f && b.size() <= body * 1.45f) {
+            return Role.LABEL; // a column label over a headline
+        }
+        String credit = normalizeCredit(compact);
+        if (display && captions.isCreditOnly(normalizeCredit(line))) {
+            return Role.CAPTION;
+        }
+        if (display && (bylines.isBylineLine(line) || line.startsWith("□") && compact.length() <= 12
+                || bylines.isAuthorLine(line))) {
+            return Role.BYLINE;
+        }
+        if (headline || b.size() >= 1.15f * body && b.lines().size() <= 2 && compact.length() <= 30) {
+            return Role.HEAD; // a headline, or a kicker set larger than the text
+        }
+        if (b.size() < body * 0.97f && b.lines().size() <= 6 || compact.startsWith("图为") && compact.length() <= 120
+                || display && captions.isCreditOnly(credit)) {
+            return Role.CAPTION;
+        }
+        if (b.bold() && b.lines().size() <= 2 && compact.length() <= 30) {
+            return Role.SUBHEAD;
+        }
+        return Role.BODY;
+    }
+
+    private boolean isFurniture(PageLayout page, TextBlock b, String compact) {
+        if (FURNITURE.matcher(compact).find()) {
+            return true;
+        }
+        if (b.lines().size() > 1 && b.lines().stream().allMatch(l -> FURNITURE.matcher(repair.line(l.text()).replace(" ", "")).find())) {
+            return true; // the date broken over lines, the numbers beside the masthead
+        }
+        // the masthead: the paper's name, far bigger than any headline, at the top of the page
+        if (b.top() < page.height() * 0.15f && b.size() >= page.bodySize() * 4 && compact.length() <= 10) {
+            return true;
+        }
+        // the section name in the page's header band
+        return b.top() < page.height() * 0.045f && b.bold() && compact.length() <= 6 && compact.codePoints().allMatch(Character::isLetter);
+    }
+
+    private boolean isCredit(String text) {
+        return captions.isCreditOnly(normalizeCredit(text));
+    }
+
+    /** A block of several furniture lines (the masthead's numbers: CN …, 邮发代号 …, 总第…期 今日…版, …社出版). */
+    private boolean isFurnitureBlock(TextBlock b) {
+        int hits = 0;
+        for (var l : b.lines()) {
+            if (FURNITURE.matcher(repair.line(l.text()).replace(" ", "")).find()) {
+                hits++;
+            }
+        }
+        return b.lines().size() > 1 && hits * 2 >= b.lines().size();
+    }
+
+    /** Photo credits as {@link CaptionExtractor} reads them: {@code X/摄} and {@code （X 摄）} become {@code X 摄}. */
+    static String normalizeCredit(String s) {
+        String t = s.replaceAll("\\s*[/／]\\s*摄", " 摄");
+        t = t.replaceAll("[（(]\\s*([^（()）]{2,16}?)\\s*摄\\s*[）)]\\s*$", " $1 摄");
+        return t.strip();
+    }
+
+    // ---- build articles ----
+
+    private void build(Draft d, float bodySize, List<PageArticle> out) {
+        // headlines: the biggest is the main one; the others keep their print order
+        List<String> headlines = new ArrayList<>();
+        String main = null;
+        TextBlock mainBlock = null;
+        for (TextBlock h : d.heads) {
+            // the biggest; at equal size not a carried kicker, not a "——" line, the longer
+            if (mainBlock == null || h.size() > mainBlock.size() + 0.01f
+                    || Math.abs(h.size() - mainBlock.size()) <= 0.01f && (d.carried.contains(mainBlock) && !d.carried.contains(h)
+                    || mainBlock.text().startsWith("——") && !h.text().startsWith("——")
+                    || h.text().length() > mainBlock.text().length() && !h.text().startsWith("——") && !d.carried.contains(h))) {
+                mainBlock = h;
+            }
+        }
+        for (TextBlock h : d.heads) {
+            String text = doubled.repair(repair.line(h.text()));
+            headlines.add(text);
+            if (h == mainBlock) {
+                main = text;
+            }
+        }
+        List<String> others = new ArrayList<>(headlines);
+        if (main != null) {
+            others.remove(main);
+        }
+        Byline names = Byline.NONE;
+        List<String> bylineTexts = new ArrayList<>();
+        for (String b : d.bylineTexts) {
+            String text = b.replaceFirst("^[□■●▲◆]\\s*", "");
+            bylineTexts.add(text);
+            names = names.plus(parseByline(text));
+        }
+        List<Caption> found = captionsOf(d.captionTexts);
+
+        // body paragraphs, run on across columns
+        List<String> paragraphs = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        TextBlock previous = null;
+        for (int k = 0; k < d.body.size(); k++) {
+            TextBlock b = d.body.get(k);
+            if (d.bodyRoles.get(k) == Role.SUBHEAD) {
+                paragraphs.add(repair.line(b.text()));
+                kinds.add(Kind.SUBHEAD);
+                previous = null;
+                continue;
+            }
+            List<String> ps = b.paragraphs();
+            for (int j = 0; j < ps.size(); j++) {
+                String p = ps.get(j);
+                // a paragraph runs on into the next column when the column before ended on a full line
+                boolean runOn = j == 0 && previous != null && !paragraphs.isEmpty() && kinds.getLast() == Kind.TEXT
+                        && !indented(b) && endsFull(previous) && !endsParagraph(paragraphs.getLast());
+                if (runOn) {
+                    paragraphs.set(paragraphs.size() - 1, paragraphs.getLast() + p);
+                } else {
+                    paragraphs.add(p);
+                    kinds.add(Kind.TEXT);
+                }
+            }
+            previous = b;
+        }
+        for (int k = 0; k < paragraphs.size(); k++) {
+            // one-line repair keeps the spaces between names (credits, signatures); article() compacts the body
+            paragraphs.set(k, repair.line(paragraphs.get(k)));
+        }
+        if (main == null && (d.briefs || countCredits(paragraphs, kinds) >= 2)) {
+            splitBriefs(d, paragraphs, kinds, found, out);
+            return;
+        }
+        out.add(article(out.size() + 1, headlines, main, others, bylineTexts, names, paragraphs, kinds, found, d.label,
+                d.body.isEmpty() ? null : d.body.getLast()));
+    }
+
+    private static boolean indented(TextBlock b) {
+        return b.lines().getFirst().x() - b.x() >= 1.2f * b.size();
+    }
+
+    private static boolean endsFull(TextBlock b) {
+        var last = b.lines().getLast();
+        return last.right() >= b.right() - 1.2f * b.size() && last.x() - b.x() < 1.2f * b.size();
+    }
+
+    private static boolean endsParagraph(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '。' || c == '！' || c == '？' || c == '”' && t.length() > 1 && "。！？".indexOf(t.charAt(t.length() - 2)) >= 0
+                || c == '）' || c == '…';
+    }
+
+    /**
+     * The end credit of a paragraph ({@code （X Y）}); also one whose names lost their separating space at a line break
+     * ({@code （宋涛勇赵瑶）}), when every name found in it is a plausible name and together they are the whole of it.
+     */
+    Byline endCredit(String paragraph) {
+        Byline credit = bylines.endCredit(paragraph);
+        if (!credit.hasNoNames()) {
+            return credit;
+        }
+        java.util.regex.Matcher m = RUN_TOGETHER_CREDIT.matcher(paragraph);
+        if (!m.find() || m.start() == 0 || "。！？”…".indexOf(paragraph.charAt(m.start() - 1)) < 0) {
+            return Byline.NONE;
+        }
+        Byline names = bylines.parse(m.group(1));
+        if (names.reporters().size() >= 2 && String.join("", names.reporters()).equals(m.group(1))
+                && names.reporters().stream().allMatch(news.text.PersonNames::isPlausibleName)) {
+            return names;
+        }
+        return Byline.NONE;
+    }
+
+    String withoutEndCredit(String paragraph) {
+        String cut = bylines.withoutEndCredit(paragraph);
+        if (!cut.equals(paragraph) || bylines.endCredit(paragraph).hasNoNames() && endCredit(paragraph).hasNoNames()) {
+            return cut;
+        }
+        java.util.regex.Matcher m = RUN_TOGETHER_CREDIT.matcher(paragraph);
+        return m.find() ? paragraph.substring(0, m.start()).strip() : paragraph;
+    }
+
+    private int countCredits(List<String> paragraphs, List<Kind> kinds) {
+        int n = 0;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            if (kinds.get(k) == Kind.TEXT && !endCredit(paragraphs.get(k)).hasNoNames()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A column of briefs: one article per paragraph run closed by an end credit. */
+    private void splitBriefs(Draft d, List<String> paragraphs, List<Kind> kinds, List<Caption> found, List<PageArticle> out) {
+        List<String> run = new ArrayList<>();
+        List<Kind> runKinds = new ArrayList<>();
+        boolean first = true;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            run.add(paragraphs.get(k));
+            runKinds.add(kinds.get(k));
+            boolean credited = kinds.get(k) == Kind.TEXT && !endCredit(paragraphs.get(k)).hasNoNames();
+            if (credited || k == paragraphs.size() - 1) {
+                out.add(article(out.size() + 1, List.of(), null, List.of(), List.of(), Byline.NONE, run, runKinds,
+                        first ? found : List.of(), d.label, null));
+                run = new ArrayList<>();
+                runKinds = new ArrayList<>();
+                first = false;
+            }
+        }
+    }
+
+    private PageArticle article(int order, List<String> headlines, String main, List<String> others,
+                                List<String> bylineTexts, Byline names, List<String> paragraphs, List<Kind> kinds,
+                                List<Caption> found, String label, TextBlock lastBlock) {
+        List<String> texts = new ArrayList<>(paragraphs);
+        List<Kind> ks = new ArrayList<>(kinds);
+        List<String> bylineOut = new ArrayList<>(bylineTexts);
+        Dateline dateline = null;
+        String continuedFrom = null;
+        String continuedTo = null;
+        // continuation marks: a jump line of its own, （上接…） opening the text
+        for (int k = texts.size() - 1; k >= 0; k--) {
+            if (JUMP_TO.matcher(texts.get(k)).matches()) {
+                continuedTo = marks.continuation(texts.get(k)).map(StructureMarks.Continuation::page).orElse(null);
+                texts.remove(k);
+                ks.remove(k);
+            }
+        }
+        if (!texts.isEmpty() && continuedTo == null) {
+            // a jump mark closing the last paragraph
+            java.util.regex.Matcher jump = JUMP_AT_END.matcher(texts.getLast());
+            if (jump.find()) {
+                continuedTo = marks.continuation(jump.group()).map(StructureMarks.Continuation::page).orElse(null);
+                texts.set(texts.size() - 1, texts.getLast().substring(0, jump.start()).strip());
+                if (texts.getLast().isEmpty()) {
+                    texts.removeLast();
+                    ks.removeLast();
+                }
+            }
+        }
+        if (!texts.isEmpty()) {
+            Optional<StructureMarks.Continuation> from = marks.continuation(texts.getFirst());
+            if (from.isPresent() && from.get().from() && from.get().start() == 0) {
+                continuedFrom = from.get().page();
+                texts.set(0, texts.getFirst().substring(from.get().end()).strip());
+                if (texts.getFirst().isEmpty()) {
+                    texts.removeFirst();
+                    ks.removeFirst();
+                }
+            }
+        }
+        if (!texts.isEmpty() && ks.getFirst() == Kind.TEXT) {
+            Optional<DatelineExtractor.Match> m = datelines.extract(texts.getFirst());
+            if (m.isPresent()) {
+                dateline = m.get().dateline();
+                if (m.get().bylineText() != null) {
+                    bylineOut.add(m.get().bylineText());
+                    names = parseByline(m.get().bylineText()).plus(names);
+                }
+                texts.set(0, m.get().rest());
+            }
+        }
+        // a signature: a short last line of names only, set apart
+        if (texts.size() > 1 && ks.getLast() == Kind.TEXT && isSignature(texts.getLast())) {
+            Byline sig = parseByline(texts.getLast());
+            names = names.plus(sig);
+            bylineOut.add(texts.getLast());
+            texts.removeLast();
+            ks.removeLast();
+        }
+        if (!texts.isEmpty() && ks.getLast() == Kind.TEXT) {
+            String last = texts.getLast();
+            Byline credit = endCredit(last);
+            if (!credit.hasNoNames()) {
+                names = names.plus(credit);
+                bylineOut.add(String.join(" ", credit.reporters()));
+                texts.set(texts.size() - 1, withoutEndCredit(last));
+            }
+        }
+        List<BodyParagraph> body = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            String t = ks.get(k) == Kind.TEXT ? repair.compactLine(texts.get(k)) : texts.get(k).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            Kind kind = ks.get(k);
+            String speaker = kind == Kind.TEXT ? marks.speaker(t).orElse(null) : null;
+            body.add(new BodyParagraph(speaker != null ? Kind.TURN : kind, t, speaker));
+        }
+        return new PageArticle(order, headlines, main, others.isEmpty() ? null : String.join(" ", others),
+                bylineOut.isEmpty() ? null : String.join(" ", bylineOut), names, dateline, body, found, label,
+                continuedFrom, continuedTo);
+    }
+
+    private boolean isSignature(String text) {
+        String t = text.strip();
+        if (t.length() > 16 || t.isEmpty()) {
+            return false;
+        }
+        if (bylines.isNamesOnlyLine(t)) {
+            return true;
+        }
+        return t.length() <= 4 && news.text.PersonNames.isPlausibleName(t);
+    }
+
+    /** Names in a byline; an intern (实习生) counts as a reporter. */
+    Byline parseByline(String text) {
+        return bylines.parse(text.replace("实习生", "实习记者"));
+    }
+
+    /** Captions and credits: a credit on its own names the photographer of the caption before it. */
+    private List<Caption> captionsOf(List<String> texts) {
+        List<Caption> out = new ArrayList<>();
+        for (String raw : texts) {
+            String t = normalizeCredit(raw.replace(" ", " "));
+            if (captions.isCreditOnly(t)) {
+                String who = captions.photographer(t).orElse(null);
+                if (!out.isEmpty() && out.getLast().photographer() == null) {
+                    out.set(out.size() - 1, new Caption(out.getLast().text(), who));
+                } else {
+                    out.add(new Caption("", who));
+                }
+                continue;
+            }
+            Optional<Caption> c = captions.caption(t);
+            String text = c.map(Caption::text).orElse(t);
+            out.add(new Caption(repair.compactLine(text), c.map(Caption::photographer).orElse(null)));
+        }
+        return out;
+    }
+}
