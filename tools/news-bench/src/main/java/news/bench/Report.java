@@ -51,6 +51,19 @@ public final class Report {
         line(b, "%-16s %14.2f  %s%n", "search, direct", d.searchCpuMsPerDocument(),
                 "Elasticsearch CPU-ms per document in (b), for comparison with its row above");
         b.append('\n');
+        SearchNode.NodeStats p = r.searchWorkInPipeline(), q = r.searchWorkInDirectBulk();
+        double pn = e.articles(), qn = d.documents();
+        line(b, "%-50s %14s %14s%n", "Elasticsearch's own accounting, per document", "(a) pipeline", "(b) direct");
+        line(b, "%-50s %14.2f %14.2f%n", "indexing (analysis, Lucene), thread-ms", p.indexMs() / pn, q.indexMs() / qn);
+        line(b, "%-50s %14.1f %14.1f%n", "documents per bulk request", p.bulks() == 0 ? 0 : p.indexed() / (double) p.bulks(),
+                q.bulks() == 0 ? 0 : q.indexed() / (double) q.bulks());
+        line(b, "%-50s %14.2f %14.2f%n", "refresh, thread-ms", p.refreshMs() / pn, q.refreshMs() / qn);
+        line(b, "%-50s %14.2f %14.2f%n", "merges, thread-ms", p.mergeMs() / pn, q.mergeMs() / qn);
+        line(b, "%-50s %14.2f %14.2f%n", "flush, thread-ms", p.flushMs() / pn, q.flushMs() / qn);
+        line(b, "%-50s %14.2f %14.2f%n", "searches (duplicate lookups, benchmark polls)", p.searches() / pn, q.searches() / qn);
+        line(b, "%-50s %14.2f %14.2f%n", "search query+fetch, thread-ms", p.searchMs() / pn, q.searchMs() / qn);
+        line(b, "%-50s %14d %14d%n", "refreshes in the phase", p.refreshes(), q.refreshes());
+        b.append('\n');
         Results.Setup s = r.setup();
         line(b, "run %s; stack %s; %d cores shared with whatever else runs (load average %s before, %s after): compare "
                 + "figures within one run%n", r.run(), s.instances(), s.cores(), s.loadBefore(), s.loadAfter());
@@ -106,6 +119,8 @@ public final class Report {
         figure(b, "batch_searchable_seconds", r.batch().searchableSeconds());
         figure(b, "stack_rss_bytes", r.totalRssBytes());
         figure(b, "cores", r.setup().cores());
+        work(b, "pipeline", r.searchWorkInPipeline());
+        work(b, "direct", r.searchWorkInDirectBulk());
         figure(b, "median_body_chars", r.setup().medianChars());
         r.cpuMsPerArticle().forEach((p, v) -> row(b, "cpu_ms_per_article", p, "", v));
         r.rssBytes().forEach((p, v) -> row(b, "rss_bytes", p, "", v));
@@ -118,6 +133,20 @@ public final class Report {
             row(b, "ack", s.id(), s.sentSeconds(), s.ackMs());
         }
         return b.toString();
+    }
+
+    private static void work(StringBuilder b, String phase, SearchNode.NodeStats w) {
+        row(b, "search_node_" + phase, "indexed", "", w.indexed());
+        row(b, "search_node_" + phase, "index_ms", "", w.indexMs());
+        row(b, "search_node_" + phase, "bulk_requests", "", w.bulks());
+        row(b, "search_node_" + phase, "bulk_ms", "", w.bulkMs());
+        row(b, "search_node_" + phase, "searches", "", w.searches());
+        row(b, "search_node_" + phase, "search_ms", "", w.searchMs());
+        row(b, "search_node_" + phase, "refreshes", "", w.refreshes());
+        row(b, "search_node_" + phase, "refresh_ms", "", w.refreshMs());
+        row(b, "search_node_" + phase, "merges", "", w.merges());
+        row(b, "search_node_" + phase, "merge_ms", "", w.mergeMs());
+        row(b, "search_node_" + phase, "flush_ms", "", w.flushMs());
     }
 
     private static void figure(StringBuilder b, String name, double value) {

@@ -10,6 +10,8 @@ public record Results(
         EndToEnd endToEnd,
         DirectBulk direct,
         Map<String, Double> cpuMsPerArticle,
+        SearchNode.NodeStats searchWorkInPipeline,
+        SearchNode.NodeStats searchWorkInDirectBulk,
         Latency latency,
         BigBatch batch,
         Map<String, Long> rssBytes) {

@@ -38,6 +38,39 @@ final class SearchNode {
         return http.send("HEAD", base + "/" + indexOrAlias, null, null, TIMEOUT).status() == 200;
     }
 
+    /**
+     * The node's own accounting (GET _nodes/_local/stats/indices): totals since it started, each a count or a time in
+     * milliseconds summed over the threads that did the work. Deltas over a phase say where its time went.
+     */
+    record NodeStats(long indexed, long indexMs, long bulks, long bulkMs, long searches, long searchMs, long refreshes,
+                     long refreshMs, long merges, long mergeMs, long flushMs) {
+        NodeStats minus(NodeStats o) {
+            return new NodeStats(indexed - o.indexed, indexMs - o.indexMs, bulks - o.bulks, bulkMs - o.bulkMs,
+                    searches - o.searches, searchMs - o.searchMs, refreshes - o.refreshes, refreshMs - o.refreshMs,
+                    merges - o.merges, mergeMs - o.mergeMs, flushMs - o.flushMs);
+        }
+    }
+
+    NodeStats nodeStats() throws IOException, InterruptedException {
+        JsonNode nodes = http.expect2xx("GET", base + "/_nodes/_local/stats/indices/indexing,search,merge,refresh,flush,bulk",
+                null, null, TIMEOUT).json().path("nodes");
+        JsonNode i = nodes.properties().iterator().next().getValue().path("indices");
+        return new NodeStats(i.path("indexing").path("index_total").asLong(), i.path("indexing").path("index_time_in_millis").asLong(),
+                i.path("bulk").path("total_operations").asLong(), i.path("bulk").path("total_time_in_millis").asLong(),
+                i.path("search").path("query_total").asLong(),
+                i.path("search").path("query_time_in_millis").asLong() + i.path("search").path("fetch_time_in_millis").asLong(),
+                i.path("refresh").path("total").asLong(), i.path("refresh").path("total_time_in_millis").asLong(),
+                i.path("merges").path("total").asLong(), i.path("merges").path("total_time_in_millis").asLong(),
+                i.path("flush").path("total_time_in_millis").asLong());
+    }
+
+    /** Searchable documents with {@code value} in the keyword {@code field} (a term count: cheap to poll). */
+    long countTerm(String index, String field, String value) throws IOException, InterruptedException {
+        ObjectNode q = EventCodec.mapper().createObjectNode();
+        q.putObject("query").putObject("term").put(field, value);
+        return http.expect2xx("POST", base + "/" + index + "/_count", JSON, q.toString(), TIMEOUT).json().path("count").asLong();
+    }
+
     /** Searchable documents whose id starts with {@code prefix}. */
     long countPrefix(String index, String prefix) throws IOException, InterruptedException {
         ObjectNode q = EventCodec.mapper().createObjectNode();

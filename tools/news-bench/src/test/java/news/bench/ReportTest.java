@@ -38,6 +38,8 @@ class ReportTest {
                 new Results.EndToEnd(4000, 20.0, 2.5, 4000, t),
                 new Results.DirectBulk(4000, 5.0, 500, 2, 3.4),
                 cpu,
+                new SearchNode.NodeStats(4000, 8000, 400, 9000, 4500, 4000, 20, 2000, 10, 6000, 100),
+                new SearchNode.NodeStats(4000, 6000, 8, 7000, 0, 0, 5, 500, 2, 1000, 0),
                 new Results.Latency(100, Pacing.of(100, 20), 300, 900, 1200, 1290, 1300, 20, 26, samples),
                 new Results.BigBatch(5000, 15_000_000, 4.2, 50.0),
                 rss);
@@ -59,6 +61,10 @@ class ReportTest {
         assertThat(table.indexOf("kafka")).isLessThan(table.indexOf("bench client"));
         assertThat(table).containsPattern("stack total\\s+12\\.00\\s+100%");
         assertThat(table).containsPattern("classifier\\s+4\\.50\\s+38%");
+        // Elasticsearch's accounting: per document in each phase, and documents per bulk request
+        assertThat(table).containsPattern("indexing \\(analysis, Lucene\\), thread-ms\\s+2\\.00\\s+1\\.50")
+                .containsPattern("documents per bulk request\\s+10\\.0\\s+500\\.0")
+                .containsPattern("searches \\(duplicate lookups, benchmark polls\\)\\s+1\\.13\\s+0\\.00");
     }
 
     @Test
@@ -71,7 +77,9 @@ class ReportTest {
                 .contains("cpu_ms_per_article,bench client,,0.3000\n")
                 .contains("timeline,searchable,0.5000,100\n")
                 .contains("latency,urn:bench:r:e:1,0.0200,437\n")
-                .contains("ack,urn:bench:r:e:1,0.0200,21\n");
+                .contains("ack,urn:bench:r:e:1,0.0200,21\n")
+                .contains("search_node_pipeline,bulk_requests,,400\n")
+                .contains("search_node_direct,merge_ms,,1000\n");
         assertThat(csv.lines().filter(l -> l.startsWith("latency,"))).hasSize(300);
         assertThat(Report.csvField("a,b")).isEqualTo("\"a,b\"");
         assertThat(Report.csvField("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
