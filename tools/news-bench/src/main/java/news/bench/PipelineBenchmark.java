@@ -53,6 +53,8 @@ public final class PipelineBenchmark {
     private static final long LATENCY_POLL_MS = 50;
     /** The most requests per second the latency phase sends (the ingestor's default limit is 50 per newsroom). */
     private static final double MAX_REQUESTS_PER_SECOND = 20;
+    /** The most articles per second the latency phase is expected to send (for reserving corpus articles). */
+    private static final double MAX_LATENCY_RATE = 2_000;
 
     private final Map<String, String> a;
     private final String alias;
@@ -63,7 +65,8 @@ public final class PipelineBenchmark {
     private final String prefix;
     private final Duration stall;
     private final long ticks = ProcStats.ticksPerSecond();
-    private int nextArticle;
+    /** Index of the next corpus article; each run starts where the last one stopped ({@link #corpusOffset}). */
+    private long nextArticle;
 
     private PipelineBenchmark(Map<String, String> a, String key) throws IOException {
         this.a = a;
@@ -109,7 +112,7 @@ public final class PipelineBenchmark {
         a.put("rate", "");
         a.put("keep", "false");
         a.put("batch", "5000");
-        a.put("warmup", "200");
+        a.put("warmup", "500");
         a.put("latency-seconds", "30");
         a.put("push-batch", "100");
         a.put("push-clients", "4");
@@ -179,6 +182,8 @@ public final class PipelineBenchmark {
                 setup.instances(), setup.cores(), setup.loadBefore());
         Path out = Path.of(a.get("out"));
         Files.createDirectories(out);
+        nextArticle = corpusOffset(out.resolve("corpus-offset"), (long) warmup + articles + batch
+                + (long) Math.ceil(MAX_LATENCY_RATE * arg("latency-seconds")));
         boolean keep = Boolean.parseBoolean(a.get("keep"));
         String scratch = "bench-scratch-" + run;
         try {
@@ -245,6 +250,22 @@ public final class PipelineBenchmark {
         }
     }
 
+    /**
+     * Where this run starts in the corpus, read from {@code file}, which then says where the next run starts. A run on a
+     * stack that already saw the same bodies would measure less than real work: the normalizer remembers the last
+     * 100,000 bodies and links a copy from memory instead of asking the index. So runs take consecutive, disjoint
+     * ranges of the corpus (about 140 runs of 12,000 articles before it wraps, by when the memory has moved on).
+     */
+    static long corpusOffset(Path file, long needed) throws IOException {
+        long start = 0;
+        if (Files.exists(file)) {
+            String text = Files.readString(file).strip();
+            start = text.matches("\\d{1,12}") ? Long.parseLong(text) : 0;
+        }
+        Files.writeString(file, Long.toString(start + needed) + "\n");
+        return start;
+    }
+
     /** The ids of one phase: {@code urn:bench:RUN:PHASE:}. */
     private String idPrefix(String phase) {
         return prefix + phase + ":";
@@ -254,7 +275,7 @@ public final class PipelineBenchmark {
     private List<BenchArticles.Article> phase(String phase, int n) {
         List<BenchArticles.Article> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            BenchArticles.Article x = corpus.article("", nextArticle++);
+            BenchArticles.Article x = corpus.article("", (int) (nextArticle++ % corpus.capacity()));
             out.add(new BenchArticles.Article(idPrefix(phase) + i, x.headline(), x.body()));
         }
         return out;

@@ -108,6 +108,16 @@ class ReportTest {
     }
 
     @Test
+    void eachRunTakesTheNextRangeOfTheCorpus(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("corpus-offset");
+        assertThat(PipelineBenchmark.corpusOffset(file, 12_000)).isZero();
+        assertThat(PipelineBenchmark.corpusOffset(file, 500)).isEqualTo(12_000);
+        assertThat(PipelineBenchmark.corpusOffset(file, 1)).isEqualTo(12_500);
+        Files.writeString(file, "garbage");
+        assertThat(PipelineBenchmark.corpusOffset(file, 1)).isZero();
+    }
+
+    @Test
     void instancesAreCountedPerStage() {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String n : List.of("kafka", "search", "ingestor", "normalizer", "normalizer-2", "classifier", "classifier-2",
