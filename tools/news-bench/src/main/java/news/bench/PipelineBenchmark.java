@@ -92,6 +92,9 @@ public final class PipelineBenchmark {
             }
             new PipelineBenchmark(arguments(args), key.strip()).benchmark();
             System.exit(0);
+        } catch (IllegalArgumentException e) { // a bad argument: the message says it all
+            System.err.println("bench pipeline: " + e.getMessage());
+            System.exit(2);
         } catch (Exception e) {
             System.err.println("bench pipeline failed: " + e.getMessage());
             e.printStackTrace();
