@@ -37,9 +37,11 @@ public final class NinjsWriter {
         if (d.summary() != null && !d.summary().isBlank()) {
             n.put("descriptions", List.of(Map.of("role", "summary", "contentType", "text/plain", "value", d.summary())));
         }
+        // The label in the article's language: zh for Chinese articles (IPTC's zh-Hans label where it has one), else en.
+        boolean chinese = d.language() != null && d.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
         n.put("subjects", d.subjects() == null ? List.of() : d.subjects().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
+            m.put("name", chinese && s.nameZh() != null && !s.nameZh().isBlank() ? s.nameZh() : s.name());
             m.put("rel", s.rel());
             m.put("uri", s.uri());
             m.put("literal", s.code());

@@ -25,7 +25,8 @@ class NinjsWriterTest {
         assertThat(((List<Map<String, Object>>) n.get("bodies")).get(0)).containsEntry("value", "正文。").containsEntry("charCount", 3);
         assertThat(((List<Map<String, Object>>) n.get("subjects")).get(0))
                 .containsEntry("uri", "http://cv.iptc.org/newscodes/mediatopic/11000000")
-                .containsEntry("rel", "classifies").containsEntry("confidence", 70);
+                .containsEntry("rel", "classifies").containsEntry("confidence", 70)
+                .as("a Chinese article names its subjects in Chinese").containsEntry("name", "政治");
         assertThat(n.get("by")).isEqualTo("本报记者 甲");
         assertThat(n.get("located")).isEqualTo("濮阳");
         assertThat((List<Map<String, Object>>) n.get("people")).extracting(p -> p.get("name")).containsExactly("习近平");

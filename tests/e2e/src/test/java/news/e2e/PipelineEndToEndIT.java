@@ -130,6 +130,21 @@ class PipelineEndToEndIT {
         assertThat(result.get("facets").get("topic").size()).isGreaterThan(0);
     }
 
+    /** Deeper IPTC levels: the seed education report carries school (level 2) with its zh label; topic= filters by it. */
+    @Test
+    @Order(3)
+    void aSecondLevelTopicIsShownWithItsChineseLabelAndFilters() throws Exception {
+        String education = article("003_9ec069737824a45c.txt", 8);
+        JsonNode ninjs = http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(education))).json();
+        assertThat(ninjs.get("headlines").get(0).get("value").stringValue()).isEqualTo("深化教育综合改革办好人民满意教育");
+        assertThat(ninjs.get("subjects").valueStream()
+                .map(x -> x.get("literal").stringValue() + " " + x.get("name").stringValue()).toList())
+                .contains("medtop:05000000 教育", "medtop:20000400 学校");
+        JsonNode filtered = search("topic=medtop:20000400&source=" + SOURCE);
+        assertThat(filtered.get("hits").valueStream().map(h -> h.get("id").stringValue()).toList()).contains(education);
+        assertThat(search("source=" + SOURCE).get("facets").get("topic").toString()).contains("medtop:2000");
+    }
+
     @Test
     @Order(3)
     void articleComesBackRepairedAndClassified() throws Exception {
