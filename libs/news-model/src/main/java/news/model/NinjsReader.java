@@ -63,6 +63,7 @@ public final class NinjsReader {
         }
 
         String headline = root.has("headlines") ? fromRoleArray(root, "headlines", "main") : optionalString(root, "headline");
+        String subheadline = root.has("headlines") ? withRole(root, "headlines", "sub") : optionalString(root, "subheadline");
 
         String bodyFormat = RawArticle.TEXT_PLAIN;
         String body;
@@ -100,7 +101,7 @@ public final class NinjsReader {
 
         String id = ArticleIds.of(uri, source, headline, body);
         return new RawArticle(id, source, uri, ContentKind.ARTICLE, language, headline, body, bodyFormat, byline,
-                located, versionCreated, receivedAt);
+                located, versionCreated, receivedAt, subheadline);
     }
 
     private JsonNode chooseBody(JsonNode root) {
@@ -123,6 +124,17 @@ public final class NinjsReader {
             }
         }
         return first;
+    }
+
+    /** The value of the entry with exactly this role, or null (fromRoleArray has validated the array). */
+    private static String withRole(JsonNode root, String field, String role) {
+        for (JsonNode entry : root.get(field)) {
+            if (role.equals(optionalString(entry, "role"))) {
+                String value = optionalString(entry, "value");
+                return value == null || value.isBlank() ? null : value;
+            }
+        }
+        return null;
     }
 
     /** ninjs 3 arrays of {role, value}: the entry with the given role, else the first. */

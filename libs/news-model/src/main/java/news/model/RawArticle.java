@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param located        dateline place or null
  * @param versionCreated when the newsroom says it was created, or null
  * @param receivedAt     when the ingestor accepted it
+ * @param subheadline    ninjs {@code headlines[]} entry with role {@code sub}, or null
  */
 public record RawArticle(
         String id,
@@ -31,7 +32,16 @@ public record RawArticle(
         String byline,
         String located,
         Instant versionCreated,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String subheadline) {
+
+    /** Without a sub-headline (pages; articles that have none). */
+    public RawArticle(String id, String source, String uri, ContentKind kind, String language, String headline,
+                      String body, String bodyFormat, String byline, String located, Instant versionCreated,
+                      Instant receivedAt) {
+        this(id, source, uri, kind, language, headline, body, bodyFormat, byline, located, versionCreated, receivedAt,
+                null);
+    }
 
     public static final String TEXT_PLAIN = "text/plain";
     public static final String TEXT_HTML = "text/html";

@@ -19,6 +19,7 @@ class NinjsReaderTest {
                  "versionCreated":"2026-11-20T08:30:00+08:00","located":"濮阳"}""", "pyrb", NOW);
         assertThat(a.id()).isEqualTo("urn:news:pyrb:1");
         assertThat(a.headline()).isEqualTo("主标题");
+        assertThat(a.subheadline()).as("role sub is kept, not dropped").isEqualTo("副题");
         assertThat(a.body()).isEqualTo("<p>正文</p>");
         assertThat(a.bodyFormat()).isEqualTo(RawArticle.TEXT_HTML);
         assertThat(a.byline()).isEqualTo("本报记者 王金伟");

@@ -147,7 +147,9 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
             }
         }
         String place = located != null ? located : dateline == null ? null : dateline.place();
-        ArticleMetadata meta = new ArticleMetadata(null, names.reporters(), names.correspondents(),
+        String subheadline = raw.subheadline() == null || raw.subheadline().isBlank() ? null
+                : blankToNull(new DoubledTextRepair().repair(repair.line(raw.subheadline())));
+        ArticleMetadata meta = new ArticleMetadata(subheadline, names.reporters(), names.correspondents(),
                 dateline == null ? null : dateline.place(), dateline == null ? null : dateline.date(), found, null,
                 null, null, SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
         return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline,

@@ -64,4 +64,15 @@ class ArticleNormalizerTest {
                 "<p>第一段。</p><p>第&nbsp;二&amp;段。</p>", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH));
         assertThat(String.join("|", a.paragraphs())).doesNotContain("<p>").contains("第一段。").contains("&");
     }
+
+    @Test
+    void aNinjsSubHeadlineIsRepairedAndCarriedInTheMetadata() {
+        RawArticle raw = new RawArticle("id-2", "src", null, ContentKind.ARTICLE, "zh-Hans", "主标题", "本报讯 正文。",
+                RawArticle.TEXT_PLAIN, null, null, null, Instant.parse("2026-12-01T00:00:00Z"), " ——聚焦ＧＤＰ增长 ");
+        NormalizedArticle a = new ArticleNormalizer().apply(raw);
+        assertThat(a.headline()).isEqualTo("主标题");
+        assertThat(a.meta().subheadline()).as("repaired like the headline").isEqualTo("——聚焦GDP增长");
+        assertThat(new ArticleNormalizer().apply(new RawArticle("id-3", "src", null, ContentKind.ARTICLE, "zh-Hans",
+                "主标题", "正文。", RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH)).meta().subheadline()).isNull();
+    }
 }
