@@ -29,6 +29,7 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
     static final int PAGE_TITLE_MAX = 40;
 
     private final TextRepair repair = new TextRepair();
+    private final TextRepair plain = TextRepair.forPlainText();
     private final PageSplitter splitter = new PageSplitter();
     private final PdfPageSplitter pdfSplitter = new PdfPageSplitter();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -105,12 +106,15 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
 
     @Override
     public NormalizedArticle apply(RawArticle raw) {
-        List<String> paragraphs = new ArrayList<>(repair.paragraphs(raw.body()));
+        // Only a text/html body is HTML; plain text (and headlines, bylines, places) is kept as sent, markup-like
+        // characters included (当 a<b 且 c>d 时).
+        TextRepair body = RawArticle.TEXT_HTML.equals(raw.bodyFormat()) || raw.kind() == ContentKind.PAGE ? repair : plain;
+        List<String> paragraphs = new ArrayList<>(body.paragraphs(raw.body()));
         String headline = raw.headline() == null || raw.headline().isBlank()
                 ? (raw.kind() == ContentKind.PAGE ? pageTitle(raw.body()) : null)
-                : new DoubledTextRepair().repair(repair.line(raw.headline()));
-        String byline = blankToNull(repair.line(raw.byline()));
-        String located = blankToNull(repair.line(raw.located()));
+                : new DoubledTextRepair().repair(plain.line(raw.headline()));
+        String byline = blankToNull(plain.line(raw.byline()));
+        String located = blankToNull(plain.line(raw.located()));
         if (raw.kind() == ContentKind.PAGE) {
             return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline,
                     paragraphs, byline, located, raw.versionCreated(), raw.receivedAt(),
@@ -148,7 +152,7 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
         }
         String place = located != null ? located : dateline == null ? null : dateline.place();
         String subheadline = raw.subheadline() == null || raw.subheadline().isBlank() ? null
-                : blankToNull(new DoubledTextRepair().repair(repair.line(raw.subheadline())));
+                : blankToNull(new DoubledTextRepair().repair(plain.line(raw.subheadline())));
         ArticleMetadata meta = new ArticleMetadata(subheadline, names.reporters(), names.correspondents(),
                 dateline == null ? null : dateline.place(), dateline == null ? null : dateline.date(), found, null,
                 null, null, SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);

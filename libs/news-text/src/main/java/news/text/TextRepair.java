@@ -23,13 +23,31 @@ import java.util.List;
  */
 public final class TextRepair {
 
-    private final HtmlStripper html = new HtmlStripper();
+    /** Null for plain text: markup is only removed from text that is HTML. */
+    private final HtmlStripper html;
     private final InvisibleCharFilter invisible = new InvisibleCharFilter();
     private final WidthNormalizer width = new WidthNormalizer();
     private final ParagraphRebuilder paragraphs = new ParagraphRebuilder();
     private final WhitespaceCollapser whitespace = new WhitespaceCollapser();
     private final CjkSpaceRemover bodySpaces = CjkSpaceRemover.removingAll();
     private final CjkSpaceRemover lineSpaces = CjkSpaceRemover.keepingGroupSeparators();
+
+    /** Repair for text that may carry HTML markup (text/html bodies, web copy, extracted pages). */
+    public TextRepair() {
+        this(true);
+    }
+
+    private TextRepair(boolean markup) {
+        this.html = markup ? new HtmlStripper() : null;
+    }
+
+    /**
+     * Repair for text that is plain text as sent ({@code text/plain} bodies, ninjs headlines and bylines): the same
+     * steps without markup removal, so {@code 当 a<b 且 c>d 时} and {@code &lt;} stay exactly as written.
+     */
+    public static TextRepair forPlainText() {
+        return new TextRepair(false);
+    }
 
     /**
      * Repairs article body text into paragraphs: trimmed, single-spaced, none empty, in source order. Within a
@@ -82,6 +100,6 @@ public final class TextRepair {
 
     /** Steps 1–3, shared by all entry points. */
     private String clean(String raw) {
-        return width.normalize(invisible.filter(html.strip(raw)));
+        return width.normalize(invisible.filter(html == null ? (raw == null ? "" : raw) : html.strip(raw)));
     }
 }

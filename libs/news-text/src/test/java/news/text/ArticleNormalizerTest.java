@@ -75,4 +75,18 @@ class ArticleNormalizerTest {
         assertThat(new ArticleNormalizer().apply(new RawArticle("id-3", "src", null, ContentKind.ARTICLE, "zh-Hans",
                 "主标题", "正文。", RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH)).meta().subheadline()).isNull();
     }
+
+    @Test
+    void plainTextIsKeptAsSentAndOnlyHtmlBodiesAreMarkup() {
+        RawArticle plain = new RawArticle("id-4", "src", null, ContentKind.ARTICLE, "zh-Hans", "当 a<b 且 c>d 时",
+                "数学课上讲到：当 a<b 且 c>d 时，a-c<b-d。&lt;不是标签&gt;", RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH);
+        NormalizedArticle p = new ArticleNormalizer().apply(plain);
+        // the markup-like text stays (only the body rule's spaces next to Chinese go, as for every body)
+        assertThat(p.bodyText()).isEqualTo("数学课上讲到：当a<b且c>d时，a-c<b-d。&lt;不是标签&gt;");
+        assertThat(p.headline()).contains("a<b").contains("c>d");
+
+        RawArticle html = new RawArticle("id-5", "src", null, ContentKind.ARTICLE, "zh-Hans", "标题",
+                "<p>第一段<b>加粗</b>。</p><p>当 a&lt;b 时。</p>", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH);
+        assertThat(new ArticleNormalizer().apply(html).paragraphs()).containsExactly("第一段加粗。", "当a<b时。");
+    }
 }
