@@ -237,9 +237,7 @@ final class ArticleTopicModel {
     static final class Vocabulary {
         private final List<String> byId;  // id - 1 -> feature
         private final Map<String, Integer> words = new HashMap<>();
-        private final int[] bigramKeys;
-        private final int[] bigramIds;    // 0 = free slot
-        private final int mask;
+        private final CharPairIds bigramIds;
 
         Vocabulary(List<String> byId) {
             this.byId = List.copyOf(byId);
@@ -249,23 +247,14 @@ final class ArticleTopicModel {
                     bigrams++;
                 }
             }
-            int size = Integer.highestOneBit(Math.max(2, bigrams) * 2 - 1) * 2;
-            bigramKeys = new int[size];
-            bigramIds = new int[size];
-            mask = size - 1;
+            bigramIds = new CharPairIds(bigrams);
             for (int i = 0; i < byId.size(); i++) {
                 String f = byId.get(i);
                 int id = i + 1;
                 if (f.startsWith("w:")) {
                     words.put(f.substring(2), id);
                 } else if (f.length() == 4 && f.startsWith("b:")) {
-                    int key = f.charAt(2) << 16 | f.charAt(3);
-                    int slot = slot(key);
-                    while (bigramIds[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    bigramKeys[slot] = key;
-                    bigramIds[slot] = id;
+                    bigramIds.put(f.charAt(2), f.charAt(3), id);
                 } else {
                     throw new IllegalArgumentException("not a feature: " + f);
                 }
@@ -276,21 +265,8 @@ final class ArticleTopicModel {
             return byId.size();
         }
 
-        private int slot(int key) {
-            return (key * 0x9E3779B1 >>> 12) & mask;
-        }
-
         int bigram(char a, char b) {
-            int key = a << 16 | b;
-            int slot = slot(key);
-            int id;
-            while ((id = bigramIds[slot]) != 0) {
-                if (bigramKeys[slot] == key) {
-                    return id;
-                }
-                slot = (slot + 1) & mask;
-            }
-            return 0;
+            return bigramIds.get(a, b);
         }
 
         /** Known-feature counts of an article as {@link #featureCounts} would count them (headline weighted). */

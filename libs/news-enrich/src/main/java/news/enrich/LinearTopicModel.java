@@ -217,9 +217,7 @@ public final class LinearTopicModel {
     static final class FeatureIndex {
         final Map<String, Integer> words = new HashMap<>();
         private final int[] unigrams = new int[Character.MAX_VALUE + 1];
-        private final int[] bigramKeys;
-        private final int[] bigramIds; // 0 = free slot (feature ids start at 1)
-        private final int bigramMask;
+        private final CharPairIds bigramIds;
 
         FeatureIndex(Map<String, Integer> vocabulary) {
             int bigrams = 0;
@@ -228,42 +226,20 @@ public final class LinearTopicModel {
                     bigrams++;
                 }
             }
-            int size = Integer.highestOneBit(Math.max(2, bigrams) * 2 - 1) * 2;
-            bigramKeys = new int[size];
-            bigramIds = new int[size];
-            bigramMask = size - 1;
+            bigramIds = new CharPairIds(bigrams);
             vocabulary.forEach((f, id) -> {
                 if (f.startsWith("w:")) {
                     words.put(f.substring(2), id);
                 } else if (f.length() == 3 && f.startsWith("c:")) {
                     unigrams[f.charAt(2)] = id;
                 } else if (f.length() == 4 && f.startsWith("b:")) {
-                    int key = f.charAt(2) << 16 | f.charAt(3);
-                    int slot = slot(key);
-                    while (bigramIds[slot] != 0) {
-                        slot = (slot + 1) & bigramMask;
-                    }
-                    bigramKeys[slot] = key;
-                    bigramIds[slot] = id;
+                    bigramIds.put(f.charAt(2), f.charAt(3), id);
                 }
             });
         }
 
-        private int slot(int key) {
-            return (key * 0x9E3779B1 >>> 12) & bigramMask;
-        }
-
         private int bigram(char a, char b) {
-            int key = a << 16 | b;
-            int slot = slot(key);
-            int id;
-            while ((id = bigramIds[slot]) != 0) {
-                if (bigramKeys[slot] == key) {
-                    return id;
-                }
-                slot = (slot + 1) & bigramMask;
-            }
-            return 0;
+            return bigramIds.get(a, b);
         }
 
         /** L2-normalised counts of the known features of these words and this text, ascending ids. */
