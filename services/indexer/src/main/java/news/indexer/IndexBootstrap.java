@@ -1,6 +1,7 @@
 package news.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,7 +45,20 @@ class IndexBootstrap implements InitializingBean {
             log.info("index alias exists alias={}; mapping updated from the template", properties.alias());
             return;
         }
-        client.indices().create(c -> c.index(properties.indexName()).aliases(properties.alias(), a -> a.isWriteIndex(true)));
-        log.info("created index index={} alias={}", properties.indexName(), properties.alias());
+        try {
+            client.indices().create(c -> c.index(properties.indexName()).aliases(properties.alias(), a -> a.isWriteIndex(true)));
+            log.info("created index index={} alias={}", properties.indexName(), properties.alias());
+        } catch (ElasticsearchException e) {
+            // Several indexers starting together on a new stack (NEWS_INSTANCES=2 ./news up) all see no alias and all
+            // create the index: one wins, and its create carried the alias. Losing that race is not a failed start.
+            if (!alreadyExists(e)) {
+                throw e;
+            }
+            log.info("index created meanwhile by another indexer index={} alias={}", properties.indexName(), properties.alias());
+        }
+    }
+
+    static boolean alreadyExists(ElasticsearchException e) {
+        return e.error() != null && "resource_already_exists_exception".equals(e.error().type());
     }
 }

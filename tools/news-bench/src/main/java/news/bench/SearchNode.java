@@ -122,6 +122,37 @@ final class SearchNode {
         }
     }
 
+    /**
+     * The id of every document whose id starts with {@code prefix}, one entry per document across every index behind
+     * {@code index} (an alias may span several): sorted by id, then index, so that search_after never skips a second
+     * copy of an id held by another index.
+     */
+    List<String> scanIds(String index, String prefix) throws IOException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode q = EventCodec.mapper().createObjectNode();
+            q.put("size", 2000);
+            q.put("_source", false);
+            q.putObject("query").putObject("prefix").put("id", prefix);
+            ArrayNode sort = q.putArray("sort");
+            sort.add("id");
+            sort.add("_index");
+            if (after != null) {
+                q.set("search_after", after);
+            }
+            JsonNode hits = http.expect2xx("POST", base + "/" + index + "/_search?filter_path=hits.hits._id,hits.hits.sort", JSON,
+                    q.toString(), TIMEOUT).json().path("hits").path("hits");
+            if (hits.isEmpty()) {
+                return out;
+            }
+            for (JsonNode h : hits) {
+                out.add(h.path("_id").asString());
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
+    }
+
     BulkResult bulk(String ndjson) throws IOException, InterruptedException {
         JsonNode r = http.expect2xx("POST", base + "/_bulk?filter_path=errors,items.*.error,items.*.status", "application/x-ndjson",
                 ndjson, TIMEOUT).json();
