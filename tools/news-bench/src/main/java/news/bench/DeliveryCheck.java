@@ -123,6 +123,19 @@ public final class DeliveryCheck {
      * what is wrong with the record).
      */
     public static boolean readableReason(String reason) {
-        return reason != null && !reason.isBlank() && !BUG.matcher(reason).find();
+        String r = withoutWrapper(reason);
+        return r != null && !r.isBlank() && !BUG.matcher(r).find();
+    }
+
+    /** Spring's wrapper of a handler's exception: "error occurred in message handler [CLASS@HASH]; " then the reason. */
+    private static final Pattern WRAPPER = Pattern.compile("^(?:error occurred in message handler \\[[^\\]]*\\];?\\s*)+");
+
+    /**
+     * The reason without the framework's wrapper around it: the binder's dead letters begin with "error occurred in
+     * message handler [org.springframework…FunctionToDestinationBinder$1@6f1c]; ", which names no problem with the
+     * record; what follows it is the stage's own message.
+     */
+    public static String withoutWrapper(String reason) {
+        return reason == null ? null : WRAPPER.matcher(reason.strip()).replaceFirst("");
     }
 }

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -88,6 +90,7 @@ public final class FaultBenchmark {
         a.put("instances", "2");
         a.put("rate", "25");
         a.put("keep", "false");
+        a.put("extend", "true");
         a.put("search-down", "60");
         a.put("broker-down", "10");
         a.put("pause", "30");
@@ -128,8 +131,10 @@ public final class FaultBenchmark {
         if (!(rate > 0) || rate > 2000) {
             throw new IllegalArgumentException("rate must be a number of articles per second in (0, 2000], got '" + a.get("rate") + "'");
         }
-        if (!a.get("keep").matches("true|false")) {
-            throw new IllegalArgumentException("keep must be true or false, got '" + a.get("keep") + "'");
+        for (String k : List.of("keep", "extend")) {
+            if (!a.get(k).matches("true|false")) {
+                throw new IllegalArgumentException(k + " must be true or false, got '" + a.get(k) + "'");
+            }
         }
         if (!STAGES.contains(a.get("rebalance"))) {
             throw new IllegalArgumentException("rebalance must be one of " + STAGES + ", got '" + a.get("rebalance") + "'");
@@ -192,19 +197,22 @@ public final class FaultBenchmark {
         if (articles > corpus.capacity() / 2) {
             throw new IllegalArgumentException("the corpus makes at most " + corpus.capacity() / 2 + " articles per run");
         }
-        long offset = PipelineBenchmark.corpusOffset(out.resolve("corpus-offset"), articles);
-        List<BenchArticles.Article> push = new ArrayList<>(articles);
-        for (int i = 0; i < articles; i++) {
+        boolean extend = Boolean.parseBoolean(a.get("extend"));
+        // with extend=true the push goes on until the last fault is over: reserve room for that in the corpus
+        long offset = PipelineBenchmark.corpusOffset(out.resolve("corpus-offset"), extend ? 4L * articles : articles);
+        IntFunction<BenchArticles.Article> article = i -> {
             BenchArticles.Article x = corpus.article("", (int) ((offset + i) % corpus.capacity()));
-            push.add(new BenchArticles.Article(prefix + "f:" + i, x.headline(), x.body()));
-        }
+            return new BenchArticles.Article(prefix + "f:" + i, x.headline(), x.body());
+        };
+        AtomicBoolean faultsDone = new AtomicBoolean(false);
+        IntPredicate more = i -> i < articles || (extend && !faultsDone.get() && i < corpus.capacity() / 2);
         System.out.printf("fault benchmark %s: %,d articles at %.1f/s (ids %sf:*) on %s; %d faults:%n", run, articles, rate,
                 prefix, setupInstances, schedule.size());
         for (int i = 0; i < schedule.size(); i++) {
             System.out.printf("  %2d  %s%n", i + 1, schedule.get(i).name());
         }
-        System.out.printf("the push takes about %.0f s; faults after it ends run without load (marked in the table)%n",
-                articles / rate);
+        System.out.printf(extend ? "the push takes at least %.0f s, and goes on at the same rate until the last fault is over%n"
+                : "the push takes about %.0f s; faults after it ends run without load (marked in the table)%n", articles / rate);
 
         List<FaultResults.Outcome> outcomes = new ArrayList<>();
         List<DeliveryCheck.Produced> poison = new ArrayList<>();
@@ -243,7 +251,7 @@ public final class FaultBenchmark {
             });
             Thread pushing = Thread.ofPlatform().daemon().name("push").start(() -> {
                 try {
-                    pusher.push(push, rate, MAX_REQUESTS_PER_SECOND);
+                    pusher.push(article, more, rate, MAX_REQUESTS_PER_SECOND);
                 } catch (Throwable e) {
                     pushFailure.set(e);
                 } finally {
@@ -258,7 +266,7 @@ public final class FaultBenchmark {
                 if (pushFailure.get() != null) {
                     throw new IllegalStateException("the pusher failed: " + pushFailure.get().getMessage(), pushFailure.get());
                 }
-                boolean underLoad = pushing.isAlive() && pusher.dueCount() < articles;
+                boolean underLoad = pushing.isAlive() && (extend || pusher.dueCount() < articles);
                 double injected = now();
                 say("fault %d/%d: %s%s", n, schedule.size(), f.name(), underLoad ? "" : " (the push has ended: no load)");
                 String error = null;
@@ -282,7 +290,7 @@ public final class FaultBenchmark {
                         case REMOVE -> stack.stop(f.target());
                         case POISON -> poison.addAll(broker.producePoison(f.target(), PoisonRecords.forTopic(f.target()),
                                 prefix + "poison:" + f.target() + ":"));
-                        case RESEND -> resend(pusher, push, f.count(), resent);
+                        case RESEND -> resend(pusher, article, f.count(), resent);
                     }
                 } catch (Exception e) {
                     error = messages(e);
@@ -300,6 +308,7 @@ public final class FaultBenchmark {
                         lag.unknownSeconds(injected, until), underLoad, error));
                 Thread.sleep(arg("gap") * 1000L);
             }
+            faultsDone.set(true);
             say("faults done; waiting for the push to finish");
             pushing.join();
             if (pushFailure.get() != null) {
@@ -318,7 +327,7 @@ public final class FaultBenchmark {
             List<DeliveryCheck.PoisonOutcome> dead = DeliveryCheck.deadLetters(poison, PoisonRecords.DEAD_LETTER_TOPIC,
                     broker.deadLetters(dlqStart));
             FaultResults results = new FaultResults(run, new FaultResults.Setup(Runtime.getRuntime().availableProcessors(),
-                    setupInstances, articles, rate, loadBefore, loadAverage(), pushEnded[0], now()), outcomes, check, dead, lag,
+                    setupInstances, (int) pusher.dueCount(), rate, loadBefore, loadAverage(), pushEnded[0], now()), outcomes, check, dead, lag,
                     List.copyOf(progress), pusher.failures(), (int) pusher.neverAcknowledged());
             String table = FaultReport.table(results);
             System.out.println();
@@ -330,6 +339,7 @@ public final class FaultBenchmark {
             System.out.printf("%nraw figures %s%nplot        %s%nlauncher    %s%n", csv, png, out.resolve("faults-" + run + "-launcher.log"));
             return results.allHold();
         } finally {
+            faultsDone.set(true);
             sampling.set(false);
             if (pausedNow != null) {
                 try {
@@ -419,9 +429,16 @@ public final class FaultBenchmark {
     }
 
     /** The first {@code count} acknowledged articles, sent again (same ids, same text) until acknowledged again. */
-    private void resend(Pusher pusher, List<BenchArticles.Article> push, int count, Set<String> resent) throws InterruptedException {
+    private void resend(Pusher pusher, IntFunction<BenchArticles.Article> article, int count, Set<String> resent)
+            throws InterruptedException {
         Set<String> acked = pusher.acknowledged();
-        List<BenchArticles.Article> again = push.stream().filter(x -> acked.contains(x.id())).limit(count).toList();
+        List<BenchArticles.Article> again = new ArrayList<>();
+        for (int i = 0; i < pusher.dueCount() && again.size() < count; i++) {
+            BenchArticles.Article x = article.apply(i);
+            if (acked.contains(x.id())) {
+                again.add(x);
+            }
+        }
         if (again.size() < count) {
             throw new IllegalStateException("only " + again.size() + " articles acknowledged so far, " + count + " to resend");
         }

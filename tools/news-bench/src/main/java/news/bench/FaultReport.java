@@ -54,12 +54,12 @@ public final class FaultReport {
         sample(b, "twice", e.duplicated());
         b.append('\n');
 
-        line(b, "%-26s %-16s %-22s %s%n", "poison record", "produced to", "dead-lettered to", "reason (x-exception-message)");
+        line(b, "%-26s %-16s %-22s %s%n", "poison record", "produced to", "dead-lettered to", "reason (x-exception-message, without Spring's \"error occurred in message handler […]; \" in front)");
         for (DeliveryCheck.PoisonOutcome p : r.poison()) {
             DeliveryCheck.DeadLetter d = p.found();
             String where = d == null ? "NOT FOUND" : d.topic() + " " + d.partition() + "@" + d.offset()
                     + (p.inRightTopic() ? "" : " (expected " + p.expectedTopic() + ")");
-            String reason = d == null ? "" : (p.readable() ? "" : "UNREADABLE: ") + abbreviate(d.reason(), 110);
+            String reason = d == null ? "" : (p.readable() ? "" : "UNREADABLE: ") + abbreviate(DeliveryCheck.withoutWrapper(d.reason()), 110);
             line(b, "%-26s %-16s %-22s %s%n", p.poison().kind(), p.poison().topic() + " " + p.poison().partition() + "@"
                     + p.poison().offset(), where, reason);
         }

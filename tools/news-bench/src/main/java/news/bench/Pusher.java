@@ -13,6 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Sends articles at a steady rate the way a newsroom's client must under faults: each request (one article or a small
@@ -47,8 +49,12 @@ final class Pusher {
         this.giveUpAfter = giveUpAfter;
     }
 
-    /** Sends {@code articles} at {@code rate} articles/s (at most {@code maxRequestsPerSecond}); returns when all are settled. */
-    void push(List<BenchArticles.Article> articles, double rate, double maxRequestsPerSecond) throws InterruptedException {
+    /**
+     * Sends article 0, 1, 2, … at {@code rate} articles/s (at most {@code maxRequestsPerSecond} requests) for as long as
+     * {@code more} says so of the next index; returns when every one sent is settled (acknowledged or given up on).
+     */
+    void push(IntFunction<BenchArticles.Article> article, IntPredicate more, double rate, double maxRequestsPerSecond)
+            throws InterruptedException {
         Pacing pacing = Pacing.of(rate, maxRequestsPerSecond);
         LinkedBlockingQueue<List<BenchArticles.Article>> queue = new LinkedBlockingQueue<>();
         List<BenchArticles.Article> end = List.of();
@@ -67,12 +73,15 @@ final class Pusher {
             });
         }
         long t0 = System.nanoTime();
-        for (int r = 0, from = 0; from < articles.size() && fatal.get() == null; r++, from += pacing.perRequest()) {
+        for (int r = 0, next = 0; more.test(next) && fatal.get() == null; r++) {
             long wait = t0 + (long) (r * pacing.intervalSeconds() * 1e9) - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            List<BenchArticles.Article> chunk = articles.subList(from, Math.min(articles.size(), from + pacing.perRequest()));
+            List<BenchArticles.Article> chunk = new java.util.ArrayList<>(pacing.perRequest());
+            for (int k = 0; k < pacing.perRequest() && more.test(next); k++) {
+                chunk.add(article.apply(next++));
+            }
             due.addAndGet(chunk.size());
             queue.put(chunk);
         }
