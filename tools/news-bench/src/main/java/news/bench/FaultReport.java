@@ -33,6 +33,9 @@ public final class FaultReport {
         line(b, "%-58s %s%n", "guarantee", "result");
         line(b, "%-58s %,d (%,d never acknowledged: %s)%n", "articles acknowledged by the ingestor (202)", e.acknowledged(),
                 r.neverAcknowledged(), r.neverAcknowledged() == 0 ? "none" : "the pusher gave up on them");
+        if (r.pusherError() != null) {
+            line(b, "%-58s %s%n", "THE PUSHER STOPPED (the figures cover what it sent)", r.pusherError());
+        }
         line(b, "%-58s %,d of %,d: %,d lost, %,d extra, %,d twice → %s%n", "in Elasticsearch exactly once, by id", e.documents()
                 - e.extra().size(), e.acknowledged(), e.lost().size(), e.extra().size(), e.duplicated().size(), verdict(e.holds()));
         line(b, "%-58s %,d (= acknowledged: %s)%n", "documents under the run's id prefix (the index's count)", e.countByPrefix(),

@@ -13,7 +13,8 @@ public record FaultResults(
         LagSeries lag,
         List<Progress> progress,
         Map<String, Long> failedAttempts,
-        int neverAcknowledged) {
+        int neverAcknowledged,
+        String pusherError) {
 
     /** Where and how it ran. */
     public record Setup(int cores, String instances, int articles, double rate, String loadBefore, String loadAfter,
@@ -41,7 +42,8 @@ public record FaultResults(
 
     /** Every guarantee held: nothing lost, nothing extra or twice, every poison record dead-lettered readably, lag back to 0. */
     public boolean allHold() {
-        return exactlyOnce.holds() && poison.stream().allMatch(DeliveryCheck.PoisonOutcome::holds) && neverAcknowledged == 0
+        return pusherError == null && exactlyOnce.holds() && poison.stream().allMatch(DeliveryCheck.PoisonOutcome::holds)
+                && neverAcknowledged == 0
                 && faults.stream().allMatch(f -> f.zeroAt() != null && f.error() == null);
     }
 }

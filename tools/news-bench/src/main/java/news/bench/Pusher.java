@@ -82,6 +82,9 @@ final class Pusher {
             for (int k = 0; k < pacing.perRequest() && more.test(next); k++) {
                 chunk.add(article.apply(next++));
             }
+            if (chunk.isEmpty()) {
+                break; // `more` turned false while this request was waiting for its time
+            }
             due.addAndGet(chunk.size());
             queue.put(chunk);
         }

@@ -36,7 +36,7 @@ class FaultReportTest {
         return new FaultResults("20260101-000000", new FaultResults.Setup(2, "ingestor×1 normalizer×2 classifier×2 indexer×2", 100,
                 25, "1.00 1.00 1.00", "2.00 1.50 1.10", 4.0, 121.0), faults,
                 DeliveryCheck.exactlyOnce(acked, Set.of("urn:bench:r:f:0"), indexed, indexed.size()), dead, lag, progress,
-                new java.util.TreeMap<>(Map.of("connection refused", 12L, "HTTP 503", 2L)), 0);
+                new java.util.TreeMap<>(Map.of("connection refused", 12L, "HTTP 503", 2L)), 0, null);
     }
 
     @Test
