@@ -60,7 +60,7 @@ public final class EventCodec {
                 require(missing, r.id(), "id");
                 require(missing, r.source(), "source");
                 require(missing, r.kind(), "kind");
-                if (r.body() == null) {
+                if (r.body() == null && r.pubStatus().visible()) {
                     missing.add("body"); // an empty body may be legitimate (a headline-only article), a missing one not
                 }
             }

@@ -50,6 +50,10 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
      *                                  sent, so this is a damaged record: the binder dead-letters it)
      */
     public List<NormalizedArticle> normalizeAll(RawArticle raw) {
+        if (!raw.pubStatus().visible()) {
+            // a kill or hold of an article or a whole page: nothing to repair or split, passed on as it is
+            return List.of(NormalizedArticle.statusChange(raw));
+        }
         if (raw.kind() != ContentKind.PAGE) {
             return List.of(apply(raw));
         }

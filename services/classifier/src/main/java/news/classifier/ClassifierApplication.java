@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import news.enrich.ArticleEnricher;
+import news.model.Enrichment;
 import news.enrich.TopicModels;
 import news.model.ClassifiedArticle;
 import news.model.Topics;
@@ -63,7 +64,9 @@ public class ClassifierApplication {
     @Bean
     BatchClassifier batchClassifier(ArticleEnricher enricher, ClassifiedProducer classified, StreamBridge bridge,
                                     @Value("${news.classifier.attempts:3}") int attempts) {
-        return new BatchClassifier(article -> new ClassifiedArticle(article, enricher.enrich(article)), classified,
+        return new BatchClassifier(article -> new ClassifiedArticle(article,
+                        // a kill or hold carries no text: nothing to classify, it is passed on
+                        article.pubStatus().visible() ? enricher.enrich(article) : Enrichment.NONE), classified,
                 (record, reason) -> deadLetter(bridge, record, reason), attempts, Duration.ofSeconds(60));
     }
 
