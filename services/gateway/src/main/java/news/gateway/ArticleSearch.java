@@ -175,9 +175,12 @@ class ArticleSearch {
                 return d;
             }))));
         }
-        List<Query> mustNot = p.hideDuplicates()
-                ? List.of(Query.of(q -> q.exists(e -> e.field("duplicateOf"))))
-                : List.of();
+        List<Query> mustNot = new ArrayList<>();
+        // killed and withheld articles stay in the index as tombstones (they order later versions); never shown
+        mustNot.add(HIDDEN);
+        if (p.hideDuplicates()) {
+            mustNot.add(Query.of(q -> q.exists(e -> e.field("duplicateOf"))));
+        }
         Query text = p.q() == null
                 ? Query.of(q -> q.matchAll(m -> m))
                 // simple_query_string never throws on user syntax: quotes make phrases, | is OR, - is NOT.
@@ -216,19 +219,34 @@ class ArticleSearch {
         return FieldValue.of(String.valueOf(v));
     }
 
+    /** Documents whose pubStatus is withheld or canceled (tombstones). */
+    static final Query HIDDEN = Query.of(q -> q.terms(t -> t.field("pubStatus").terms(v -> v.value(List.of(
+            FieldValue.of(news.model.PubStatus.WITHHELD.value()), FieldValue.of(news.model.PubStatus.CANCELED.value()))))));
+
+    /**
+     * The article, if it may be shown: a withheld one is not found (404, nothing says it exists), a canceled one is
+     * gone ({@link ArticleGoneException}, 410).
+     */
     Optional<NewsDocument> get(String id) throws IOException {
         // A GET through the alias works because the alias points at exactly one index (see the indexer's bootstrap).
         GetResponse<NewsDocument> response = client.get(g -> g.index(properties.alias()).id(id), NewsDocument.class);
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        NewsDocument doc = response.found() ? response.source() : null;
+        if (doc == null || doc.pubStatus() == news.model.PubStatus.WITHHELD) {
+            return Optional.empty();
+        }
+        if (doc.pubStatus() == news.model.PubStatus.CANCELED) {
+            throw new ArticleGoneException(id);
+        }
+        return Optional.of(doc);
     }
 
     /** More-like-this on headline and body; the article itself is left out. */
     List<SearchResult.Hit> similar(String id, int size) throws IOException {
         SearchResponse<NewsDocument> response = client.search(s -> s.index(properties.alias()).size(size)
                 .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                .query(q -> q.moreLikeThis(m -> m.fields("headline", "body")
+                .query(q -> q.bool(b -> b.mustNot(HIDDEN).must(m0 -> m0.moreLikeThis(m -> m.fields("headline", "body")
                         .like(l -> l.document(d -> d.index(properties.alias()).id(id)))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))), NewsDocument.class);
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))))), NewsDocument.class);
         return response.hits().hits().stream().map(h -> {
             NewsDocument doc = h.source();
             return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),

@@ -51,6 +51,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(ArticleGoneException.class)
+    ProblemDetail gone(ArticleGoneException e) {
+        return problem(HttpStatus.GONE, "Gone", e.getMessage());
+    }
+
     @ExceptionHandler(ClientRateLimiter.RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(ClientRateLimiter.RateLimitedException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -59,7 +59,7 @@ class IndexerConsumer {
         return records;
     }
 
-    private static List<?> list(Object header, int size) {
+    static List<?> list(Object header, int size) {
         if (header instanceof List<?> list && list.size() == size) {
             return list;
         }

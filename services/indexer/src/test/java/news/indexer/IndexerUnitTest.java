@@ -75,14 +75,18 @@ class IndexerUnitTest {
     @Test
     void withinABatchTheHigherVersionWinsAndTiesGoToTheLaterRecord() {
         Instant t1 = Instant.parse("2026-11-19T00:00:00Z"), t2 = Instant.parse("2026-11-20T00:00:00Z");
-        var older = new BulkIndexWriter.Pending(null, doc(t1, t2));
-        var newer = new BulkIndexWriter.Pending(null, doc(t2, t2));
-        var newerAgain = new BulkIndexWriter.Pending(null, doc(t2, t2));
+        var older = pending(doc(t1, t2));
+        var newer = pending(doc(t2, t2));
+        var newerAgain = pending(doc(t2, t2));
         assertThat(BulkIndexWriter.newer(newer, older)).isSameAs(newer);
         assertThat(BulkIndexWriter.newer(older, newer)).isSameAs(newer);
         assertThat(BulkIndexWriter.newer(newer, newerAgain)).isSameAs(newerAgain);
-        var unversioned = new BulkIndexWriter.Pending(null, doc(null, null));
+        var unversioned = pending(doc(null, null));
         assertThat(BulkIndexWriter.newer(newer, unversioned)).isSameAs(unversioned);
+    }
+
+    private static BulkIndexWriter.Pending pending(NewsDocument doc) {
+        return new BulkIndexWriter.Pending(null, doc, BulkIndexWriter.versionOf(doc));
     }
 
     private static NewsDocument doc(Instant versionCreated, Instant receivedAt) {
