@@ -64,6 +64,9 @@ public final class StatusEventReader {
             return null;
         }
         String text = reason.strip();
+        if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1); // a header the binder wrote as a JSON string
+        }
         // "…; nested exception is x.y.SomeException: the reason" → the innermost reason
         int nested = text.lastIndexOf("Exception: ");
         if (nested >= 0 && nested + 11 < text.length()) {
