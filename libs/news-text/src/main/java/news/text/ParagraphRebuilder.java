@@ -417,6 +417,11 @@ public final class ParagraphRebuilder {
         if (j + 1 >= lines.size()) {
             return false;
         }
+        char opening = lines.get(j + 1).compact().charAt(0);
+        if (opening != '本' && opening != '记' && opening != '实' && opening != '□' && opening != '■'
+                && opening != '◎' && opening != '●' && opening != '（' && opening != '(') {
+            return false; // the cheap gate: most lines start otherwise
+        }
         Line head = lines.get(j);
         String hc = head.compact();
         if (hc.length() < 2 || hc.length() > HEADLINE_MAX || hasSentencePunctuation(hc) || isCreditLine(head)
