@@ -36,6 +36,7 @@ class StatusIndex implements InitializingBean {
     private final StatusProperties properties;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     StatusIndex(ElasticsearchClient client, StatusProperties properties) {
         this(client, properties, Clock.systemUTC());
     }
