@@ -24,6 +24,8 @@ import java.util.Set;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.NewsDocument;
+import news.service.stream.ConsumedRecord;
+import news.service.stream.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,11 +50,11 @@ class BulkIndexWriter {
 
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
-    private final DeadLetterPublisher deadLetters;
+    private final DeadLetters deadLetters;
     private final Retry retry;
     private final Counter staleCounter;
 
-    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters,
+    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetters deadLetters,
                     MeterRegistry meters) {
         this.client = client;
         this.staleCounter = Counter.builder("news.indexer.stale")
@@ -71,10 +73,10 @@ class BulkIndexWriter {
     }
 
     /** Returns when every record is either confirmed by Elasticsearch or safely in the dead-letter topic. */
-    void write(List<IndexRecord> records) {
+    void write(List<ConsumedRecord> records) {
         int olderInBatch = 0;
         Map<String, Pending> pending = new LinkedHashMap<>();
-        for (IndexRecord record : records) {
+        for (ConsumedRecord record : records) {
             try {
                 NewsDocument doc = NewsDocument.of(EventCodec.decode(record.payload(), ClassifiedArticle.class));
                 // Two records for one id in a batch: the one Elasticsearch would keep wins (higher version, else later).
@@ -146,7 +148,7 @@ class BulkIndexWriter {
         return a != null && b != null && a > b ? earlier : later;
     }
 
-    record Pending(IndexRecord record, NewsDocument doc) {}
+    record Pending(ConsumedRecord record, NewsDocument doc) {}
 
     static class TransientIndexException extends RuntimeException {
         TransientIndexException(String message) {
