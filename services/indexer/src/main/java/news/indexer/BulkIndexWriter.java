@@ -1,6 +1,7 @@
 package news.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -47,6 +48,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkIndexWriter {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexWriter.class);
+    /** Dead letters of refused documents name Elasticsearch's answer: the item's HTTP status and error type (text). */
+    static final String STATUS_HEADER = "x-elasticsearch-status";
+    static final String ERROR_TYPE_HEADER = "x-elasticsearch-error-type";
 
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
@@ -116,6 +120,12 @@ class BulkIndexWriter {
             response = client.bulk(bulk.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ElasticsearchException e) {
+            // The client throws this (not an IOException) for a whole request answered 429; retry it like a 503.
+            if (IndexFailures.isTransientStatus(e.status())) {
+                throw new TransientIndexException("bulk request answered " + e.status() + ": " + e.getMessage());
+            }
+            throw e;
         }
         List<String> transientErrors = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
@@ -126,7 +136,9 @@ class BulkIndexWriter {
                 refusedAsStale.add(item.id()); // Elasticsearch holds a newer version of this article: nothing to write
                 pending.remove(item.id());
             } else if (IndexFailures.isMalformed(item.error().type())) {
-                deadLetters.send(p.record(), "elasticsearch rejected the document: " + item.error().type() + ": " + item.error().reason());
+                deadLetters.send(p.record(), "elasticsearch rejected the document (" + item.status() + " " + item.error().type()
+                        + "): " + item.error().reason(), Map.of(STATUS_HEADER, String.valueOf(item.status()),
+                        ERROR_TYPE_HEADER, item.error().type()));
                 pending.remove(item.id());
             } else {
                 transientErrors.add(item.error().type());

@@ -20,6 +20,15 @@ class IndexerUnitTest {
     }
 
     @Test
+    void aWholeRequestIsRetriedOn429And5xxOnly() {
+        assertThat(IndexFailures.isTransientStatus(429)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(503)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(500)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(400)).isFalse();
+        assertThat(IndexFailures.isTransientStatus(404)).isFalse();
+    }
+
+    @Test
     void aVersionConflictMeansStaleNotFailed() {
         assertThat(IndexFailures.isStale("version_conflict_engine_exception")).isTrue();
         assertThat(IndexFailures.isMalformed("version_conflict_engine_exception")).isFalse();
