@@ -42,6 +42,8 @@ final class LocalElasticsearch implements AutoCloseable {
     /** What was indexed, by id: the document as the indexer sent it. */
     final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
     private final HttpServer server;
+    /** Run when a bulk request arrives, before it is answered (a test looks at the consumer's commits then). */
+    volatile Runnable onBulk = () -> {};
 
     LocalElasticsearch() {
         this(0);
@@ -124,6 +126,7 @@ final class LocalElasticsearch implements AutoCloseable {
             ids.add(action.path("_id").asString());
         }
         bulkRequests.add(new BulkRequest(ids, actions));
+        onBulk.run();
         Integer failure;
         synchronized (this) {
             failure = requestFailures.poll();
