@@ -1,6 +1,7 @@
 package news.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -27,6 +28,8 @@ import news.model.NewsDocument;
 import news.model.status.ArticleState;
 import news.model.status.StatusEvent;
 import news.model.status.StatusEventReader;
+import news.service.stream.ConsumedRecord;
+import news.service.stream.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,17 +51,20 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkIndexWriter {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexWriter.class);
+    /** Dead letters of refused documents name Elasticsearch's answer: the item's HTTP status and error type (text). */
+    static final String STATUS_HEADER = "x-elasticsearch-status";
+    static final String ERROR_TYPE_HEADER = "x-elasticsearch-error-type";
 
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
-    private final DeadLetterPublisher deadLetters;
+    private final DeadLetters deadLetters;
     private final Retry retry;
     private final Counter staleCounter;
     private final IndexedVersions versions;
-    private final StatusIndex status;
+    private final StatusSink status;
 
-    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters,
-                    MeterRegistry meters, IndexedVersions versions, StatusIndex status) {
+    BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetters deadLetters,
+                    MeterRegistry meters, IndexedVersions versions, StatusSink status) {
         this.client = client;
         this.versions = versions;
         this.status = status;
@@ -78,10 +84,10 @@ class BulkIndexWriter {
     }
 
     /** Returns when every record is either confirmed by Elasticsearch or safely in the dead-letter topic. */
-    void write(List<IndexRecord> records) {
+    void write(List<ConsumedRecord> records) {
         int olderInBatch = 0;
         Map<String, Pending> pending = new LinkedHashMap<>();
-        for (IndexRecord record : records) {
+        for (ConsumedRecord record : records) {
             try {
                 NewsDocument doc = NewsDocument.of(EventCodec.decode(record.payload(), ClassifiedArticle.class));
                 // Two records for one id in a batch: the one Elasticsearch would keep wins (higher version, else later).
@@ -194,6 +200,12 @@ class BulkIndexWriter {
             response = client.bulk(bulk.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ElasticsearchException e) {
+            // The client throws this (not an IOException) for a whole request answered 429; retry it like a 503.
+            if (IndexFailures.isTransientStatus(e.status())) {
+                throw new TransientIndexException("bulk request answered " + e.status() + ": " + e.getMessage());
+            }
+            throw e;
         }
         List<String> transientErrors = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
@@ -204,7 +216,9 @@ class BulkIndexWriter {
                 refusedAsStale.add(item.id()); // Elasticsearch holds a newer version of this article: nothing to write
                 pending.remove(item.id());
             } else if (IndexFailures.isMalformed(item.error().type())) {
-                deadLetters.send(p.record(), "elasticsearch rejected the document: " + item.error().type() + ": " + item.error().reason());
+                deadLetters.send(p.record(), "elasticsearch rejected the document (" + item.status() + " " + item.error().type()
+                        + "): " + item.error().reason(), Map.of(STATUS_HEADER, String.valueOf(item.status()),
+                        ERROR_TYPE_HEADER, item.error().type()));
                 pending.remove(item.id());
             } else {
                 transientErrors.add(item.error().type());
@@ -226,7 +240,7 @@ class BulkIndexWriter {
     }
 
     /** A document to write, with the external version it is written under. */
-    record Pending(IndexRecord record, NewsDocument doc, Long version) {}
+    record Pending(ConsumedRecord record, NewsDocument doc, Long version) {}
 
     static class TransientIndexException extends RuntimeException {
         TransientIndexException(String message) {

@@ -20,23 +20,47 @@ import org.springframework.stereotype.Component;
  * sees the previous batch's writes). One article id keeps one partition on every topic, so no other indexer instance
  * writes the same id meanwhile.
  */
-@Component
-class IndexedVersions {
-    private static final List<String> FIELDS = List.of("source", "pubStatus", "pageId");
+interface IndexedVersions {
 
     /** An indexed document: its id, owner, status (null = usable, as before statuses existed) and external version. */
     record Existing(String id, String source, PubStatus pubStatus, long version) {}
 
+    /** The documents the index holds for these ids (absent ids are left out). */
+    Map<String, Existing> lookup(List<String> ids);
+
+    /** The indexed articles split from one newsroom's page. */
+    List<Existing> articlesOfPage(String pageId, String source);
+
+    /** Nothing indexed yet (tests of paths that never meet an existing document). */
+    IndexedVersions NONE = new IndexedVersions() {
+        @Override
+        public Map<String, Existing> lookup(List<String> ids) {
+            return Map.of();
+        }
+
+        @Override
+        public List<Existing> articlesOfPage(String pageId, String source) {
+            return List.of();
+        }
+    };
+}
+
+/** The index's answer, by one real-time multi-get per batch. */
+@Component
+class ElasticsearchIndexedVersions implements IndexedVersions {
+    private static final List<String> FIELDS = List.of("source", "pubStatus", "pageId");
+
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
 
-    IndexedVersions(ElasticsearchClient client, IndexerProperties properties) {
+    ElasticsearchIndexedVersions(ElasticsearchClient client, IndexerProperties properties) {
         this.client = client;
         this.properties = properties;
     }
 
+    @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<String, Existing> lookup(List<String> ids) {
+    public Map<String, Existing> lookup(List<String> ids) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
         Map<String, Existing> found = new HashMap<>();
         if (distinct.isEmpty()) {
@@ -61,9 +85,9 @@ class IndexedVersions {
         return found;
     }
 
-    /** The indexed articles split from one newsroom's page. */
+    @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Existing> articlesOfPage(String pageId, String source) {
+    public List<Existing> articlesOfPage(String pageId, String source) {
         SearchResponse<Map> response;
         try {
             response = client.search(s -> s.index(properties.alias()).size(1_000).version(true)

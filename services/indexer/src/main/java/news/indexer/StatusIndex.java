@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * logged and never holds back indexing (the next step of the article writes again).
  */
 @Component
-class StatusIndex implements InitializingBean {
+class StatusIndex implements InitializingBean, StatusSink {
     private static final Logger log = LoggerFactory.getLogger(StatusIndex.class);
 
     /** Searchable fields only; the steps are kept in the source for the API and not indexed. */
@@ -65,7 +65,8 @@ class StatusIndex implements InitializingBean {
     }
 
     /** Writes the steps; never throws (see the class comment). */
-    void record(List<StatusEvent> events) {
+    @Override
+    public void record(List<StatusEvent> events) {
         if (events.isEmpty()) {
             return;
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import news.model.status.StatusEvent;
 import news.model.status.StatusEventReader;
+import news.service.stream.BatchRecords;
+import news.service.stream.ConsumedRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.springframework.context.annotation.Bean;
@@ -29,17 +31,16 @@ class StatusRecorder {
     }
 
     static List<StatusEvent> events(Message<List<byte[]>> batch) {
-        List<byte[]> payloads = batch.getPayload();
-        List<?> topics = IndexerConsumer.list(batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC), payloads.size());
-        List<?> timestamps = IndexerConsumer.list(batch.getHeaders().get(KafkaHeaders.RECEIVED_TIMESTAMP), payloads.size());
-        List<?> headers = IndexerConsumer.list(batch.getHeaders().get(KafkaHeaders.NATIVE_HEADERS), payloads.size());
-        List<?> converted = IndexerConsumer.list(batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS), payloads.size());
-        List<StatusEvent> events = new ArrayList<>(payloads.size());
-        for (int i = 0; i < payloads.size(); i++) {
-            String topic = String.valueOf(topics.get(i));
-            Instant at = timestamps.get(i) instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : Instant.now();
+        List<ConsumedRecord> records = BatchRecords.of(batch);
+        List<?> headers = BatchRecords.header(batch, KafkaHeaders.NATIVE_HEADERS, records.size());
+        List<?> converted = BatchRecords.header(batch, KafkaHeaders.BATCH_CONVERTED_HEADERS, records.size());
+        List<StatusEvent> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumedRecord r = records.get(i);
+            String topic = String.valueOf(r.topic());
+            Instant at = r.timestamp() >= 0 ? Instant.ofEpochMilli(r.timestamp()) : Instant.now();
             String reason = topic.endsWith(".dlq") ? reason(headers.get(i), converted.get(i)) : null;
-            StatusEventReader.read(topic, payloads.get(i), at, reason).ifPresent(events::add);
+            StatusEventReader.read(topic, r.payload(), at, reason).ifPresent(events::add);
         }
         return events;
     }
