@@ -18,13 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import news.model.EventCodec;
+import news.search.ArticleQueries;
+import news.search.SearchLimits;
+import news.search.SearchRequestParams;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
  * {@code ./news bench search}: the same searches through the gateway and straight to Elasticsearch, in one run.
  *
- * <p>Each query is validated and turned into an Elasticsearch request by the gateway's own {@link ArticleSearch}, so
+ * <p>Each query is validated and turned into an Elasticsearch request by the gateway's own {@link ArticleQueries}, so
  * the direct requests are byte for byte what the gateway sends; the difference between the two rows is what the
  * gateway adds (HTTP, validation, client (de)serialisation, result mapping). Closed loop: N clients each send the
  * next query as soon as the previous answer arrived. Latency is recorded in HdrHistogram.
@@ -67,7 +70,7 @@ public final class SearchBenchmark {
         Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup")));
         List<Integer> clients = List.of(a.get("clients").split(",")).stream().map(String::strip).map(Integer::valueOf).toList();
 
-        SearchProperties props = new SearchProperties("news", 10, 50, 10_000, 20);
+        SearchLimits props = new SearchLimits("news", 10, 50, 10_000, 20);
         BenchCorpus corpus = new BenchCorpus(es, props.alias());
         long have = corpus.count();
         if (have < docs) {
@@ -127,7 +130,7 @@ public final class SearchBenchmark {
     record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, long errors) {}
 
     /** A mix a news front-end sends: words, phrases, OR/NOT, filters, date ranges, date sort, browsing without q. */
-    static List<Query> queries(SearchProperties props, String gatewayBase, String es) {
+    static List<Query> queries(SearchLimits props, String gatewayBase, String es) {
         List<Map<String, String>> specs = new ArrayList<>();
         for (int i = 0; i < TERMS.size(); i++) {
             String t = TERMS.get(i), other = TERMS.get((i + 7) % TERMS.size());
@@ -143,7 +146,7 @@ public final class SearchBenchmark {
             specs.add(Map.of("topic", topic, "page", "3"));
         }
         ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(es));
-        ArticleSearch search = new ArticleSearch(client, props);
+        ArticleQueries search = new ArticleQueries(props);
         List<Query> out = new ArrayList<>();
         for (Map<String, String> spec : specs) {
             SearchRequestParams.Builder b = SearchRequestParams.builder();
