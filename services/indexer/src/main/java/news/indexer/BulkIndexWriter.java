@@ -7,9 +7,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -45,6 +44,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkIndexWriter {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexWriter.class);
+    static final String RETRY = "elasticsearch-bulk";
 
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
@@ -53,19 +53,15 @@ class BulkIndexWriter {
     private final Counter staleCounter;
 
     BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetterPublisher deadLetters,
-                    MeterRegistry meters) {
+                    MeterRegistry meters, RetryRegistry retries) {
         this.client = client;
         this.staleCounter = Counter.builder("news.indexer.stale")
                 .description("records not written because Elasticsearch holds a newer version of the article")
                 .register(meters);
         this.properties = properties;
         this.deadLetters = deadLetters;
-        this.retry = Retry.of("elasticsearch-bulk", RetryConfig.custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
-                        properties.initialBackoff(), 2.0, 1.0, properties.maxBackoff()))
-                .retryExceptions(TransientIndexException.class, IOException.class, UncheckedIOException.class)
-                .build());
+        // declared in application.yml: resilience4j.retry.instances.elasticsearch-bulk
+        this.retry = retries.retry(RETRY);
         retry.getEventPublisher().onRetry(e -> log.warn("bulk retry attempt={} wait={}ms error={}",
                 e.getNumberOfRetryAttempts(), e.getWaitInterval().toMillis(), e.getLastThrowable().getMessage()));
     }
