@@ -8,9 +8,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -54,6 +53,7 @@ class BulkIndexWriter {
     /** Dead letters of refused documents name Elasticsearch's answer: the item's HTTP status and error type (text). */
     static final String STATUS_HEADER = "x-elasticsearch-status";
     static final String ERROR_TYPE_HEADER = "x-elasticsearch-error-type";
+    static final String RETRY = "elasticsearch-bulk";
 
     private final ElasticsearchClient client;
     private final IndexerProperties properties;
@@ -64,7 +64,7 @@ class BulkIndexWriter {
     private final StatusSink status;
 
     BulkIndexWriter(ElasticsearchClient client, IndexerProperties properties, DeadLetters deadLetters,
-                    MeterRegistry meters, IndexedVersions versions, StatusSink status) {
+                    MeterRegistry meters, RetryRegistry retries, IndexedVersions versions, StatusSink status) {
         this.client = client;
         this.versions = versions;
         this.status = status;
@@ -73,12 +73,8 @@ class BulkIndexWriter {
                 .register(meters);
         this.properties = properties;
         this.deadLetters = deadLetters;
-        this.retry = Retry.of("elasticsearch-bulk", RetryConfig.custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
-                        properties.initialBackoff(), 2.0, 1.0, properties.maxBackoff()))
-                .retryExceptions(TransientIndexException.class, IOException.class, UncheckedIOException.class)
-                .build());
+        // declared in application.yml: resilience4j.retry.instances.elasticsearch-bulk
+        this.retry = retries.retry(RETRY);
         retry.getEventPublisher().onRetry(e -> log.warn("bulk retry attempt={} wait={}ms error={}",
                 e.getNumberOfRetryAttempts(), e.getWaitInterval().toMillis(), e.getLastThrowable().getMessage()));
     }

@@ -1,5 +1,7 @@
 package news.indexer;
 
+import io.github.resilience4j.retry.RetryRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,9 +49,9 @@ class BulkIndexWriterFailurePathsTest {
     }
 
     private BulkIndexWriter writer(String url, int maxAttempts) {
-        IndexerProperties properties = new IndexerProperties("news", 1, "news", maxAttempts, Duration.ofMillis(20),
-                Duration.ofMillis(200));
-        return new BulkIndexWriter(LocalElasticsearch.clientFor(url), properties, deadLetters, meters, IndexedVersions.NONE, StatusSink.NONE);
+        IndexerProperties properties = new IndexerProperties("news", 1, "news");
+        RetryRegistry retries = TestRetries.registry(maxAttempts, Duration.ofMillis(20), Duration.ofMillis(200));
+        return new BulkIndexWriter(LocalElasticsearch.clientFor(url), properties, deadLetters, meters, retries, IndexedVersions.NONE, StatusSink.NONE);
     }
 
     static ConsumedRecord article(String id) {
@@ -180,11 +182,12 @@ class BulkIndexWriterFailurePathsTest {
     @Test
     void aDeadLetterThatIsNotAcknowledgedFailsTheCall() {
         es.itemError("bad", 400, "mapper_parsing_exception", Integer.MAX_VALUE);
-        IndexerProperties properties = new IndexerProperties("news", 1, "news", 3, Duration.ofMillis(20), Duration.ofMillis(200));
+        IndexerProperties properties = new IndexerProperties("news", 1, "news");
+        RetryRegistry retries = TestRetries.registry(3, Duration.ofMillis(20), Duration.ofMillis(200));
         BulkIndexWriter writer = new BulkIndexWriter(LocalElasticsearch.clientFor(es.url()), properties,
                 (record, reason, details) -> {
                     throw new IllegalStateException("dead-letter write to news.classified.dlq was not acknowledged");
-                }, meters, IndexedVersions.NONE, StatusSink.NONE);
+                }, meters, retries, IndexedVersions.NONE, StatusSink.NONE);
         assertThatThrownBy(() -> writer.write(List.of(article("bad")))).hasMessageContaining("not acknowledged");
     }
 }

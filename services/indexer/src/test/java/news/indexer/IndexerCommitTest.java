@@ -1,5 +1,7 @@
 package news.indexer;
 
+import io.github.resilience4j.retry.RetryRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -53,11 +55,12 @@ class IndexerCommitTest {
             List<Long> committedWhileFailing = new CopyOnWriteArrayList<>();
             es.onBulk = () -> committedWhileFailing.add(committed(consumer));
 
-            IndexerProperties properties = new IndexerProperties("news", 1, "news", 2, Duration.ofMillis(20), Duration.ofMillis(50));
+            IndexerProperties properties = new IndexerProperties("news", 1, "news");
+        RetryRegistry retries = TestRetries.registry(2, Duration.ofMillis(20), Duration.ofMillis(50));
             BulkIndexWriter writer = new BulkIndexWriter(LocalElasticsearch.clientFor(es.url()), properties,
                     (record, reason, details) -> {
                         throw new AssertionError("nothing here is a dead letter: " + reason);
-                    }, new SimpleMeterRegistry(), IndexedVersions.NONE, StatusSink.NONE);
+                    }, new SimpleMeterRegistry(), retries, IndexedVersions.NONE, StatusSink.NONE);
             Consumer<Message<List<byte[]>>> index = new IndexerConsumer().index(writer);
 
             KafkaMessageListenerContainer<byte[], byte[]> container = container(consumer, index);

@@ -1,4 +1,4 @@
-package news.gateway;
+package news.search;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +11,12 @@ import java.util.Map;
  * @param facets counts per value for topic, place, source, person, organisation
  * @param dates  documents per interval of {@code published} (per day for a from–to range up to two months, per week up to a year, per month otherwise; key = interval start)
  */
-record SearchResult(long total, int page, int size, String next, List<Hit> hits, Map<String, List<Bucket>> facets,
+public record SearchResult(long total, int page, int size, String next, List<Hit> hits, Map<String, List<Bucket>> facets,
                     List<Bucket> dates) {
 
-    record Hit(String id, String headline, String source, String byline, Instant published, List<String> topics,
+    public record Hit(String id, String headline, String source, String byline, Instant published, List<String> topics,
                List<String> places, List<String> people, String duplicateOf, Double score,
                Map<String, List<String>> highlights) {}
 
-    record Bucket(String key, long count) {}
+    public record Bucket(String key, long count) {}
 }

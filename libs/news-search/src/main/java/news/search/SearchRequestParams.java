@@ -1,4 +1,4 @@
-package news.gateway;
+package news.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,33 +20,33 @@ import news.enrich.MediaTopics;
  * @param region     an administrative region path, 1-3 levels: {@code 河南省}, {@code 河南省/濮阳市},
  *                   {@code 河南省/濮阳市/清丰县} (" › " also accepted as the separator)
  */
-record SearchRequestParams(String q, String topic, String place, String person, String organisation, String source,
+public record SearchRequestParams(String q, String topic, String place, String person, String organisation, String source,
                            String byline, String language, LocalDate from, LocalDate to, int page, int size,
                            Sort sort, SearchCursor cursor, boolean recent, boolean hideDuplicates,
                            String region) {
     private static final Pattern TOPIC = Pattern.compile("(?:medtop:)?(\\d{8})");
-    static final int MAX_Q_LENGTH = 500;
+    public static final int MAX_Q_LENGTH = 500;
     /** Dates outside these make no sense for news and some (+99999-01-01) are beyond what the index can store. */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
     /** Elasticsearch refuses ids over 512 bytes. */
-    static final int MAX_ID_BYTES = 512;
+    public static final int MAX_ID_BYTES = 512;
     /** One to three administrative division names (Han chars, 2-20 each), joined by "/". */
     private static final Pattern REGION = Pattern.compile("\\p{IsHan}{2,20}(?:/\\p{IsHan}{2,20}){0,2}");
 
-    enum Sort { RELEVANCE, DATE }
+    public enum Sort { RELEVANCE, DATE }
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Collects raw request values; {@link #build} validates them all. */
-    static final class Builder {
-        String q, topic, place, person, organisation, source, byline, language, from, to, sort, cursor, region;
-        Integer page, size;
-        boolean recent, hideDuplicates;
+    public static final class Builder {
+        public String q, topic, place, person, organisation, source, byline, language, from, to, sort, cursor, region;
+        public Integer page, size;
+        public boolean recent, hideDuplicates;
 
-        SearchRequestParams build(SearchProperties limits) {
+        public SearchRequestParams build(SearchLimits limits) {
             int p = page == null ? 1 : page;
             int s = size == null ? limits.defaultSize() : size;
             if (p < 1) {
@@ -87,7 +87,7 @@ record SearchRequestParams(String q, String topic, String place, String person, 
         }
     }
 
-    static String topic(String value) {
+    public static String topic(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -137,7 +137,7 @@ record SearchRequestParams(String q, String topic, String place, String person, 
      * An article id from the path: 1-512 bytes of UTF-8 without control characters (Elasticsearch's limit; ids come
      * from ninjs URIs or content hashes, never longer).
      */
-    static String articleId(String id) {
+    public static String articleId(String id) {
         if (id == null || id.isBlank()) {
             throw new InvalidParameterException("id", "the article id is missing: /api/v1/articles/{id}");
         }

@@ -1,4 +1,4 @@
-package news.gateway;
+package news.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SearchRequestParamsTest {
-    private static final SearchProperties LIMITS = new SearchProperties("news", 10, 50, 10_000, 20);
+    private static final SearchLimits LIMITS = new SearchLimits("news", 10, 50, 10_000, 20);
 
     private static SearchRequestParams build(Consumer<SearchRequestParams.Builder> set) {
         SearchRequestParams.Builder b = SearchRequestParams.builder();
@@ -134,13 +134,13 @@ class SearchRequestParamsTest {
         assertRejected("region", b -> b.region = "河南省/濮阳市/清丰县/韩村镇");
         assertRejected("region", b -> b.region = "Henan");
         assertRejected("region", b -> b.region = "河南省//濮阳市");
-        assertThat(ArticleSearch.FACETS).containsEntry("region", "regions");
+        assertThat(ArticleQueries.FACETS).containsEntry("region", "regions");
     }
 
     @Test
     void regexLiteralEscapesEveryOperator() {
-        assertThat(ArticleSearch.regexLiteral("濮阳")).isEqualTo("濮阳");
-        assertThat(ArticleSearch.regexLiteral("a.*(b)|c")).isEqualTo("a\\.\\*\\(b\\)\\|c");
+        assertThat(ArticleQueries.regexLiteral("濮阳")).isEqualTo("濮阳");
+        assertThat(ArticleQueries.regexLiteral("a.*(b)|c")).isEqualTo("a\\.\\*\\(b\\)\\|c");
     }
 
     private static void assertRejected(String parameter, Consumer<SearchRequestParams.Builder> set) {

@@ -1,6 +1,5 @@
-package news.gateway;
+package news.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -8,14 +7,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.GetRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,16 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import news.model.NewsDocument;
-import org.springframework.stereotype.Component;
 
-/** Builds and runs searches on the news alias with the client's builders (user text only ever as query values). */
-@Component
-class ArticleSearch {
+/**
+ * The Elasticsearch requests for the search API, made with the client's builders (user text only ever as query
+ * values), and the mapping of their responses to the API's shapes. Pure: the gateway sends what this builds.
+ */
+public final class ArticleQueries {
     /** Facet name in the API → keyword field in the index. */
-    static final Map<String, String> FACETS = facets();
+    public static final Map<String, String> FACETS = facets();
     private static final List<String> TEXT_FIELDS = List.of(
             "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "summary^1.5", "keywords^2", "body", "body.cjk",
             // simplified copies of traditional-character articles (null otherwise): simplified queries find them
@@ -43,14 +41,12 @@ class ArticleSearch {
             "places", "people", "duplicateOf");
 
     /** Below the node's default index.highlight.max_analyzed_offset (1,000,000). */
-    static final int MAX_HIGHLIGHT_OFFSET = 999_999;
-    static final String SEARCH_TIMEOUT = "5s";
+    public static final int MAX_HIGHLIGHT_OFFSET = 999_999;
+    public static final String SEARCH_TIMEOUT = "5s";
 
-    private final ElasticsearchClient client;
-    private final SearchProperties properties;
+    private final SearchLimits properties;
 
-    ArticleSearch(ElasticsearchClient client, SearchProperties properties) {
-        this.client = client;
+    public ArticleQueries(SearchLimits properties) {
         this.properties = properties;
     }
 
@@ -66,13 +62,8 @@ class ArticleSearch {
         return f;
     }
 
-    SearchResult search(SearchRequestParams p) throws IOException {
-        SearchResponse<NewsDocument> response = client.search(request(p), NewsDocument.class);
-        return result(p, response);
-    }
-
     /** The Elasticsearch request for validated parameters (the search benchmark sends the same one straight to the node). */
-    SearchRequest request(SearchRequestParams p) {
+    public SearchRequest request(SearchRequestParams p) {
         Query query = query(p);
         return SearchRequest.of(s -> {
             s.index(properties.alias())
@@ -96,14 +87,15 @@ class ArticleSearch {
             if (p.cursor() == null) {
                 s.from((p.page() - 1) * p.size());
             } else {
-                s.searchAfter(p.cursor().values().stream().map(ArticleSearch::fieldValue).toList());
+                s.searchAfter(p.cursor().values().stream().map(ArticleQueries::fieldValue).toList());
             }
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(properties.facetSize()))));
             return s;
         });
     }
 
-    private SearchResult result(SearchRequestParams p, SearchResponse<NewsDocument> response) {
+    /** The API's answer for the response to {@link #request(SearchRequestParams) request(p)}. */
+    public SearchResult result(SearchRequestParams p, SearchResponse<NewsDocument> response) {
         List<Hit<NewsDocument>> raw = response.hits().hits();
         List<SearchResult.Hit> hits = raw.stream().map(h -> {
             NewsDocument doc = h.source();
@@ -139,7 +131,7 @@ class ArticleSearch {
      * per-day histogram over years of news is hundreds of buckets that Elasticsearch, the gateway and the page all
      * pay for. (auto_date_histogram would choose by itself, but the node's module set here does not register it.)
      */
-    static CalendarInterval dateInterval(LocalDate from, LocalDate to) {
+    public static CalendarInterval dateInterval(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             return CalendarInterval.Month;
         }
@@ -219,34 +211,27 @@ class ArticleSearch {
         return FieldValue.of(String.valueOf(v));
     }
 
-    /** Documents whose pubStatus is withheld or canceled (tombstones). */
+    /** Documents whose pubStatus is withheld or canceled (tombstones of killed and held articles): never shown. */
     static final Query HIDDEN = Query.of(q -> q.terms(t -> t.field("pubStatus").terms(v -> v.value(List.of(
             FieldValue.of(news.model.PubStatus.WITHHELD.value()), FieldValue.of(news.model.PubStatus.CANCELED.value()))))));
 
-    /**
-     * The article, if it may be shown: a withheld one is not found (404, nothing says it exists), a canceled one is
-     * gone ({@link ArticleGoneException}, 410).
-     */
-    Optional<NewsDocument> get(String id) throws IOException {
+    /** One article by id (a validated {@link SearchRequestParams#articleId}). */
+    public GetRequest get(String id) {
         // A GET through the alias works because the alias points at exactly one index (see the indexer's bootstrap).
-        GetResponse<NewsDocument> response = client.get(g -> g.index(properties.alias()).id(id), NewsDocument.class);
-        NewsDocument doc = response.found() ? response.source() : null;
-        if (doc == null || doc.pubStatus() == news.model.PubStatus.WITHHELD) {
-            return Optional.empty();
-        }
-        if (doc.pubStatus() == news.model.PubStatus.CANCELED) {
-            throw new ArticleGoneException(id);
-        }
-        return Optional.of(doc);
+        return GetRequest.of(g -> g.index(properties.alias()).id(id));
     }
 
     /** More-like-this on headline and body; the article itself is left out. */
-    List<SearchResult.Hit> similar(String id, int size) throws IOException {
-        SearchResponse<NewsDocument> response = client.search(s -> s.index(properties.alias()).size(size)
+    public SearchRequest similar(String id, int size) {
+        return SearchRequest.of(s -> s.index(properties.alias()).size(size)
                 .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .query(q -> q.bool(b -> b.mustNot(HIDDEN).must(m0 -> m0.moreLikeThis(m -> m.fields("headline", "body")
                         .like(l -> l.document(d -> d.index(properties.alias()).id(id)))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))))), NewsDocument.class);
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(40))))));
+    }
+
+    /** The hits of the response to {@link #similar}. */
+    public List<SearchResult.Hit> similarHits(SearchResponse<NewsDocument> response) {
         return response.hits().hits().stream().map(h -> {
             NewsDocument doc = h.source();
             return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
@@ -255,9 +240,9 @@ class ArticleSearch {
     }
 
     /** Completions for a prefix: headlines starting with it, and people and places starting with it. */
-    Map<String, List<String>> suggest(String prefix, int size) throws IOException {
+    public SearchRequest suggest(String prefix, int size) {
         String include = regexLiteral(prefix) + ".*";
-        SearchResponse<NewsDocument> response = client.search(s -> {
+        return SearchRequest.of(s -> {
             s.index(properties.alias()).size(size)
                     .source(src -> src.filter(f -> f.includes("headline")))
                     // Aggregations only see matching documents: match a prefix in any of the three fields.
@@ -268,7 +253,11 @@ class ArticleSearch {
                 s.aggregations(field, a -> a.terms(t -> t.field(field).size(size).include(i -> i.regexp(include))));
             }
             return s;
-        }, NewsDocument.class);
+        });
+    }
+
+    /** The completions in the response to {@link #suggest suggest(prefix, size)}. */
+    public Map<String, List<String>> suggestions(String prefix, SearchResponse<NewsDocument> response) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Set<String> headlines = new LinkedHashSet<>();
         response.hits().hits().stream().map(h -> h.source().headline())
@@ -282,7 +271,7 @@ class ArticleSearch {
     }
 
     /** Escapes every Lucene regular-expression operator so user text only ever matches literally. */
-    static String regexLiteral(String text) {
+    public static String regexLiteral(String text) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp)) {

@@ -1,4 +1,4 @@
-package news.gateway;
+package news.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,14 +11,14 @@ import tools.jackson.databind.JsonNode;
  * An opaque {@code search_after} cursor: the sort values of the last hit, plus the sort they belong to, base64url-JSON
  * encoded. Lets a client page beyond the page-based window cheaply and consistently.
  */
-record SearchCursor(SearchRequestParams.Sort sort, List<Object> values) {
+public record SearchCursor(SearchRequestParams.Sort sort, List<Object> values) {
 
-    String encode() {
+    public String encode() {
         String json = EventCodec.mapper().writeValueAsString(new Object[] {sort.name(), values});
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static SearchCursor decode(String token, SearchRequestParams.Sort expectedSort) {
+    public static SearchCursor decode(String token, SearchRequestParams.Sort expectedSort) {
         try {
             JsonNode node = EventCodec.mapper().readTree(new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8));
             SearchRequestParams.Sort sort = SearchRequestParams.Sort.valueOf(node.get(0).stringValue());

@@ -1,4 +1,4 @@
-package news.gateway;
+package news.search;
 
 import com.hankcs.hanlp.HanLP;
 import news.text.InvisibleCharFilter;
@@ -12,11 +12,11 @@ import news.text.WidthNormalizer;
  * indexed, so a simplified query finds both), and punctuation that is not query syntax turned into spaces (the
  * Chinese tokenizer makes every comma a term: {@code q=。} matched every article).
  */
-final class QueryText {
+public final class QueryText {
     /** simple_query_string operators that keep their meaning: phrase, AND/NOT, OR, prefix, grouping, fuzziness/slop. */
     private static final String SYNTAX = "\"+-|*()~";
     /** Fuzzy and prefix terms expand into many terms each: 60-100 of them took 10-18 s and slowed everyone. */
-    static final int MAX_EXPENSIVE_TERMS = 5;
+    public static final int MAX_EXPENSIVE_TERMS = 5;
     private static final InvisibleCharFilter INVISIBLE = new InvisibleCharFilter();
     private static final WidthNormalizer WIDTH = new WidthNormalizer();
 
@@ -28,7 +28,7 @@ final class QueryText {
      * @throws InvalidParameterException naming {@code parameter} when the text held bytes that were not UTF-8 (they
      *         arrive as U+FFFD) or holds no letter, digit or Chinese character
      */
-    static String normalise(String parameter, String raw) {
+    public static String normalise(String parameter, String raw) {
         if (raw.indexOf('\uFFFD') >= 0) {
             throw new InvalidParameterException(parameter, parameter + " is not valid UTF-8: percent-encode the query's"
                     + " UTF-8 bytes (e.g. curl -G --data-urlencode '" + parameter + "=乡村振兴')");
