@@ -216,27 +216,8 @@ public final class NewsClient implements AutoCloseable {
     }
 
     private List<String> send(String path, String contentType, byte[] body) {
-        MutableHttpRequest<byte[]> request = HttpRequest.POST(path, body)
-                .contentType(contentType)
-                .accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, authorization);
-        HttpResponse<String> response;
-        try {
-            response = blocking.exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            int status = e.getStatus().getCode();
-            String text = e.getResponse().getBody(String.class).orElse("");
-            Problem problem = Json.problem(status, text);
-            if (status == 429 || status >= 500) {
-                throw new RetryableFailure(status, problem, RetryAfter.parse(e.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER)),
-                        "server answered " + problem, null);
-            }
-            throw new NewsClientException.Rejected(problem);
-        } catch (HttpClientException e) {
-            // Connection refused/reset, read timeout: the server may or may not have the article; a resend is safe.
-            throw new RetryableFailure(0, null, null, "no answer from the server: " + e.getMessage(), e);
-        }
-        return Json.acknowledgedIds(response.getBody().orElse(""));
+        // Connection refused/reset, read timeout: the server may or may not have the article; a resend is safe.
+        return Json.acknowledgedIds(exchange(HttpRequest.POST(path, body).contentType(contentType)));
     }
 
     @Override
