@@ -102,6 +102,9 @@ class BulkIndexWriter {
                 .flatMap(p -> java.util.stream.Stream.of(p.doc().id(), p.doc().pageId())).toList();
         Map<String, IndexedVersions.Existing> existing = Retry.decorateSupplier(retry, () -> versions.lookup(ids)).get();
         applyOwnershipAndStatus(pending, existing);
+        if (pending.isEmpty()) {
+            return; // every record was refused (another newsroom's id): nothing to write, nothing to wait for
+        }
         int total = pending.size();
         Set<String> refusedAsStale = new HashSet<>();
         Map<String, Pending> written = new LinkedHashMap<>(pending);

@@ -190,4 +190,37 @@ class BulkIndexWriterFailurePathsTest {
                 }, meters, retries, IndexedVersions.NONE, StatusSink.NONE);
         assertThatThrownBy(() -> writer.write(List.of(article("bad")))).hasMessageContaining("not acknowledged");
     }
+
+    /** The ids the index already holds, owned by another newsroom ("bench" is the newsroom of {@link #article}). */
+    private BulkIndexWriter writerSeeing(Map<String, IndexedVersions.Existing> indexed, List<news.model.status.StatusEvent> steps) {
+        IndexerProperties properties = new IndexerProperties("news", 1, "news");
+        RetryRegistry retries = TestRetries.registry(3, Duration.ofMillis(20), Duration.ofMillis(200));
+        IndexedVersions versions = new IndexedVersions() {
+            @Override
+            public Map<String, Existing> lookup(List<String> ids) {
+                return indexed;
+            }
+
+            @Override
+            public List<Existing> articlesOfPage(String pageId, String source) {
+                return List.of();
+            }
+        };
+        return new BulkIndexWriter(LocalElasticsearch.clientFor(es.url()), properties, deadLetters, meters, retries,
+                versions, steps::addAll);
+    }
+
+    @Test
+    void anIdOwnedByAnotherNewsroomIsDeadLetteredAndABatchOfOnlySuchRecordsWritesNothing() {
+        List<news.model.status.StatusEvent> steps = new java.util.ArrayList<>();
+        BulkIndexWriter writer = writerSeeing(Map.of("taken", new IndexedVersions.Existing("taken", "other", null, 1L)), steps);
+        writer.write(List.of(article("taken")));
+        assertThat(dead).singleElement().satisfies(d -> assertThat(d.reason()).contains("belongs to another newsroom"));
+        assertThat(es.bulkIds()).as("no empty bulk request").isEmpty();
+
+        writer.write(List.of(article("taken"), article("mine")));
+        assertThat(es.bulkIds()).containsExactly(List.of("mine"));
+        assertThat(steps).extracting(news.model.status.StatusEvent::articleId).containsExactly("mine");
+        assertThat(steps.getFirst().state()).isEqualTo(news.model.status.ArticleState.INDEXED);
+    }
 }
