@@ -140,7 +140,8 @@ final class EntityRules {
     /**
      * The places facet: a recognised place name, else null. One char only when it stands for a country or region
      * ({@link #expandPlaceAbbreviation}); no generic words (城区, 镇村), no ethnic groups (达斡尔族), and a two-char
-     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme).
+     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme),
+     * no facility or body (a name ending in a suffix of two chars or more of organisations: X中心, X医院, X公司).
      */
     static String acceptPlaceName(String name, Gazetteer gazetteer) {
         String w = name.strip();
@@ -152,6 +153,13 @@ final class EntityRules {
         }
         if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
+        }
+        // a facility or body named after its place (济宁中心, 许昌市医院) is an organisation, not a place
+        for (String suffix : ORG_SUFFIXES) {
+            if (suffix.length() >= 2 && w.endsWith(suffix) && w.length() > suffix.length()
+                    && gazetteer.lookup(w).isEmpty()) {
+                return null;
+            }
         }
         return w;
     }
