@@ -64,6 +64,8 @@ public final class TopicClassifier {
     static final double WALK_LEXICON_HALF = 3.0;
     static final double HEADLINE_LEXICON_FACTOR = 3.0;
     static final double CONFIRM_HALF = 1.0;
+    /** Below this probability the property class cannot make a subject: not worth reading the text for. */
+    static final double CONFIRM_MIN = 0.05;
     static final String FALLBACK_CODE = "medtop:14000000";
     /** Whether the standard classifier adds the hand lexicon (decided on held-out figures, see the README). */
     static final boolean STANDARD_USES_LEXICON = true;
@@ -137,7 +139,7 @@ public final class TopicClassifier {
     Map<String, Double> confirmed(Map<String, Double> classes, Evidence evidence) {
         Map<String, Double> out = new TreeMap<>();
         classes.forEach((code, p) -> {
-            if (!code.equals(propertyClass)) {
+            if (!code.equals(propertyClass) || p < CONFIRM_MIN) {
                 out.merge(code, p, Double::sum);
                 return;
             }
