@@ -45,6 +45,8 @@ final class EntityRules {
             "中心", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "小学", "医院", "政府", "人大", "政协", "党委",
             "党组", "支部", "总支", "协会", "商会", "联合会", "合作社", "站", "台", "社", "处", "署", "厂", "馆", "团", "军",
             "队", "联盟", "基金会");
+    /** One-char endings of facilities and offices (美术馆, 剧院, 水厂, 车站, 水利局, 派出所): not places for the facet. */
+    private static final String FACILITY_ENDINGS = "馆院厂站局所";
     private static final List<String> ORG_EVENT_SUFFIXES = List.of("大会", "会议", "党代会", "座谈会", "博览会",
             "交流会", "推介会", "发布会", "研讨会", "运动会", "演唱会", "招聘会", "洽谈会", "展销会", "年会", "例会");
 
@@ -154,7 +156,10 @@ final class EntityRules {
         if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
         }
-        // a facility or body named after its place (济宁中心, 许昌市医院) is an organisation, not a place
+        // a facility or body named after its place (济宁中心, 许昌市医院, 市美术馆, 许都大剧院) is not a place
+        if (w.length() > 2 && FACILITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
+            return null;
+        }
         for (String suffix : ORG_SUFFIXES) {
             if (suffix.length() >= 2 && w.endsWith(suffix) && w.length() > suffix.length()
                     && gazetteer.lookup(w).isEmpty()) {

@@ -222,11 +222,13 @@ public final class NewsTools {
         Path model;
         @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
         String lexicon;
-
+        @Option(names = "--places", description = "also print each article's places facet and regions (the service's enrichment)")
+        boolean places;
 
         @Override
         public Integer call() throws IOException {
             Path dir = folder != null ? folder : inRepository(Path.of("infra", "samples"));
+            ArticleEnricher enricher = places ? new ArticleEnricher() : null;
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("no such folder: " + dir);
             }
@@ -246,6 +248,11 @@ public final class NewsTools {
                         }
                         System.out.println(a.id() + "  " + a.headline() + "  (" + a.bodyText().length() + " chars)");
                         System.out.println("    " + describe(subjects));
+                        if (enricher != null) {
+                            Enrichment e = enricher.enrich(a);
+                            System.out.println("    places  " + e.places().stream().map(x -> x.name() + "×" + x.count()).toList());
+                            System.out.println("    regions " + e.regions().stream().map(news.model.Region::display).toList());
+                        }
                     }
                 }
             }

@@ -125,6 +125,8 @@ class RegionResolverTest {
     void facilitiesNamedAfterAPlaceAreNotPlaces() {
         assertThat(EntityRules.acceptPlaceName("济宁中心", gazetteer)).isNull();
         assertThat(EntityRules.acceptPlaceName("开封市医院", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("市美术馆", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("洛阳大剧院", gazetteer)).isNull();
         assertThat(EntityRules.acceptPlaceName("济宁", gazetteer)).isEqualTo("济宁");
     }
 }
