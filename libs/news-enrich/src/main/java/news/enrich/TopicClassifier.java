@@ -59,6 +59,11 @@ public final class TopicClassifier {
     static final double LEXICAL_HALF = 6.0;
     /** Chosen on the tune part of datasets/official-press-topics (0.6 before; 1.0-2.0 all within 2 points there). */
     static final double LEXICON_WEIGHT = 1.3;
+    /**
+     * A headline without a body: the headline model reads its own kind of text (THUCNews headlines), so the lexicon
+     * keeps the weight it had before issue 12 (with 1.3 a quarter of the THUCNews headlines changed level-1 topic).
+     */
+    static final double HEADLINE_ONLY_LEXICON_WEIGHT = 0.6;
     static final double LEXICON_HALF = 6.0;
     /** How much lexicon evidence below a node it takes to trust its split (tune part: 2-3 best, 6 before). */
     static final double WALK_LEXICON_HALF = 3.0;
@@ -237,7 +242,8 @@ public final class TopicClassifier {
     /**
      * The general mix for articles unlike the training articles (and headlines without a body): the headline model
      * on the headline ({@value #HEADLINE_WEIGHT}) and on each body paragraph, averaged ({@value #PARAGRAPH_WEIGHT}),
-     * plus the hand lexicon, whose weight grows with its evidence: {@value #LEXICON_WEIGHT} · S / (S +
+     * plus the hand lexicon, whose weight grows with its evidence: {@value #LEXICON_WEIGHT} (a headline alone:
+     * {@value #HEADLINE_ONLY_LEXICON_WEIGHT}) · S / (S +
      * {@value #LEXICON_HALF}) for a summed hit weight S (headline hits count {@value #HEADLINE_LEXICON_FACTOR}x).
      */
     Map<String, Double> generalMix(AnalysedText text) {
@@ -257,7 +263,8 @@ public final class TopicClassifier {
             lexicon.addScores(text.body(), 1.0, lex);
             double evidence = lex.values().stream().mapToDouble(Double::doubleValue).sum();
             if (evidence > 0) {
-                addScaled(mixed, lex, LEXICON_WEIGHT * evidence / (evidence + LEXICON_HALF) / evidence);
+                double weight = text.body().isBlank() ? HEADLINE_ONLY_LEXICON_WEIGHT : LEXICON_WEIGHT;
+                addScaled(mixed, lex, weight * evidence / (evidence + LEXICON_HALF) / evidence);
             }
         }
         return normalized(mixed);
