@@ -127,6 +127,7 @@ class RegionResolverTest {
         assertThat(EntityRules.acceptPlaceName("开封市医院", gazetteer)).isNull();
         assertThat(EntityRules.acceptPlaceName("市美术馆", gazetteer)).isNull();
         assertThat(EntityRules.acceptPlaceName("洛阳大剧院", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("经济技术开发区", gazetteer)).as("a kind of zone, no name").isNull();
         assertThat(EntityRules.acceptPlaceName("济宁", gazetteer)).isEqualTo("济宁");
     }
 }
