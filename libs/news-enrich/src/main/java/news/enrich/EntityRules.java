@@ -40,11 +40,14 @@ final class EntityRules {
     private static final String NUMERALS = "一二两三四五六七八九十百千万几";
     private static final Set<String> GENERIC_PLACES = Set.of("城市", "乡村", "农村", "地方", "基层", "全国", "全省",
             "全市", "全县", "本地", "当地", "国内", "国外", "海外", "城乡", "村里", "乡里", "县里", "市里", "省里", "街道",
-            "小城镇", "开发区", "城区", "市区", "县城", "乡镇", "镇村", "社区", "园区", "景区", "新区", "郊区", "山区", "老区");
+            "小城镇", "开发区", "城区", "市区", "县城", "乡镇", "镇村", "社区", "园区", "景区", "新区", "郊区", "山区", "老区",
+            "经济技术开发区", "经济开发区", "高新技术开发区", "高新技术产业开发区", "高新区", "产业集聚区", "工业园区");
     private static final List<String> ORG_SUFFIXES = List.of("委员会", "委", "办", "局", "厅", "部", "院", "所", "会",
             "中心", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "小学", "医院", "政府", "人大", "政协", "党委",
             "党组", "支部", "总支", "协会", "商会", "联合会", "合作社", "站", "台", "社", "处", "署", "厂", "馆", "团", "军",
             "队", "联盟", "基金会");
+    /** One-char endings of facilities and offices (美术馆, 剧院, 水厂, 车站, 水利局, 派出所): not places for the facet. */
+    private static final String FACILITY_ENDINGS = "馆院厂站局所";
     private static final List<String> ORG_EVENT_SUFFIXES = List.of("大会", "会议", "党代会", "座谈会", "博览会",
             "交流会", "推介会", "发布会", "研讨会", "运动会", "演唱会", "招聘会", "洽谈会", "展销会", "年会", "例会");
 
@@ -140,7 +143,8 @@ final class EntityRules {
     /**
      * The places facet: a recognised place name, else null. One char only when it stands for a country or region
      * ({@link #expandPlaceAbbreviation}); no generic words (城区, 镇村), no ethnic groups (达斡尔族), and a two-char
-     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme).
+     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme),
+     * no facility or body (a name ending in a suffix of two chars or more of organisations: X中心, X医院, X公司).
      */
     static String acceptPlaceName(String name, Gazetteer gazetteer) {
         String w = name.strip();
@@ -152,6 +156,16 @@ final class EntityRules {
         }
         if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
+        }
+        // a facility or body named after its place (济宁中心, 许昌市医院, 市美术馆, 许都大剧院) is not a place
+        if (w.length() > 2 && FACILITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
+            return null;
+        }
+        for (String suffix : ORG_SUFFIXES) {
+            if (suffix.length() >= 2 && w.endsWith(suffix) && w.length() > suffix.length()
+                    && gazetteer.lookup(w).isEmpty()) {
+                return null;
+            }
         }
         return w;
     }

@@ -118,9 +118,13 @@ public final class NewsTools {
                 description = "a two-column text up to this many chars is classified as a headline, longer as a body (default ${DEFAULT-VALUE})")
         int headlineMax;
 
+        @Option(names = "--errors", description = "also print each example whose gold topic (at its own level) was not returned")
+        boolean errors;
+
         @Override
         public Integer call() throws IOException {
             requireFile(file);
+            List<String> misses = new ArrayList<>();
             TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
             TopicClassifier classifier = classifier(model, lexicon);
             TopicEvaluation eval = new TopicEvaluation();
@@ -153,11 +157,22 @@ public final class NewsTools {
                     } else {
                         subjects = classifier.classify(null, cols[1]);
                     }
-                    eval.add(gold, subjects.stream().map(Subject::code).toList());
+                    List<String> codes = subjects.stream().map(Subject::code).toList();
+                    eval.add(gold, codes);
+                    if (errors && !codes.contains(gold)) {
+                        String head = cols.length == 3 ? cols[1] : cols[1].substring(0, Math.min(30, cols[1].length()));
+                        misses.add("line " + lineNo + "  gold " + gold + "  " + head + "\n    "
+                                + subjects.stream().map(s -> s.code().substring(7) + " " + s.nameZh() + " " + s.confidence())
+                                        .collect(java.util.stream.Collectors.joining(" | ")));
+                    }
                 }
             }
             PrintStream out = System.out;
             out.print(eval.report());
+            if (errors) {
+                out.printf(Locale.ROOT, "%n%d examples without their gold topic:%n", misses.size());
+                misses.forEach(out::println);
+            }
             if (skipped > 0) {
                 out.printf(Locale.ROOT, "%nskipped %d lines without a known label (%s)%n", skipped, String.join("; ", unknown));
             }
@@ -207,11 +222,13 @@ public final class NewsTools {
         Path model;
         @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
         String lexicon;
-
+        @Option(names = "--places", description = "also print each article's places facet and regions (the service's enrichment)")
+        boolean places;
 
         @Override
         public Integer call() throws IOException {
             Path dir = folder != null ? folder : inRepository(Path.of("infra", "samples"));
+            ArticleEnricher enricher = places ? new ArticleEnricher() : null;
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("no such folder: " + dir);
             }
@@ -231,6 +248,11 @@ public final class NewsTools {
                         }
                         System.out.println(a.id() + "  " + a.headline() + "  (" + a.bodyText().length() + " chars)");
                         System.out.println("    " + describe(subjects));
+                        if (enricher != null) {
+                            Enrichment e = enricher.enrich(a);
+                            System.out.println("    places  " + e.places().stream().map(x -> x.name() + "×" + x.count()).toList());
+                            System.out.println("    regions " + e.regions().stream().map(news.model.Region::display).toList());
+                        }
                     }
                 }
             }
