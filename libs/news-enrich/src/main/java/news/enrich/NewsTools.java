@@ -176,6 +176,9 @@ public final class NewsTools {
         @Option(names = "--model", paramLabel = "MODELFILE",
                 description = "a model written by ./news train entities (default: the shipped one)")
         Path model;
+        @Option(names = "--errors", paramLabel = "OUTFILE",
+                description = "write each sentence with an error here: the text, then gold and predicted spans")
+        Path errors;
 
         @Override
         public Integer call() throws IOException {
@@ -183,12 +186,34 @@ public final class NewsTools {
             if (model != null) {
                 requireFile(model);
             }
+            StringBuilder wrong = new StringBuilder();
             // the service's code path: each sentence segmented as a body, tagged, the mention rules applied
             EntityExtractor extractor = model == null ? new EntityExtractor() : new EntityExtractor(NerModel.load(model));
             AnalysedText.warmUp();
             EntityEvaluation eval = new EntityEvaluation();
             try (ProgressBar bar = progress("entities", file)) {
-                BioCorpus.forEach(file, s -> eval.add(s.text(), s.spans(), extractor.mentions(s.text())), bar::stepBy);
+                BioCorpus.forEach(file, s -> {
+                    List<EntityEvaluation.Span> predicted = extractor.mentions(s.text());
+                    eval.add(s.text(), s.spans(), predicted);
+                    if (errors != null && !new java.util.HashSet<>(s.spans()).equals(new java.util.HashSet<>(predicted))) {
+                        wrong.append(s.text()).append('\n');
+                        for (EntityEvaluation.Span g : s.spans()) {
+                            if (!predicted.contains(g)) {
+                                wrong.append("  missed ").append(g.type()).append(' ')
+                                        .append(s.text(), g.begin(), g.end()).append('\n');
+                            }
+                        }
+                        for (EntityEvaluation.Span p : predicted) {
+                            if (!s.spans().contains(p)) {
+                                wrong.append("  wrong  ").append(p.type()).append(' ')
+                                        .append(s.text(), p.begin(), p.end()).append('\n');
+                            }
+                        }
+                    }
+                }, bar::stepBy);
+            }
+            if (errors != null) {
+                Files.writeString(errors, wrong);
             }
             if (eval.sentences() == 0) {
                 throw new IllegalArgumentException(file + ": no sentence found");
