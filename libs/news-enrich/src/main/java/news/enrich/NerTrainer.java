@@ -32,11 +32,14 @@ final class NerTrainer {
      * @param lexiconFolds 0: no lexicon of names; else the training sentences' lexicon is jackknifed over this many
      *                  folds (a sentence's features see the names of the other folds only)
      * @param gazetteer the gazetteer's names in the lexicon
+     * @param auxiliaryLabels how an auxiliary corpus is learnt from
+     * @param unlabelled texts the clusters are learnt from (none: no cluster features)
+     * @param ensemble  runs of the perceptron (each shuffled by its own seed) whose averaged weights are averaged
      */
     record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
-                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled) {
+                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble) {
         Options(int epochs, int minCount, float minWeight, long seed) {
-            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of());
+            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1);
         }
 
         static Options defaults() {
@@ -198,17 +201,50 @@ final class NerTrainer {
                         + "features in %.1f s", sentences.size(), instances.size(), chars, features, o.minCount(),
                 (System.nanoTime() - t0) / 1e9));
 
-        // 3. HanLP's averaged perceptron over the rows; our decoder (same scores, valid BIO only)
+        // 3. HanLP's averaged perceptron over the rows; our decoder (same scores, valid BIO only); with an ensemble,
+        // the averaged weights of several runs over differently shuffled data, averaged again
+        int k = augmented ? 2 * CharFeatures.TEMPLATES : CharFeatures.TEMPLATES;
+        List<Instance> devInstances = devInstances(dev, ids, augmented, lexicon, clusters);
+        int runs = Math.max(1, o.ensemble());
+        float[] weights = null;
+        for (int run = 0; run < runs; run++) {
+            float[] w = perceptron(instances, features, k, o, o.seed() + 1000L * run, devInstances, chars, log);
+            if (weights == null) {
+                weights = w;
+            } else {
+                for (int i = 0; i < w.length; i++) {
+                    weights[i] += w[i];
+                }
+            }
+        }
+        if (runs > 1) {
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= runs;
+            }
+            if (!devInstances.isEmpty()) {
+                log.accept("ensemble of " + runs + ": dev " + score(weights, devInstances, k));
+            }
+        }
+        float[] parameter = weights;
+        NerModel trained = augmented ? fold(keyOfRow, ids, parameter, o.minWeight(), lexicon, clusters)
+                : NerModel.of(keyOfRow.stream().mapToLong(Long::longValue).toArray(), parameter, o.minWeight(),
+                lexicon, clusters);
+        log.accept(String.format(Locale.ROOT, "kept %,d of %,d features (largest weight >= %s); trained in %.1f s",
+                trained.features(), features, o.minWeight(), (System.nanoTime() - t0) / 1e9));
+        return trained;
+    }
+
+    /** One run of the averaged perceptron over the instances, shuffled by {@code seed} per epoch; its averaged weights. */
+    private static float[] perceptron(List<Instance> instances, int features, int k, Options o, long seed,
+                                      List<Instance> devInstances, long chars, Consumer<String> log) {
         AveragedPerceptron model = new AveragedPerceptron(new RowFeatureMap(T + 1 + features));
         double[] total = new double[model.parameter.length];
         int[] timestamp = new int[model.parameter.length];
         int current = 0;
-        int k = augmented ? 2 * CharFeatures.TEMPLATES : CharFeatures.TEMPLATES;
         List<Instance> order = new ArrayList<>(instances);
-        List<Instance> devInstances = devInstances(dev, ids, augmented, lexicon, clusters);
         for (int epoch = 1; epoch <= o.epochs(); epoch++) {
             long e0 = System.nanoTime();
-            Collections.shuffle(order, new Random(o.seed() + epoch));
+            Collections.shuffle(order, new Random(seed + epoch));
             long wrong = 0;
             for (Instance in : order) {
                 current++;
@@ -253,12 +289,7 @@ final class NerTrainer {
                     100.0 * wrong / chars, (System.nanoTime() - e0) / 1e9, devScore));
         }
         model.average(total, timestamp, current);
-        NerModel trained = augmented ? fold(keyOfRow, ids, model.parameter, o.minWeight(), lexicon, clusters)
-                : NerModel.of(keyOfRow.stream().mapToLong(Long::longValue).toArray(), model.parameter, o.minWeight(),
-                lexicon, clusters);
-        log.accept(String.format(Locale.ROOT, "kept %,d of %,d features (largest weight >= %s); trained in %.1f s",
-                trained.features(), features, o.minWeight(), (System.nanoTime() - t0) / 1e9));
-        return trained;
+        return model.parameter;
     }
 
     /** Bit masks of the tags each char of an auxiliary sentence may take (see {@link AuxiliaryLabels}). */

@@ -72,6 +72,10 @@ final class TrainEntities implements Callable<Integer> {
                     + "the cnews articles (default ${DEFAULT-VALUE})")
     boolean clusters;
 
+    @Option(names = "--ensemble", defaultValue = "1",
+            description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
+    int ensemble;
+
     @Override
     public Integer call() throws IOException {
         if (epochs < 1 || minCount < 1) {
@@ -106,7 +110,8 @@ final class TrainEntities implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "%s: %,d sentences (auxiliary)%n", cluener, auxiliary.size());
         }
         NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
-                gazetteer, cluenerLabels, clusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of());
+                gazetteer, cluenerLabels, clusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
+                ensemble);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
