@@ -35,11 +35,13 @@ final class NerTrainer {
      * @param auxiliaryLabels how an auxiliary corpus is learnt from
      * @param unlabelled texts the clusters are learnt from (none: no cluster features)
      * @param ensemble  runs of the perceptron (each shuffled by its own seed) whose averaged weights are averaged
+     * @param lexiconBlock the lexicon's folds are blocks of this many consecutive sentences (one article's
+     *                  sentences then see none of the article's own names)
      */
     record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
-                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble) {
+                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock) {
         Options(int epochs, int minCount, float minWeight, long seed) {
-            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1);
+            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1);
         }
 
         static Options defaults() {
@@ -122,7 +124,7 @@ final class NerTrainer {
         for (int f = 0; f < folds; f++) {
             List<BioCorpus.Sentence> others = new ArrayList<>();
             for (int x = 0; x < sentences.size(); x++) {
-                if (x % folds != f) {
+                if (x / Math.max(1, o.lexiconBlock()) % folds != f) {
                     others.add(sentences.get(x));
                 }
             }
@@ -136,7 +138,7 @@ final class NerTrainer {
                     clusters.chars(), clusters.words(), o.unlabelled().size(), (System.nanoTime() - c0) / 1e9));
         }
         for (int x = 0; x < sentences.size(); x++) {
-            EntityLexicon seen = folds > 0 ? foldLexicons[x % folds] : lexicon;
+            EntityLexicon seen = folds > 0 ? foldLexicons[x / Math.max(1, o.lexiconBlock()) % folds] : lexicon;
             for (long[] k : keys(sentences.get(x), seen, clusters, allGold)) {
                 allKeys.add(augmented ? augment(k, PRIMARY) : k);
             }

@@ -430,7 +430,7 @@ public final class NewsTools {
         }
 
         private static List<String> top(List<Entity> list) {
-            return list.stream().limit(Integer.getInteger("news.report.top", 6)).map(x -> x.name() + "×" + x.count()).toList();
+            return list.stream().limit(6).map(x -> x.name() + "×" + x.count()).toList();
         }
     }
 }

@@ -43,6 +43,9 @@ final class TrainEntities implements Callable<Integer> {
     @Option(names = "--dev-every", paramLabel = "N", defaultValue = "0",
             description = "for tuning: also leave every Nth remaining sentence out and score it after each epoch")
     int devEvery;
+    @Option(names = "--dev-block", paramLabel = "B", defaultValue = "0",
+            description = "for tuning: the dev part is every Nth block of B consecutive sentences (whole articles)")
+    int devBlock;
     @Option(names = "--dev-out", paramLabel = "FILE", description = "write the dev sentences here (BIO)")
     Path devOut;
     @Option(names = "--epochs", defaultValue = "10", description = "passes over the data (default ${DEFAULT-VALUE})")
@@ -56,6 +59,9 @@ final class TrainEntities implements Callable<Integer> {
             description = "prune features whose largest averaged weight is smaller (default ${DEFAULT-VALUE})")
     float minWeight;
 
+    @Option(names = "--lexicon-block", paramLabel = "B", defaultValue = "100",
+            description = "the lexicon's folds are blocks of B consecutive sentences (default ${DEFAULT-VALUE})")
+    int lexiconBlock;
     @Option(names = "--lexicon-folds", defaultValue = "5",
             description = "lexicon of the training part's names, jackknifed over N folds (0 = none; default ${DEFAULT-VALUE})")
     int lexiconFolds;
@@ -67,10 +73,10 @@ final class TrainEntities implements Callable<Integer> {
             description = "how CLUENER is learnt from: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; see README)")
     NerTrainer.AuxiliaryLabels cluenerLabels;
 
-    @Option(names = "--clusters", negatable = true, defaultValue = "true",
-            description = "char and word clusters learnt from unlabelled text: the MSRA training part, CLUENER and "
-                    + "the cnews articles (default ${DEFAULT-VALUE})")
-    boolean clusters;
+    @Option(names = "--no-clusters",
+            description = "without the char and word clusters (by default learnt from unlabelled text: the MSRA "
+                    + "training part, CLUENER and the cnews articles)")
+    boolean noClusters;
 
     @Option(names = "--ensemble", defaultValue = "1",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
@@ -95,11 +101,11 @@ final class TrainEntities implements Callable<Integer> {
         List<BioCorpus.Sentence> train = split.train();
         List<BioCorpus.Sentence> dev = List.of();
         if (devEvery > 1) {
-            BioCorpus.Split inner = BioCorpus.split(train, devEvery);
+            BioCorpus.Split inner = BioCorpus.splitBlocks(train, devEvery, devBlock);
             train = inner.train();
             dev = inner.heldOut();
-            System.err.printf(Locale.ROOT, "dev: every %d of the training part, %,d sentences (not trained on)%n",
-                    devEvery, dev.size());
+            System.err.printf(Locale.ROOT, "dev: every %d%s of the training part, %,d sentences (not trained on)%n",
+                    devEvery, devBlock > 1 ? " block of " + devBlock : "", dev.size());
             if (devOut != null) {
                 BioCorpus.write(dev, devOut);
             }
@@ -110,8 +116,8 @@ final class TrainEntities implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "%s: %,d sentences (auxiliary)%n", cluener, auxiliary.size());
         }
         NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
-                gazetteer, cluenerLabels, clusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
-                ensemble);
+                gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
+                ensemble, lexiconBlock);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
