@@ -1,0 +1,31 @@
+package news.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import news.model.Entity.EntityType;
+
+class EntityRulesTest {
+
+    @Test
+    void dottedNamesMustBeMostlyTransliterationChars() {
+        assertThat(EntityRules.acceptPersonName("阿卜杜勒·拉赫曼")).isEqualTo("阿卜杜勒·拉赫曼");
+        assertThat(EntityRules.acceptPersonName("乔治·布什")).isEqualTo("乔治·布什");
+        assertThat(EntityRules.acceptPersonName("兴豫·濮阳")).isNull(); // a slogan
+    }
+
+    @Test
+    void mentionsLoseQuotesThatCannotBelongToThem() {
+        String text = "”子岸镇“";
+        assertThat(EntityRules.trimPunctuation(text, new EntityEvaluation.Span(0, 5, EntityType.PLACE)))
+                .isEqualTo(new EntityEvaluation.Span(1, 4, EntityType.PLACE));
+        EntityEvaluation.Span clean = new EntityEvaluation.Span(1, 4, EntityType.PLACE);
+        assertThat(EntityRules.trimPunctuation(text, clean)).isSameAs(clean);
+        assertThat(EntityRules.trimPunctuation("”“", new EntityEvaluation.Span(0, 2, EntityType.PLACE))).isNull();
+        // an opening quote at the start and a closing one at the end stay (《人民日报》)
+        String paper = "《人民日报》";
+        EntityEvaluation.Span quoted = new EntityEvaluation.Span(0, 6, EntityType.ORGANISATION);
+        assertThat(EntityRules.trimPunctuation(paper, quoted)).isSameAs(quoted);
+    }
+}
