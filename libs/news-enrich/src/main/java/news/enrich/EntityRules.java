@@ -81,16 +81,18 @@ final class EntityRules {
     private static final String OPENING = "“‘《（(「『【〈";
 
     /**
-     * The span without closing punctuation at its start and opening punctuation at its end (”子岸镇 → 子岸镇), the same
+     * The span without closing punctuation at its start and opening punctuation at its end (”子岸镇 → 子岸镇; title marks
+     * too, unless it is an organisation: 《联乡 → 联乡), the same
      * span when there is none, null when nothing is left.
      */
     static EntityEvaluation.Span trimPunctuation(String text, EntityEvaluation.Span s) {
         int b = s.begin();
         int e = s.end();
-        while (b < e && CLOSING.indexOf(text.charAt(b)) >= 0) {
+        boolean titled = s.type() == EntityType.ORGANISATION; // 《人民日报》; a person or place has no title marks
+        while (b < e && (CLOSING.indexOf(text.charAt(b)) >= 0 || !titled && text.charAt(b) == '《')) {
             b++;
         }
-        while (e > b && OPENING.indexOf(text.charAt(e - 1)) >= 0) {
+        while (e > b && (OPENING.indexOf(text.charAt(e - 1)) >= 0 || !titled && text.charAt(e - 1) == '》')) {
             e--;
         }
         if (b == s.begin() && e == s.end()) {
@@ -131,6 +133,9 @@ final class EntityRules {
         }
         if (w.indexOf('·') > 0 || w.indexOf('•') > 0) { // transliterated: 阿卜杜勒·拉赫曼
             return w.length() >= 3 && accept(w, EntityType.PERSON) != null && mostlyTransliteration(w) ? w : null;
+        }
+        if (w.length() == 3 && "于赴至".indexOf(w.charAt(0)) >= 0 && !Gazetteer.standard().lookup(w.substring(1)).isEmpty()) {
+            return null; // 于嘉祥 of 落户于嘉祥: a preposition and a place (of 5,754 three-char gold people only 于金山)
         }
         String chinese = accept(w, EntityType.PERSON);
         if (chinese != null && !isCommonWord(w) && !(w.length() == 3 && looksLikeAPhrase(w))) {

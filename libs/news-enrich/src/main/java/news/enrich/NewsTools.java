@@ -377,6 +377,8 @@ public final class NewsTools {
         int warmup;
         @Option(names = "--report", description = "also print topics, top entities and regions per page")
         boolean report;
+        @Option(names = "--top", defaultValue = "6", description = "entities per type in the report (default ${DEFAULT-VALUE})")
+        int top;
 
         @Override
         public Integer call() throws IOException {
@@ -410,27 +412,31 @@ public final class NewsTools {
             if (report) {
                 System.out.println();
                 for (NormalizedArticle p : pages) {
-                    System.out.print(pageReport(p, enricher.enrich(p)));
+                    System.out.print(pageReport(p, enricher.enrich(p), top));
                 }
             }
             return 0;
         }
 
         static String pageReport(NormalizedArticle page, Enrichment e) {
+            return pageReport(page, e, 6);
+        }
+
+        static String pageReport(NormalizedArticle page, Enrichment e, int top) {
             StringBuilder b = new StringBuilder();
             b.append(page.id()).append('\n');
             b.append("  topics   ").append(e.subjects().stream().map(s -> s.code() + " " + s.nameZh() + " " + s.confidence()).toList()).append('\n');
-            b.append("  people   ").append(top(e.people())).append('\n');
-            b.append("  places   ").append(top(e.places())).append('\n');
-            b.append("  orgs     ").append(top(e.organisations())).append('\n');
-            b.append("  credits  ").append(top(e.credits())).append('\n');
+            b.append("  people   ").append(top(e.people(), top)).append('\n');
+            b.append("  places   ").append(top(e.places(), top)).append('\n');
+            b.append("  orgs     ").append(top(e.organisations(), top)).append('\n');
+            b.append("  credits  ").append(top(e.credits(), top)).append('\n');
             b.append("  regions  ").append(e.regions().stream().limit(6).map(news.model.Region::display).toList()).append('\n');
             b.append("  keywords ").append(e.keywords()).append('\n');
             return b.toString();
         }
 
-        private static List<String> top(List<Entity> list) {
-            return list.stream().limit(6).map(x -> x.name() + "×" + x.count()).toList();
+        private static List<String> top(List<Entity> list, int top) {
+            return list.stream().limit(Math.max(0, top)).map(x -> x.name() + "×" + x.count()).toList();
         }
     }
 }

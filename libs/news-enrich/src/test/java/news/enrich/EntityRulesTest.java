@@ -16,6 +16,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPrepositionBeforeAPlaceIsNoName() {
+        assertThat(EntityRules.acceptPersonName("于嘉祥")).isNull(); // 落户于嘉祥
+        assertThat(EntityRules.acceptPersonName("于永生")).isEqualTo("于永生");
+    }
+
+    @Test
     void mentionsLoseQuotesThatCannotBelongToThem() {
         String text = "”子岸镇“";
         assertThat(EntityRules.trimPunctuation(text, new EntityEvaluation.Span(0, 5, EntityType.PLACE)))
@@ -27,5 +33,7 @@ class EntityRulesTest {
         String paper = "《人民日报》";
         EntityEvaluation.Span quoted = new EntityEvaluation.Span(0, 6, EntityType.ORGANISATION);
         assertThat(EntityRules.trimPunctuation(paper, quoted)).isSameAs(quoted);
+        assertThat(EntityRules.trimPunctuation("《联乡", new EntityEvaluation.Span(0, 3, EntityType.PLACE)))
+                .isEqualTo(new EntityEvaluation.Span(1, 3, EntityType.PLACE));
     }
 }
