@@ -15,16 +15,30 @@ import news.text.PageSplitter;
  * and read wrong). cnews: the headline (text before the first space) and body of the Sina articles of
  * /work/shared/datasets/cnews-articles/articles.tsv, 300-2,400 characters, at most 40 per label, in file order.
  *
- * java -cp libs/news-text/target/classes:$(cat cp.txt) tools/page-generator/corpus/BuildCorpus.java SAMPLES TSV OUT
+ * java -cp libs/news-text/target/classes:$(cat cp.txt) tools/page-generator/corpus/BuildCorpus.java SAMPLES TSV OUT [KEEP_SEEDS_FROM]
+ *
+ * <p>The 2026-12-02 build kept the seed articles of the first one (KEEP_SEEDS_FROM = the previous articles.jsonl)
+ * and rebuilt the cnews part with the agency tails, lead fragments and listing links removed.
  */
 public class BuildCorpus {
     static final Set<String> SKIP = Set.of("000#1", "000#5", "001#2", "001#4", "001#7", "003#1");
+    static final Pattern AGENCY_TAIL = Pattern.compile(
+            "(?:综合)?(?:中新网|中新社|新华网|新华社|国际在线|人民网|中广网|环球网|晨报|[\\p{IsHan}]{0,3}日报|上海|北京)"
+            + "[\\p{IsHan}\\d]{0,10}?(?:\\d+月\\d+日)?(?:电|报道|讯)$");
+    static final Pattern LEAD_TAIL = Pattern.compile("^(?:[^（()）]{1,14}[)）]|.{0,60}?[（(]文/[^（()）]{1,10}[)）])[：:—\\-]*");
+    static final Pattern LISTING = Pattern.compile("[（(]?(?:论坛)?\\s*(?:相册)?\\s*户型\\s*样板间\\s*(?:点评)?\\s*地图搜索\\s*[)）]?");
     static final Pattern LEAD = Pattern.compile(".{0,40}?(记者|报道|讯|消息|日电|通讯员|编辑|来源).{0,20}");
 
     public static void main(String[] args) throws Exception {
         List<String> out = new ArrayList<>();
+        if (args.length > 3) {
+            // The seed articles of an earlier build (KEEP_SEEDS_FROM): today's splitter splits the samples
+            // differently, and the generated pages should not change with it.
+            Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("{\"source\":\"seed ")).forEach(out::add);
+        }
         PageSplitter splitter = new PageSplitter();
-        for (Path p : Files.list(Path.of(args[0])).sorted().toList()) {
+        for (Path p : args.length > 3 ? List.<Path>of() : Files.list(Path.of(args[0])).sorted().toList()) {
             String page = p.getFileName().toString().substring(0, 3);
             for (PageArticle a : splitter.split(Files.readString(p))) {
                 String id = page + "#" + a.order();
@@ -59,14 +73,28 @@ public class BuildCorpus {
             if (sp < 6 || sp > 30) continue;
             // Sina headlines carry "(组图)" and the agency line glued to them ("…星城(组图)新浪科技讯"): dropped.
             String headline = text.substring(0, sp).replaceAll("[（(]([组图]+|视频|附图|图文)[)）]", "").replaceFirst("新浪.{0,4}$", "");
-            if (headline.contains("记者") || headline.contains("：") && headline.length() < 8) continue;
+            // An agency line glued to the end ("…弹道导弹中新网12月24日电", "…国际在线报道", "…晨报讯") and a forum
+            // link ("…(论坛"): not part of a printed headline.
+            headline = AGENCY_TAIL.matcher(headline).replaceFirst("").replaceFirst("[（(]论坛$", "").strip();
+            if (headline.length() < 4 || headline.matches(".*[（(][^)）]*") || headline.contains("记者") || headline.contains("：") && headline.length() < 8) continue;
+            // Scraped property listings ("(论坛 相册 户型 样板间 点评 地图搜索)"): no printed article, left out.
+            if (LISTING.matcher(text).find()) continue;
             List<String> segs = new ArrayList<>(List.of(text.substring(sp + 1).strip().split("\\s+")));
             String sub = null;
             if (!segs.isEmpty() && segs.getFirst().length() <= 40 && LEAD.matcher(segs.getFirst()).matches()) segs.removeFirst();
-            if (!segs.isEmpty() && segs.getFirst().length() <= 24 && !segs.getFirst().matches(".*[。！？”]$")) sub = segs.removeFirst();
+            if (!segs.isEmpty() && segs.getFirst().length() <= 24 && !segs.getFirst().matches(".*[。！？”]$")
+                    && !segs.getFirst().matches(".*[（()）].*")) sub = segs.removeFirst();
             if (!segs.isEmpty()) {
                 // Sina's lead-in ("…新浪体育讯12月24日，…"): the glued subtitle and the agency line are dropped.
                 segs.set(0, segs.getFirst().replaceFirst("^.{0,40}?新浪[^\\s，。]{0,6}讯", ""));
+                // The rest of a lead cut at its first space: "吴庆才)美国国防部…" (of "(记者 吴庆才)"), "张跃)新浪乐居…",
+                // "…北京消息(文/孙封蕾)：CNET获悉…". A printed article does not open with half a parenthesis.
+                java.util.regex.Matcher tail = LEAD_TAIL.matcher(segs.getFirst());
+                if (tail.find()) {
+                    // ... unless the cut fell inside a sentence ("陆毅(听歌blog)的妻子…"): such articles are left out.
+                    if (tail.group().matches(".*[A-Za-z].*") || segs.getFirst().substring(tail.end()).matches("^[、，。：；的].*")) continue;
+                    segs.set(0, segs.getFirst().substring(tail.end()));
+                }
             }
             List<String> paras = new ArrayList<>();
             for (String s : segs) {
@@ -78,7 +106,7 @@ public class BuildCorpus {
             // generated truth does not know: such articles are left out.
             String head = String.join("", paras);
             head = head.substring(0, Math.min(120, head.length()));
-            if (head.matches(".*(记者|通讯员|摄|编辑|撰文|作者|[（(][\\p{IsHan}]{2,3}[)）]).*")) continue;
+            if (head.matches(".*(记者|通讯员|摄|编辑|撰文|作者|[（(][\\p{IsHan}\\s]{2,8}[)）]).*")) continue;
             if (!paras.isEmpty()) {
                 // the agency's end credit ("…发生了什么。(孝文）"): the generator prints its own credits
                 paras.set(paras.size() - 1, paras.getLast().replaceFirst("[（(][^（()）。，！？]{1,20}[)）]\\s*$", "").strip());

@@ -18,6 +18,16 @@ final class Json {
     private Json() {}
 
     /** The ids in a 202 body: {@code {"id":…}} for one article or page, {@code {"ids":[…]}} for a batch. */
+    /** The body as a tree; an empty object when it is not JSON. */
+    static JsonNode tree(String body) {
+        try {
+            JsonNode node = MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+            return node == null ? MAPPER.createObjectNode() : node;
+        } catch (JacksonException e) {
+            return MAPPER.createObjectNode();
+        }
+    }
+
     static List<String> acknowledgedIds(String body) {
         JsonNode root;
         try {

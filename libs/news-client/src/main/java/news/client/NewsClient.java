@@ -131,6 +131,69 @@ public final class NewsClient implements AutoCloseable {
         return push("/api/v1/pages", "application/pdf", pdf);
     }
 
+    /**
+     * What became of one of this newsroom's articles (or pages). Another newsroom's id is unknown here:
+     * {@link NewsClientException.Rejected} with status 404, as for an id never sent.
+     */
+    public ArticleStatusResult status(String id) {
+        String body = call(() -> exchange(HttpRequest.GET(articlePath(id) + "/status")));
+        var root = Json.tree(body);
+        return new ArticleStatusResult(root.path("id").asString(id), root.path("state").asString(""),
+                root.path("message").asString(""), body);
+    }
+
+    /**
+     * Kills (撤稿) one of this newsroom's articles or a whole page: {@code DELETE /api/v1/articles/{id}}, the same as a
+     * ninjs version with {@code pubStatus: canceled}. Gone from search within seconds; retried like a push (a repeated
+     * kill is harmless).
+     */
+    public PushResult kill(String id) {
+        AtomicInteger attempts = new AtomicInteger();
+        call(() -> {
+            attempts.incrementAndGet();
+            return exchange(HttpRequest.DELETE(articlePath(id)));
+        });
+        return new PushResult(List.of(id), attempts.get());
+    }
+
+    /** The article's path with its id percent-encoded (ids may be URIs with slashes). */
+    static String articlePath(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("an article id is required");
+        }
+        return "/api/v1/articles/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private String call(Supplier<String> once) {
+        Supplier<String> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, once));
+        try {
+            return guarded.get();
+        } catch (RetryableFailure f) {
+            throw new NewsClientException.Unavailable(f.getMessage(), f.problem, 1, f.getCause());
+        } catch (CallNotPermittedException e) {
+            throw new NewsClientException.CircuitOpen("circuit breaker open after repeated server failures", e);
+        }
+    }
+
+    /** One request with the key; 429/5xx/connection failures are retryable, other 4xx are the caller's. */
+    private String exchange(MutableHttpRequest<?> request) {
+        request.accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                .header(HttpHeaders.AUTHORIZATION, authorization);
+        try {
+            return blocking.exchange(request, String.class).getBody().orElse("");
+        } catch (HttpClientResponseException e) {
+            int status = e.getStatus().getCode();
+            Problem problem = Json.problem(status, e.getResponse().getBody(String.class).orElse(""));
+            if (status == 429 || status >= 500) {
+                throw new RetryableFailure(status, problem, RetryAfter.parse(e.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER)),
+                        "server answered " + problem, null);
+            }
+            throw new NewsClientException.Rejected(problem);
+        } catch (HttpClientException e) {
+            throw new RetryableFailure(0, null, null, "no answer from the server: " + e.getMessage(), e);
+        }
+    }
+
     /** The circuit breaker's state (CLOSED, OPEN, HALF_OPEN…), for status displays. */
     public String circuitState() {
         return breaker.getState().name();
@@ -153,27 +216,8 @@ public final class NewsClient implements AutoCloseable {
     }
 
     private List<String> send(String path, String contentType, byte[] body) {
-        MutableHttpRequest<byte[]> request = HttpRequest.POST(path, body)
-                .contentType(contentType)
-                .accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, authorization);
-        HttpResponse<String> response;
-        try {
-            response = blocking.exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            int status = e.getStatus().getCode();
-            String text = e.getResponse().getBody(String.class).orElse("");
-            Problem problem = Json.problem(status, text);
-            if (status == 429 || status >= 500) {
-                throw new RetryableFailure(status, problem, RetryAfter.parse(e.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER)),
-                        "server answered " + problem, null);
-            }
-            throw new NewsClientException.Rejected(problem);
-        } catch (HttpClientException e) {
-            // Connection refused/reset, read timeout: the server may or may not have the article; a resend is safe.
-            throw new RetryableFailure(0, null, null, "no answer from the server: " + e.getMessage(), e);
-        }
-        return Json.acknowledgedIds(response.getBody().orElse(""));
+        // Connection refused/reset, read timeout: the server may or may not have the article; a resend is safe.
+        return Json.acknowledgedIds(exchange(HttpRequest.POST(path, body).contentType(contentType)));
     }
 
     @Override

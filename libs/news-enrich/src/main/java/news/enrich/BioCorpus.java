@@ -137,6 +137,23 @@ final class BioCorpus {
         return new Split(train, heldOut);
     }
 
+    /**
+     * Every {@code every}th block of {@code block} consecutive sentences held out (the last block of each run of
+     * {@code every}): consecutive MSRA sentences come from one article, so this holds out whole articles, as a test
+     * set of other articles does (every Nth sentence shares articles, and their names, with the training part).
+     */
+    static Split splitBlocks(List<Sentence> sentences, int every, int block) {
+        if (every <= 1 || block <= 1) {
+            return split(sentences, every);
+        }
+        List<Sentence> heldOut = new ArrayList<>();
+        List<Sentence> train = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            (i / block % every == every - 1 ? heldOut : train).add(sentences.get(i));
+        }
+        return new Split(train, heldOut);
+    }
+
     static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }

@@ -194,9 +194,9 @@ public final class EntityExtractor {
         List<NerModel.Mention> out = new ArrayList<>();
         for (AnalysedText.Chunk c : chunks) {
             for (NerModel.Mention m : model.recognise(text, c.begin(), c.end(), c.terms())) {
-                EntityEvaluation.Span s = m.span();
-                if (EntityRules.acceptMention(text.substring(s.begin(), s.end()), s.type())) {
-                    out.add(m);
+                EntityEvaluation.Span s = EntityRules.trimPunctuation(text, m.span());
+                if (s != null && EntityRules.acceptMention(text.substring(s.begin(), s.end()), s.type())) {
+                    out.add(s == m.span() ? m : new NerModel.Mention(s, m.margin()));
                 }
             }
         }
@@ -283,10 +283,14 @@ public final class EntityExtractor {
         return b.toString();
     }
 
-    /** A place or organisation that is part of a person's name (正峰 of 万正峰) is a segmentation artefact. */
+    /**
+     * A place or organisation that is part of a person's name (正峰 of 万正峰) is a segmentation artefact; only
+     * people that look like names count (濮阳 of a "person" 兴豫·濮阳, a slogan, stays a place).
+     */
     private static void dropFragmentsOfPeople(Map<String, EntityType> types) {
         List<String> people = types.entrySet().stream()
-                .filter(e -> e.getValue() == EntityType.PERSON).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue() == EntityType.PERSON && EntityRules.acceptPersonName(e.getKey()) != null)
+                .map(Map.Entry::getKey).toList();
         if (people.isEmpty()) {
             return;
         }

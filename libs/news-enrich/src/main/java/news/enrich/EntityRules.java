@@ -40,11 +40,14 @@ final class EntityRules {
     private static final String NUMERALS = "一二两三四五六七八九十百千万几";
     private static final Set<String> GENERIC_PLACES = Set.of("城市", "乡村", "农村", "地方", "基层", "全国", "全省",
             "全市", "全县", "本地", "当地", "国内", "国外", "海外", "城乡", "村里", "乡里", "县里", "市里", "省里", "街道",
-            "小城镇", "开发区", "城区", "市区", "县城", "乡镇", "镇村", "社区", "园区", "景区", "新区", "郊区", "山区", "老区");
+            "小城镇", "开发区", "城区", "市区", "县城", "乡镇", "镇村", "社区", "园区", "景区", "新区", "郊区", "山区", "老区",
+            "经济技术开发区", "经济开发区", "高新技术开发区", "高新技术产业开发区", "高新区", "产业集聚区", "工业园区");
     private static final List<String> ORG_SUFFIXES = List.of("委员会", "委", "办", "局", "厅", "部", "院", "所", "会",
             "中心", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "小学", "医院", "政府", "人大", "政协", "党委",
             "党组", "支部", "总支", "协会", "商会", "联合会", "合作社", "站", "台", "社", "处", "署", "厂", "馆", "团", "军",
             "队", "联盟", "基金会");
+    /** One-char endings of facilities and offices (美术馆, 剧院, 水厂, 车站, 水利局, 派出所): not places for the facet. */
+    private static final String FACILITY_ENDINGS = "馆院厂站局所";
     private static final List<String> ORG_EVENT_SUFFIXES = List.of("大会", "会议", "党代会", "座谈会", "博览会",
             "交流会", "推介会", "发布会", "研讨会", "运动会", "演唱会", "招聘会", "洽谈会", "展销会", "年会", "例会");
 
@@ -75,6 +78,32 @@ final class EntityRules {
      * Whether a recognised span can be an entity mention at all: it has a letter or ideograph, and a person's name
      * has nothing but those and the name separators {@code ·•-.}.
      */
+    /** Chars that close a quotation or clause: no entity starts with one. */
+    private static final String CLOSING = "”’》）)」』】〉、，。；：！？,;:!?";
+    /** Chars that open a quotation: no entity ends with one. */
+    private static final String OPENING = "“‘《（(「『【〈";
+
+    /**
+     * The span without closing punctuation at its start and opening punctuation at its end (”子岸镇 → 子岸镇; title marks
+     * too, unless it is an organisation: 《联乡 → 联乡), the same
+     * span when there is none, null when nothing is left.
+     */
+    static EntityEvaluation.Span trimPunctuation(String text, EntityEvaluation.Span s) {
+        int b = s.begin();
+        int e = s.end();
+        boolean titled = s.type() == EntityType.ORGANISATION; // 《人民日报》; a person or place has no title marks
+        while (b < e && (CLOSING.indexOf(text.charAt(b)) >= 0 || !titled && text.charAt(b) == '《')) {
+            b++;
+        }
+        while (e > b && (OPENING.indexOf(text.charAt(e - 1)) >= 0 || !titled && text.charAt(e - 1) == '》')) {
+            e--;
+        }
+        if (b == s.begin() && e == s.end()) {
+            return s;
+        }
+        return b < e ? new EntityEvaluation.Span(b, e, s.type()) : null;
+    }
+
     static boolean acceptMention(String s, EntityType type) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
@@ -105,18 +134,41 @@ final class EntityRules {
                 || w.length() == 3 && w.charAt(0) == w.charAt(2)) { // 冀鲁豫; 内宣外宣 → 宣外宣
             return null;
         }
+        if (w.indexOf('·') > 0 || w.indexOf('•') > 0) { // transliterated: 阿卜杜勒·拉赫曼
+            return w.length() >= 3 && accept(w, EntityType.PERSON) != null && mostlyTransliteration(w) ? w : null;
+        }
+        if (w.length() == 3 && "于赴至".indexOf(w.charAt(0)) >= 0 && !Gazetteer.standard().lookup(w.substring(1)).isEmpty()) {
+            return null; // 于嘉祥 of 落户于嘉祥: a preposition and a place (of 5,754 three-char gold people only 于金山)
+        }
         String chinese = accept(w, EntityType.PERSON);
         if (chinese != null && !isCommonWord(w) && !(w.length() == 3 && looksLikeAPhrase(w))) {
             return chinese;
-        }
-        if (w.indexOf('·') > 0 || w.indexOf('•') > 0) {
-            return w.length() >= 3 ? w : null;
         }
         if (w.length() >= 2 && allHan(w) && (TranslatedPersonDictionary.containsKey(w) || w.length() >= 3
                 && w.chars().allMatch(c -> TranslatedPersonDictionary.containsKey(String.valueOf((char) c))))) {
             return w;
         }
         return null;
+    }
+
+    /**
+     * Whether at least half of the Han chars of a dotted name are transliteration chars (HanLP's translated-name
+     * dictionary): 兴豫·濮阳 (a slogan) is not a name. Of the 331 dotted gold people of MSRA + CLUENER, 325 pass; the
+     * rest are Thai names of Chinese chars (差猜·春哈旺) and 爱新觉罗·启骧.
+     */
+    private static boolean mostlyTransliteration(String w) {
+        int han = 0;
+        int transliteration = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isIdeographic(c)) {
+                han++;
+                if (TranslatedPersonDictionary.containsKey(String.valueOf(c))) {
+                    transliteration++;
+                }
+            }
+        }
+        return han > 0 && 2 * transliteration >= han;
     }
 
     /**
@@ -140,7 +192,8 @@ final class EntityRules {
     /**
      * The places facet: a recognised place name, else null. One char only when it stands for a country or region
      * ({@link #expandPlaceAbbreviation}); no generic words (城区, 镇村), no ethnic groups (达斡尔族), and a two-char
-     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme).
+     * name of a township or village (X乡, X镇, X村) only when the gazetteer knows it (联乡 of 联乡帮村 is a programme),
+     * no facility or body (a name ending in a suffix of two chars or more of organisations: X中心, X医院, X公司).
      */
     static String acceptPlaceName(String name, Gazetteer gazetteer) {
         String w = name.strip();
@@ -152,6 +205,16 @@ final class EntityRules {
         }
         if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
+        }
+        // a facility or body named after its place (济宁中心, 许昌市医院, 市美术馆, 许都大剧院) is not a place
+        if (w.length() > 2 && FACILITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
+            return null;
+        }
+        for (String suffix : ORG_SUFFIXES) {
+            if (suffix.length() >= 2 && w.endsWith(suffix) && w.length() > suffix.length()
+                    && gazetteer.lookup(w).isEmpty()) {
+                return null;
+            }
         }
         return w;
     }

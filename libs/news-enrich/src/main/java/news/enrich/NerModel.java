@@ -42,7 +42,7 @@ public final class NerModel {
     /** Where the shipped model lives on the classpath. */
     public static final String RESOURCE = "news/enrich/ner/ner-model.bin.gz";
     private static final String MAGIC = "news-ner-model";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int T = NerTags.SIZE;
 
     private static final class Shipped {
@@ -53,9 +53,16 @@ public final class NerModel {
     private final float[] weights;      // (T + 1 + keys.length) × T
     private final WeightTable table;
     private final double[] constrainedTransitions;
+    private final EntityLexicon lexicon;
+    private final Clusters clusters;
+    /** Per template with small payloads ({@link CharFeatures#DENSE_BOUND}): weights by payload, else null. */
+    private final float[][] dense;
 
-    private NerModel(long[] keys, float[] weights) {
+    private NerModel(long[] keys, float[] weights, EntityLexicon lexicon, Clusters clusters) {
         this.keys = keys;
+        this.lexicon = lexicon;
+        this.clusters = clusters;
+        this.dense = dense(keys, weights);
         this.weights = weights;
         this.constrainedTransitions = transitions(weights, true);
         this.table = new WeightTable(keys, weights, T + 1);
@@ -85,7 +92,7 @@ public final class NerModel {
      * @param keys    feature key of each weight row after the transition rows
      * @param weights (T + 1 + keys.length) × T, HanLP's layout
      */
-    static NerModel of(long[] keys, float[] weights, float minWeight) {
+    static NerModel of(long[] keys, float[] weights, float minWeight, EntityLexicon lexicon, Clusters clusters) {
         if (weights.length != (T + 1 + keys.length) * T) {
             throw new IllegalArgumentException("weights do not match the keys");
         }
@@ -116,11 +123,33 @@ public final class NerModel {
                 w[(T + 1 + i) * T + t] = half(weights[(T + 1 + sorted[i]) * T + t]);
             }
         }
-        return new NerModel(k, w);
+        return new NerModel(k, w, lexicon, clusters);
     }
 
     private static float half(float f) {
         return Float.float16ToFloat(Float.floatToFloat16(f));
+    }
+
+    private static float[][] dense(long[] keys, float[] weights) {
+        float[][] dense = new float[CharFeatures.TEMPLATES][];
+        for (int j = 0; j < dense.length; j++) {
+            if (CharFeatures.DENSE_BOUND[j] > 0) {
+                dense[j] = new float[CharFeatures.DENSE_BOUND[j] * T];
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            float[] d = dense[CharFeatures.template(keys[i])];
+            long payload = CharFeatures.payload(keys[i]);
+            if (d != null && payload < CharFeatures.DENSE_BOUND[CharFeatures.template(keys[i])]) {
+                System.arraycopy(weights, (T + 1 + i) * T, d, (int) payload * T, T);
+            }
+        }
+        return dense;
+    }
+
+    /** The lexicon of names the features look up. */
+    EntityLexicon lexicon() {
+        return lexicon;
     }
 
     /** Number of features (weight rows besides the transitions). */
@@ -152,12 +181,22 @@ public final class NerModel {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
-        CharFeatures.extract(text, begin, end, terms, featureKeys);
+        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
         double[] emit = new double[n * T];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
                 long key = featureKeys[i * k + j];
-                if (key != 0) {
+                if (key == 0) {
+                    continue;
+                }
+                float[] d = dense[j];
+                if (d != null && CharFeatures.payload(key) < CharFeatures.DENSE_BOUND[j]) {
+                    int base = (int) CharFeatures.payload(key) * T;
+                    int at = i * T;
+                    for (int t = 0; t < T; t++) {
+                        emit[at + t] += d[base + t];
+                    }
+                } else {
                     table.addTo(key, emit, i * T);
                 }
             }
@@ -173,7 +212,7 @@ public final class NerModel {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
-        CharFeatures.extract(text, begin, end, terms, featureKeys);
+        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
         int[] featureRows = new int[n * k];
         for (int i = 0; i < featureKeys.length; i++) {
             int at = featureKeys[i] == 0 ? -1 : Arrays.binarySearch(keys, featureKeys[i]);
@@ -291,6 +330,23 @@ public final class NerModel {
         backtrack(score, back, n, constrained, out);
     }
 
+    /** As {@link #decode} (constrained), each char {@code i} restricted to the tags of bit mask {@code allowed[i]}. */
+    static void decode(float[] w, int[] rows, int k, int n, int[] allowed, int[] out) {
+        double[] emit = emissions(w, rows, k, n);
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < T; t++) {
+                if ((allowed[i] >>> t & 1) == 0) {
+                    emit[i * T + t] = Double.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        double[] trans = transitions(w, true);
+        int[] back = new int[n * T];
+        double[] score = new double[T];
+        forward(emit, trans, n, back, score, null);
+        backtrack(score, back, n, true, out);
+    }
+
     /** Follows the back pointers from the best last tag (one that may end a sequence when constrained); its score. */
     private static double backtrack(double[] last, int[] back, int n, boolean constrained, int[] out) {
         int arg = 0;
@@ -395,6 +451,8 @@ public final class NerModel {
         for (String name : CharFeatures.NAMES) {
             out.writeUTF(name);
         }
+        lexicon.write(out);
+        clusters.write(out);
         out.writeInt(keys.length);
         long previous = 0;
         for (long key : keys) {
@@ -448,6 +506,8 @@ public final class NerModel {
             throw new IOException("feature templates " + Arrays.toString(names) + " differ from this build's "
                     + Arrays.toString(CharFeatures.NAMES) + " (retrain: ./news train entities)");
         }
+        EntityLexicon lexicon = EntityLexicon.read(in);
+        Clusters clusters = Clusters.read(in);
         int count = in.readInt();
         if (count < 0 || count > 50_000_000) {
             throw new IOException("bad feature count " + count);
@@ -469,7 +529,7 @@ public final class NerModel {
         if (in.read() != -1) {
             throw new IOException("trailing bytes");
         }
-        return new NerModel(keys, weights);
+        return new NerModel(keys, weights, lexicon, clusters);
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

@@ -65,6 +65,28 @@ final class NerTags {
         return c != INSIDE && c != END;
     }
 
+    /** The tags that continue an entity begun before (I-, E-), as a bit mask. */
+    static int continuing() {
+        int mask = 0;
+        for (int t = 1; t < SIZE; t++) {
+            if (part(t) == INSIDE || part(t) == END) {
+                mask |= 1 << t;
+            }
+        }
+        return mask;
+    }
+
+    /** The tags after which an entity goes on (B-, I-), as a bit mask. */
+    static int continued() {
+        int mask = 0;
+        for (int t = 1; t < SIZE; t++) {
+            if (part(t) == BEGIN || part(t) == INSIDE) {
+                mask |= 1 << t;
+            }
+        }
+        return mask;
+    }
+
     /** Whether a sequence may end with this tag. */
     static boolean canEnd(int tag) {
         int c = part(tag);

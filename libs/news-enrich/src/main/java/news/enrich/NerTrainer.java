@@ -29,26 +29,62 @@ final class NerTrainer {
      * @param minCount  features seen fewer times are not used
      * @param minWeight features whose largest averaged weight is smaller are pruned from the model
      * @param seed      seed of the per-epoch shuffles
+     * @param lexiconFolds 0: no lexicon of names; else the training sentences' lexicon is jackknifed over this many
+     *                  folds (a sentence's features see the names of the other folds only)
+     * @param gazetteer the gazetteer's names in the lexicon
+     * @param auxiliaryLabels how an auxiliary corpus is learnt from
+     * @param unlabelled texts the clusters are learnt from (none: no cluster features)
+     * @param ensemble  runs of the perceptron (each shuffled by its own seed) whose averaged weights are averaged
+     * @param lexiconBlock the lexicon's folds are blocks of this many consecutive sentences (one article's
+     *                  sentences then see none of the article's own names)
      */
-    record Options(int epochs, int minCount, float minWeight, long seed) {
+    record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
+                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock) {
+        Options(int epochs, int minCount, float minWeight, long seed) {
+            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1);
+        }
+
         static Options defaults() {
             return new Options(10, 2, 0.95f, 42);
         }
     }
 
-    /** A segmented chunk of a sentence: its feature rows and gold tags. */
-    private record Instance(int[] rows, int[] gold) {}
+    /**
+     * How the auxiliary corpus (CLUENER, other conventions) is learnt from. {@code AUGMENTED}: its labels as gold,
+     * every feature also as a copy private to the corpus (see {@link #train}). The partial modes take only what
+     * agrees with MSRA's conventions as gold and let the model fill in the rest (the gold sequence is the model's
+     * best one within the allowed tags): {@code PERSONS}: its people are people exactly, nothing else is a person,
+     * its places and organisations are not crossed by an entity; {@code PERSONS_ORGANISATIONS}: also its
+     * organisations are organisations exactly, except governments (美国政府: MSRA tags 美国 a place and 政府 O).
+     */
+    enum AuxiliaryLabels { AUGMENTED, PERSONS, PERSONS_ORGANISATIONS }
+
+    /** A segmented chunk of a sentence: its feature rows and gold tags; {@code allowed} tags per char when partial. */
+    private record Instance(int[] rows, int[] gold, int[] allowed) {}
 
     private NerTrainer() {}
 
     /** The feature keys and gold tags of each chunk of a sentence as the enricher segments it. */
     static List<long[]> keys(BioCorpus.Sentence s, List<int[]> goldOut) {
+        return keys(s, EntityLexicon.empty(), Clusters.none(), goldOut);
+    }
+
+    /** As above, with a lexicon of names. */
+    static List<long[]> keys(BioCorpus.Sentence s, EntityLexicon lexicon, Clusters clusters, List<int[]> goldOut) {
+        return keys(s, lexicon, clusters, goldOut, null, null);
+    }
+
+    private static List<long[]> keys(BioCorpus.Sentence s, EntityLexicon lexicon, Clusters clusters,
+                                     List<int[]> goldOut, int[] allowed, List<int[]> allowedOut) {
         AnalysedText text = AnalysedText.analyse(null, s.text());
         List<long[]> out = new ArrayList<>();
         for (AnalysedText.Chunk c : text.bodyChunks()) {
+            if (allowedOut != null) {
+                allowedOut.add(java.util.Arrays.copyOfRange(allowed, c.begin(), c.end()));
+            }
             int n = c.end() - c.begin();
             long[] k = new long[n * CharFeatures.TEMPLATES];
-            CharFeatures.extract(text.body(), c.begin(), c.end(), c.terms(), k);
+            CharFeatures.extract(text.body(), c.begin(), c.end(), c.terms(), lexicon, clusters, k);
             out.add(k);
             goldOut.add(s.tags(c.begin(), c.end()));
         }
@@ -76,18 +112,55 @@ final class NerTrainer {
     static NerModel train(List<BioCorpus.Sentence> sentences, List<BioCorpus.Sentence> auxiliary,
                           List<BioCorpus.Sentence> dev, Options o, Consumer<String> log) {
         long t0 = System.nanoTime();
-        boolean augmented = !auxiliary.isEmpty();
+        boolean partial = o.auxiliaryLabels() != AuxiliaryLabels.AUGMENTED;
+        boolean augmented = !auxiliary.isEmpty() && !partial;
         // 1. features of every chunk; count keys
         List<long[]> allKeys = new ArrayList<>();
         List<int[]> allGold = new ArrayList<>();
-        for (BioCorpus.Sentence s : sentences) {
-            for (long[] k : keys(s, allGold)) {
+        int folds = o.lexiconFolds();
+        EntityLexicon lexicon = folds > 0 ? EntityLexicon.of(sentences, o.gazetteer())
+                : o.gazetteer() ? EntityLexicon.of(List.of(), true) : EntityLexicon.empty();
+        EntityLexicon[] foldLexicons = new EntityLexicon[Math.max(folds, 1)];
+        for (int f = 0; f < folds; f++) {
+            List<BioCorpus.Sentence> others = new ArrayList<>();
+            for (int x = 0; x < sentences.size(); x++) {
+                if (x / Math.max(1, o.lexiconBlock()) % folds != f) {
+                    others.add(sentences.get(x));
+                }
+            }
+            foldLexicons[f] = folds == 1 ? lexicon : EntityLexicon.of(others, o.gazetteer());
+        }
+        Clusters clusters = Clusters.none();
+        if (!o.unlabelled().isEmpty()) {
+            long c0 = System.nanoTime();
+            clusters = Clusters.learn(o.unlabelled());
+            log.accept(String.format(Locale.ROOT, "clusters of %,d chars and %,d words from %,d unlabelled texts, %.1f s",
+                    clusters.chars(), clusters.words(), o.unlabelled().size(), (System.nanoTime() - c0) / 1e9));
+        }
+        for (int x = 0; x < sentences.size(); x++) {
+            EntityLexicon seen = folds > 0 ? foldLexicons[x / Math.max(1, o.lexiconBlock()) % folds] : lexicon;
+            for (long[] k : keys(sentences.get(x), seen, clusters, allGold)) {
                 allKeys.add(augmented ? augment(k, PRIMARY) : k);
             }
         }
+        if (lexicon.size() > 0) {
+            log.accept(String.format(Locale.ROOT, "lexicon: %,d names%s", lexicon.size(),
+                    folds > 1 ? " (jackknifed over " + folds + " folds while training)" : ""));
+        }
+        List<int[]> allAllowed = new ArrayList<>();
+        for (int x = 0; x < allKeys.size(); x++) {
+            allAllowed.add(null);
+        }
         for (BioCorpus.Sentence s : auxiliary) {
-            for (long[] k : keys(s, allGold)) {
+            if (partial) {
+                for (long[] k : keys(s, lexicon, clusters, allGold, allowedTags(s, o.auxiliaryLabels()), allAllowed)) {
+                    allKeys.add(augmented ? augment(k, AUXILIARY) : k);
+                }
+                continue;
+            }
+            for (long[] k : keys(s, lexicon, clusters, allGold)) {
                 allKeys.add(augment(k, AUXILIARY));
+                allAllowed.add(null);
             }
         }
         LongIntHashMap counts = new LongIntHashMap(1 << 22);
@@ -120,7 +193,7 @@ final class NerTrainer {
                 }
                 rows[i] = id;
             }
-            instances.add(new Instance(rows, allGold.get(x)));
+            instances.add(new Instance(rows, allGold.get(x), allAllowed.get(x)));
             chars += allGold.get(x).length;
             allKeys.set(x, null);
         }
@@ -130,24 +203,61 @@ final class NerTrainer {
                         + "features in %.1f s", sentences.size(), instances.size(), chars, features, o.minCount(),
                 (System.nanoTime() - t0) / 1e9));
 
-        // 3. HanLP's averaged perceptron over the rows; our decoder (same scores, valid BIO only)
+        // 3. HanLP's averaged perceptron over the rows; our decoder (same scores, valid BIO only); with an ensemble,
+        // the averaged weights of several runs over differently shuffled data, averaged again
+        int k = augmented ? 2 * CharFeatures.TEMPLATES : CharFeatures.TEMPLATES;
+        List<Instance> devInstances = devInstances(dev, ids, augmented, lexicon, clusters);
+        int runs = Math.max(1, o.ensemble());
+        float[] weights = null;
+        for (int run = 0; run < runs; run++) {
+            float[] w = perceptron(instances, features, k, o, o.seed() + 1000L * run, devInstances, chars, log);
+            if (weights == null) {
+                weights = w;
+            } else {
+                for (int i = 0; i < w.length; i++) {
+                    weights[i] += w[i];
+                }
+            }
+        }
+        if (runs > 1) {
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= runs;
+            }
+            if (!devInstances.isEmpty()) {
+                log.accept("ensemble of " + runs + ": dev " + score(weights, devInstances, k));
+            }
+        }
+        float[] parameter = weights;
+        NerModel trained = augmented ? fold(keyOfRow, ids, parameter, o.minWeight(), lexicon, clusters)
+                : NerModel.of(keyOfRow.stream().mapToLong(Long::longValue).toArray(), parameter, o.minWeight(),
+                lexicon, clusters);
+        log.accept(String.format(Locale.ROOT, "kept %,d of %,d features (largest weight >= %s); trained in %.1f s",
+                trained.features(), features, o.minWeight(), (System.nanoTime() - t0) / 1e9));
+        return trained;
+    }
+
+    /** One run of the averaged perceptron over the instances, shuffled by {@code seed} per epoch; its averaged weights. */
+    private static float[] perceptron(List<Instance> instances, int features, int k, Options o, long seed,
+                                      List<Instance> devInstances, long chars, Consumer<String> log) {
         AveragedPerceptron model = new AveragedPerceptron(new RowFeatureMap(T + 1 + features));
         double[] total = new double[model.parameter.length];
         int[] timestamp = new int[model.parameter.length];
         int current = 0;
-        int k = augmented ? 2 * CharFeatures.TEMPLATES : CharFeatures.TEMPLATES;
         List<Instance> order = new ArrayList<>(instances);
-        List<Instance> devInstances = devInstances(dev, ids, augmented);
         for (int epoch = 1; epoch <= o.epochs(); epoch++) {
             long e0 = System.nanoTime();
-            Collections.shuffle(order, new Random(o.seed() + epoch));
+            Collections.shuffle(order, new Random(seed + epoch));
             long wrong = 0;
             for (Instance in : order) {
                 current++;
                 int n = in.gold().length;
                 int[] pred = new int[n];
-                NerModel.decode(model.parameter, in.rows(), k, n, true, pred);
                 int[] gold = in.gold();
+                if (in.allowed() != null) { // partial labels: the best sequence within them is the gold one
+                    gold = new int[n];
+                    NerModel.decode(model.parameter, in.rows(), k, n, in.allowed(), gold);
+                }
+                NerModel.decode(model.parameter, in.rows(), k, n, true, pred);
                 int[] goldIndex = new int[k + 1];
                 int[] predIndex = new int[k + 1];
                 for (int i = 0; i < n; i++) {
@@ -181,11 +291,41 @@ final class NerTrainer {
                     100.0 * wrong / chars, (System.nanoTime() - e0) / 1e9, devScore));
         }
         model.average(total, timestamp, current);
-        NerModel trained = augmented ? fold(keyOfRow, ids, model.parameter, o.minWeight())
-                : NerModel.of(keyOfRow.stream().mapToLong(Long::longValue).toArray(), model.parameter, o.minWeight());
-        log.accept(String.format(Locale.ROOT, "kept %,d of %,d features (largest weight >= %s); trained in %.1f s",
-                trained.features(), features, o.minWeight(), (System.nanoTime() - t0) / 1e9));
-        return trained;
+        return model.parameter;
+    }
+
+    /** Bit masks of the tags each char of an auxiliary sentence may take (see {@link AuxiliaryLabels}). */
+    static int[] allowedTags(BioCorpus.Sentence s, AuxiliaryLabels mode) {
+        int n = s.text().length();
+        int[] gold = s.tags(0, n);
+        int loc = 0;
+        int org = 0;
+        for (int t = 1; t < NerTags.SIZE; t++) {
+            if (NerTags.type(t) == news.model.Entity.EntityType.PLACE) {
+                loc |= 1 << t;
+            } else if (NerTags.type(t) == news.model.Entity.EntityType.ORGANISATION) {
+                org |= 1 << t;
+            }
+        }
+        int notPerson = 1 << NerTags.O | loc | org;
+        int[] allowed = new int[n];
+        java.util.Arrays.fill(allowed, notPerson);
+        for (EntityEvaluation.Span span : s.spans()) {
+            int b = span.begin();
+            int e = span.end();
+            boolean exact = span.type() == news.model.Entity.EntityType.PERSON
+                    || span.type() == news.model.Entity.EntityType.ORGANISATION
+                    && mode == AuxiliaryLabels.PERSONS_ORGANISATIONS && !s.text().startsWith("政府", e - 2);
+            for (int i = b; i < e; i++) {
+                allowed[i] = exact ? 1 << gold[i]
+                        : span.type() == news.model.Entity.EntityType.PLACE ? 1 << NerTags.O | loc : notPerson;
+            }
+            if (!exact) { // no entity crosses the span's edges
+                allowed[b] &= ~NerTags.continuing();
+                allowed[e - 1] &= ~NerTags.continued();
+            }
+        }
+        return allowed;
     }
 
     private static final long PRIMARY = 1;
@@ -210,7 +350,8 @@ final class NerTrainer {
     }
 
     /** Shared + primary weights in one row per shared feature (the auxiliary copies are dropped). */
-    private static NerModel fold(List<Long> keyOfRow, LongIntHashMap ids, float[] w, float minWeight) {
+    private static NerModel fold(List<Long> keyOfRow, LongIntHashMap ids, float[] w, float minWeight,
+                                 EntityLexicon lexicon, Clusters clusters) {
         List<Long> shared = keyOfRow.stream().filter(key -> key >= 0).toList();
         long[] keys = new long[shared.size()];
         float[] folded = new float[(T + 1 + keys.length) * T];
@@ -223,21 +364,22 @@ final class NerTrainer {
                 folded[(T + 1 + i) * T + t] = w[row * T + t] + (copy < 0 ? 0 : w[copy * T + t]);
             }
         }
-        return NerModel.of(keys, folded, minWeight);
+        return NerModel.of(keys, folded, minWeight, lexicon, clusters);
     }
 
-    private static List<Instance> devInstances(List<BioCorpus.Sentence> dev, LongIntHashMap ids, boolean augmented) {
+    private static List<Instance> devInstances(List<BioCorpus.Sentence> dev, LongIntHashMap ids, boolean augmented,
+                                               EntityLexicon lexicon, Clusters clusters) {
         List<Instance> out = new ArrayList<>();
         for (BioCorpus.Sentence s : dev) {
             List<int[]> gold = new ArrayList<>();
-            List<long[]> keys = keys(s, gold);
+            List<long[]> keys = keys(s, lexicon, clusters, gold);
             for (int x = 0; x < keys.size(); x++) {
                 long[] k = augmented ? augment(keys.get(x), PRIMARY) : keys.get(x);
                 int[] rows = new int[k.length];
                 for (int i = 0; i < k.length; i++) {
                     rows[i] = k[i] == 0 ? -1 : ids.getOrDefault(CharFeatures.mix(k[i]), -1);
                 }
-                out.add(new Instance(rows, gold.get(x)));
+                out.add(new Instance(rows, gold.get(x), null));
             }
         }
         return out;

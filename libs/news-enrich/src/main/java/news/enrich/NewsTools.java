@@ -118,9 +118,13 @@ public final class NewsTools {
                 description = "a two-column text up to this many chars is classified as a headline, longer as a body (default ${DEFAULT-VALUE})")
         int headlineMax;
 
+        @Option(names = "--errors", description = "also print each example whose gold topic (at its own level) was not returned")
+        boolean errors;
+
         @Override
         public Integer call() throws IOException {
             requireFile(file);
+            List<String> misses = new ArrayList<>();
             TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
             TopicClassifier classifier = classifier(model, lexicon);
             TopicEvaluation eval = new TopicEvaluation();
@@ -153,11 +157,22 @@ public final class NewsTools {
                     } else {
                         subjects = classifier.classify(null, cols[1]);
                     }
-                    eval.add(gold, subjects.stream().map(Subject::code).toList());
+                    List<String> codes = subjects.stream().map(Subject::code).toList();
+                    eval.add(gold, codes);
+                    if (errors && !codes.contains(gold)) {
+                        String head = cols.length == 3 ? cols[1] : cols[1].substring(0, Math.min(30, cols[1].length()));
+                        misses.add("line " + lineNo + "  gold " + gold + "  " + head + "\n    "
+                                + subjects.stream().map(s -> s.code().substring(7) + " " + s.nameZh() + " " + s.confidence())
+                                        .collect(java.util.stream.Collectors.joining(" | ")));
+                    }
                 }
             }
             PrintStream out = System.out;
             out.print(eval.report());
+            if (errors) {
+                out.printf(Locale.ROOT, "%n%d examples without their gold topic:%n", misses.size());
+                misses.forEach(out::println);
+            }
             if (skipped > 0) {
                 out.printf(Locale.ROOT, "%nskipped %d lines without a known label (%s)%n", skipped, String.join("; ", unknown));
             }
@@ -176,6 +191,9 @@ public final class NewsTools {
         @Option(names = "--model", paramLabel = "MODELFILE",
                 description = "a model written by ./news train entities (default: the shipped one)")
         Path model;
+        @Option(names = "--errors", paramLabel = "OUTFILE",
+                description = "write each sentence with an error here: the text, then gold and predicted spans")
+        Path errors;
 
         @Override
         public Integer call() throws IOException {
@@ -183,12 +201,34 @@ public final class NewsTools {
             if (model != null) {
                 requireFile(model);
             }
+            StringBuilder wrong = new StringBuilder();
             // the service's code path: each sentence segmented as a body, tagged, the mention rules applied
             EntityExtractor extractor = model == null ? new EntityExtractor() : new EntityExtractor(NerModel.load(model));
             AnalysedText.warmUp();
             EntityEvaluation eval = new EntityEvaluation();
             try (ProgressBar bar = progress("entities", file)) {
-                BioCorpus.forEach(file, s -> eval.add(s.text(), s.spans(), extractor.mentions(s.text())), bar::stepBy);
+                BioCorpus.forEach(file, s -> {
+                    List<EntityEvaluation.Span> predicted = extractor.mentions(s.text());
+                    eval.add(s.text(), s.spans(), predicted);
+                    if (errors != null && !new java.util.HashSet<>(s.spans()).equals(new java.util.HashSet<>(predicted))) {
+                        wrong.append(s.text()).append('\n');
+                        for (EntityEvaluation.Span g : s.spans()) {
+                            if (!predicted.contains(g)) {
+                                wrong.append("  missed ").append(g.type()).append(' ')
+                                        .append(s.text(), g.begin(), g.end()).append('\n');
+                            }
+                        }
+                        for (EntityEvaluation.Span p : predicted) {
+                            if (!s.spans().contains(p)) {
+                                wrong.append("  wrong  ").append(p.type()).append(' ')
+                                        .append(s.text(), p.begin(), p.end()).append('\n');
+                            }
+                        }
+                    }
+                }, bar::stepBy);
+            }
+            if (errors != null) {
+                Files.writeString(errors, wrong);
             }
             if (eval.sentences() == 0) {
                 throw new IllegalArgumentException(file + ": no sentence found");
@@ -207,11 +247,13 @@ public final class NewsTools {
         Path model;
         @Option(names = "--lexicon", paramLabel = "on|off", description = "add the hand keyword lexicon or not (default: as the service)")
         String lexicon;
-
+        @Option(names = "--places", description = "also print each article's places facet and regions (the service's enrichment)")
+        boolean places;
 
         @Override
         public Integer call() throws IOException {
             Path dir = folder != null ? folder : inRepository(Path.of("infra", "samples"));
+            ArticleEnricher enricher = places ? new ArticleEnricher() : null;
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("no such folder: " + dir);
             }
@@ -231,6 +273,11 @@ public final class NewsTools {
                         }
                         System.out.println(a.id() + "  " + a.headline() + "  (" + a.bodyText().length() + " chars)");
                         System.out.println("    " + describe(subjects));
+                        if (enricher != null) {
+                            Enrichment e = enricher.enrich(a);
+                            System.out.println("    places  " + e.places().stream().map(x -> x.name() + "×" + x.count()).toList());
+                            System.out.println("    regions " + e.regions().stream().map(news.model.Region::display).toList());
+                        }
                     }
                 }
             }
@@ -352,6 +399,8 @@ public final class NewsTools {
         int warmup;
         @Option(names = "--report", description = "also print topics, top entities and regions per page")
         boolean report;
+        @Option(names = "--top", defaultValue = "6", description = "entities per type in the report (default ${DEFAULT-VALUE})")
+        int top;
 
         @Override
         public Integer call() throws IOException {
@@ -385,27 +434,31 @@ public final class NewsTools {
             if (report) {
                 System.out.println();
                 for (NormalizedArticle p : pages) {
-                    System.out.print(pageReport(p, enricher.enrich(p)));
+                    System.out.print(pageReport(p, enricher.enrich(p), top));
                 }
             }
             return 0;
         }
 
         static String pageReport(NormalizedArticle page, Enrichment e) {
+            return pageReport(page, e, 6);
+        }
+
+        static String pageReport(NormalizedArticle page, Enrichment e, int top) {
             StringBuilder b = new StringBuilder();
             b.append(page.id()).append('\n');
             b.append("  topics   ").append(e.subjects().stream().map(s -> s.code() + " " + s.nameZh() + " " + s.confidence()).toList()).append('\n');
-            b.append("  people   ").append(top(e.people())).append('\n');
-            b.append("  places   ").append(top(e.places())).append('\n');
-            b.append("  orgs     ").append(top(e.organisations())).append('\n');
-            b.append("  credits  ").append(top(e.credits())).append('\n');
+            b.append("  people   ").append(top(e.people(), top)).append('\n');
+            b.append("  places   ").append(top(e.places(), top)).append('\n');
+            b.append("  orgs     ").append(top(e.organisations(), top)).append('\n');
+            b.append("  credits  ").append(top(e.credits(), top)).append('\n');
             b.append("  regions  ").append(e.regions().stream().limit(6).map(news.model.Region::display).toList()).append('\n');
             b.append("  keywords ").append(e.keywords()).append('\n');
             return b.toString();
         }
 
-        private static List<String> top(List<Entity> list) {
-            return list.stream().limit(6).map(x -> x.name() + "×" + x.count()).toList();
+        private static List<String> top(List<Entity> list, int top) {
+            return list.stream().limit(Math.max(0, top)).map(x -> x.name() + "×" + x.count()).toList();
         }
     }
 }

@@ -75,7 +75,8 @@ public final class RegionResolver {
     /**
      * The places facet of an article: each place under one canonical name, so one place does not show as two
      * (清丰 and 清丰县 → 清丰县; 万州 → 万州区 when the gazetteer and the context say it is that district; a bare 濮阳
-     * that names both the city and its county → 濮阳市). A place the gazetteer does not resolve keeps its name.
+     * that names both the city and its county → 濮阳市). A place the gazetteer does not resolve keeps its name if
+     * the text uses it as a place ({@link #placeInText}), else it is left out.
      * Entries that end up with one name are merged (counts added, first offset kept), ordered by count then first
      * mention.
      *
@@ -90,6 +91,9 @@ public final class RegionResolver {
         Map<String, Entity> byName = new LinkedHashMap<>();
         for (Entity place : places) {
             Gazetteer.Division d = choose(gazetteer.lookup(place.name()), context.provinces(), context.cities());
+            if (d == null && !placeInText(place.name(), text)) {
+                continue;
+            }
             String name = d == null ? place.name() : d.name();
             byName.merge(name, new Entity(name, place.type(), place.offset(), place.count()),
                     (a, b) -> new Entity(name, a.type(), EntityExtractor.firstOffset(a.offset(), b.offset()),
@@ -99,6 +103,88 @@ public final class RegionResolver {
         out.sort(Comparator.comparingInt(Entity::count).reversed()
                 .thenComparingInt(e -> e.offset() < 0 ? Integer.MAX_VALUE : e.offset()));
         return out;
+    }
+
+    /** Township and village suffixes: names the county-level gazetteer cannot confirm. */
+    private static final String TOWNSHIP_SUFFIXES = "乡镇村";
+    /** Words that follow a township's name when the township itself is meant (马坊镇党委, 柳屯乡卫生院). */
+    private static final List<String> TOWNSHIP_FOLLOWERS = List.of("党委", "政府", "人民政府", "人大", "镇长", "乡长",
+            "村委", "村民", "居民", "卫生院", "派出所", "中心校", "便民服务中心", "干部", "辖区", "境内", "的");
+    /** After a name, these make it an epithet (孔孟之乡, 书法之乡): the name is what the place is known for. */
+    private static final List<String> EPITHET_FOLLOWERS = List.of("之乡", "之都", "之城", "之源", "故里");
+    /** Chars of names that say where in a city a district lies, not which city (东城区, 城关镇, 新城区, 城中区). */
+    private static final String POSITIONAL = "东西南北中新老城关郊";
+
+    /**
+     * Whether a division's name only says where in its city it lies (东城区, 西城区, 城中区, 城关区, 新城区): many
+     * cities have such a district or a management area of that name outside the national list (许昌's 东城区), so
+     * the gazetteer's single entry (北京's 东城区) is taken only with context (its province or city named).
+     */
+    static boolean positionalName(String name) {
+        if (name.length() < 2 || name.length() > 4) {
+            return false;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        if (stem.indexOf('城') < 0 && stem.indexOf('郊') < 0) {
+            return false;
+        }
+        for (int i = 0; i < stem.length(); i++) {
+            if (POSITIONAL.indexOf(stem.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a place mention is a place in this text: not when every occurrence is an epithet (孔孟之乡), not when
+     * every occurrence begins a longer word of HanLP's dictionaries that is not a place (城中 of 城中村), and a township or village
+     * the gazetteer (counties and up) cannot confirm and HanLP's dictionaries do not know (企联乡 of 助企联乡帮村) only
+     * when an occurrence follows a division's name (清丰县马庄桥镇) or goes on like a township (…镇党委, …乡卫生院).
+     * Without the text the mention is kept.
+     */
+    boolean placeInText(String name, String text) {
+        if (text == null || text.isEmpty() || name.isEmpty()) {
+            return true;
+        }
+        boolean township = TOWNSHIP_SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
+                && gazetteer.lookup(name).isEmpty() && !EntityRules.isDictionaryName(name, "ns");
+        boolean seen = false;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            seen = true;
+            int end = at + name.length();
+            if (EPITHET_FOLLOWERS.stream().anyMatch(f -> text.startsWith(f, end)) || beginsLongerWord(text, at, end)) {
+                continue;
+            }
+            if (!township || followsDivision(text, at)
+                    || TOWNSHIP_FOLLOWERS.stream().anyMatch(f -> text.startsWith(f, end))) {
+                return true;
+            }
+        }
+        return !seen && !township;
+    }
+
+    /** The mention at [at, end) is the start of a longer word of HanLP's dictionaries that is not a place. */
+    private static boolean beginsLongerWord(String text, int at, int end) {
+        for (int len = 1; len <= 2 && end + len <= text.length(); len++) {
+            String longer = text.substring(at, end + len);
+            if ((com.hankcs.hanlp.dictionary.CoreDictionary.contains(longer)
+                    || com.hankcs.hanlp.dictionary.CustomDictionary.contains(longer))
+                    && !EntityRules.isDictionaryName(longer, "ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A gazetteer division's full or short name ends right before {@code at}. */
+    private boolean followsDivision(String text, int at) {
+        for (int len = 2; len <= 8 && len <= at; len++) {
+            if (!gazetteer.lookup(text.substring(at - len, at)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mentions (name → count, first seen first) and the provinces and cities named unambiguously. */
@@ -117,7 +203,7 @@ public final class RegionResolver {
         Set<String> contextCities = new HashSet<>();
         mentions.keySet().forEach(name -> {
             List<Gazetteer.Division> candidates = gazetteer.lookup(name);
-            if (candidates.size() == 1) {
+            if (candidates.size() == 1 && !positionalName(candidates.get(0).name())) {
                 contextProvinces.add(candidates.get(0).province());
                 if (candidates.get(0).city() != null) {
                     contextCities.add(candidates.get(0).province() + "/" + candidates.get(0).city());
@@ -132,7 +218,7 @@ public final class RegionResolver {
         if (candidates.isEmpty()) {
             return null;
         }
-        if (candidates.size() == 1) {
+        if (candidates.size() == 1 && !positionalName(candidates.get(0).name())) {
             return candidates.get(0);
         }
         int bestScore = -1;

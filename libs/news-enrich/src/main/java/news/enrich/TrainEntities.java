@@ -43,6 +43,11 @@ final class TrainEntities implements Callable<Integer> {
     @Option(names = "--dev-every", paramLabel = "N", defaultValue = "0",
             description = "for tuning: also leave every Nth remaining sentence out and score it after each epoch")
     int devEvery;
+    @Option(names = "--dev-block", paramLabel = "B", defaultValue = "0",
+            description = "for tuning: the dev part is every Nth block of B consecutive sentences (whole articles)")
+    int devBlock;
+    @Option(names = "--dev-out", paramLabel = "FILE", description = "write the dev sentences here (BIO)")
+    Path devOut;
     @Option(names = "--epochs", defaultValue = "10", description = "passes over the data (default ${DEFAULT-VALUE})")
     int epochs;
     @Option(names = "--min-count", defaultValue = "2",
@@ -53,6 +58,29 @@ final class TrainEntities implements Callable<Integer> {
     @Option(names = "--min-weight", defaultValue = "0.95",
             description = "prune features whose largest averaged weight is smaller (default ${DEFAULT-VALUE})")
     float minWeight;
+
+    @Option(names = "--lexicon-block", paramLabel = "B", defaultValue = "100",
+            description = "the lexicon's folds are blocks of B consecutive sentences (default ${DEFAULT-VALUE})")
+    int lexiconBlock;
+    @Option(names = "--lexicon-folds", defaultValue = "5",
+            description = "lexicon of the training part's names, jackknifed over N folds (0 = none; default ${DEFAULT-VALUE})")
+    int lexiconFolds;
+    @Option(names = "--gazetteer", negatable = true, defaultValue = "false",
+            description = "the gazetteer's place names in the lexicon (default ${DEFAULT-VALUE})")
+    boolean gazetteer;
+
+    @Option(names = "--cluener-labels", defaultValue = "AUGMENTED",
+            description = "how CLUENER is learnt from: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; see README)")
+    NerTrainer.AuxiliaryLabels cluenerLabels;
+
+    @Option(names = "--no-clusters",
+            description = "without the char and word clusters (by default learnt from unlabelled text: the MSRA "
+                    + "training part, CLUENER and the cnews articles)")
+    boolean noClusters;
+
+    @Option(names = "--ensemble", defaultValue = "1",
+            description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
+    int ensemble;
 
     @Override
     public Integer call() throws IOException {
@@ -73,18 +101,23 @@ final class TrainEntities implements Callable<Integer> {
         List<BioCorpus.Sentence> train = split.train();
         List<BioCorpus.Sentence> dev = List.of();
         if (devEvery > 1) {
-            BioCorpus.Split inner = BioCorpus.split(train, devEvery);
+            BioCorpus.Split inner = BioCorpus.splitBlocks(train, devEvery, devBlock);
             train = inner.train();
             dev = inner.heldOut();
-            System.err.printf(Locale.ROOT, "dev: every %d of the training part, %,d sentences (not trained on)%n",
-                    devEvery, dev.size());
+            System.err.printf(Locale.ROOT, "dev: every %d%s of the training part, %,d sentences (not trained on)%n",
+                    devEvery, devBlock > 1 ? " block of " + devBlock : "", dev.size());
+            if (devOut != null) {
+                BioCorpus.write(dev, devOut);
+            }
         }
         List<BioCorpus.Sentence> auxiliary = new ArrayList<>();
         if (cluener != null) {
             auxiliary.addAll(BioCorpus.read(cluener));
             System.err.printf(Locale.ROOT, "%s: %,d sentences (auxiliary)%n", cluener, auxiliary.size());
         }
-        NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed);
+        NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
+                gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
+                ensemble, lexiconBlock);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
@@ -92,6 +125,29 @@ final class TrainEntities implements Callable<Integer> {
         System.out.println("evaluate it: ./news eval entities HELDOUT.bio --model " + outFile
                 + " (write the held-out part with --holdout-out)");
         return 0;
+    }
+
+    static final String CNEWS = "datasets/cnews-articles/articles.tsv";
+
+    /**
+     * Unlabelled text for the clusters: the MSRA sentences trained on (never the held-out or dev part), CLUENER's
+     * sentences and the cnews articles' text.
+     */
+    static List<String> unlabelled(Path root, List<BioCorpus.Sentence> train) throws IOException {
+        List<String> texts = new ArrayList<>();
+        train.forEach(s -> texts.add(s.text()));
+        BioCorpus.read(root.resolve(CLUENER)).forEach(s -> texts.add(s.text()));
+        for (String line : Files.readAllLines(root.resolve(CNEWS))) {
+            int tab = line.indexOf('\t');
+            if (tab >= 0) {
+                for (String paragraph : line.substring(tab + 1).split("[\\s\u3000]+")) {
+                    if (!paragraph.isEmpty()) {
+                        texts.add(paragraph);
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     /** The repository root: the first directory up from here holding datasets/ner and libs/news-enrich. */

@@ -142,6 +142,30 @@ class NerModelTest {
     }
 
     @Test
+    void aModelWithLexiconAndClustersSavesLoadsAndRetrainsToTheSameBytes(@TempDir Path dir) throws IOException {
+        List<String> unlabelled = new ArrayList<>();
+        for (BioCorpus.Sentence s : toyCorpus()) {
+            unlabelled.add(s.text());
+        }
+        NerTrainer.Options options = new NerTrainer.Options(3, 1, 0f, 42, 2, false, NerTrainer.AuxiliaryLabels.AUGMENTED,
+                unlabelled, 1, 5);
+        NerModel trained = NerTrainer.train(toyCorpus(), List.of(), options, line -> {});
+        assertThat(trained.lexicon().types("濮阳市")).isEqualTo(EntityLexicon.LOC);
+        trained.save(dir.resolve("a.bin.gz"));
+        NerTrainer.train(toyCorpus(), List.of(), options, line -> {}).save(dir.resolve("b.bin.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("a.bin.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.bin.gz")));
+        NerModel loaded = NerModel.load(dir.resolve("a.bin.gz"));
+        assertThat(loaded.lexicon().size()).isEqualTo(trained.lexicon().size());
+        AnalysedText a = AnalysedText.analyse(null, "刘洋昨天在清丰县参观了工厂。");
+        AnalysedText.Chunk c = a.bodyChunks().get(0);
+        assertThat(loaded.recognise(a.body(), c.begin(), c.end(), c.terms()))
+                .isEqualTo(trained.recognise(a.body(), c.begin(), c.end(), c.terms()))
+                .extracting(NerModel.Mention::span).contains(new EntityEvaluation.Span(5, 8, EntityType.PLACE));
+        loaded.save(dir.resolve("c.bin.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("c.bin.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("a.bin.gz")));
+    }
+
+    @Test
     void marginsArePositiveAndTheShippedModelLoads() {
         NerModel model = NerModel.standard();
         assertThat(model.features()).isGreaterThan(10_000);

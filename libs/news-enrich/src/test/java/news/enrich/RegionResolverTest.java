@@ -87,4 +87,47 @@ class RegionResolverTest {
     private static news.model.Entity place(String name, int count, int offset) {
         return new news.model.Entity(name, news.model.Entity.EntityType.PLACE, offset, count);
     }
+
+    @Test
+    void positionalDistrictNamesNeedTheirCityOrProvince() {
+        // only 北京 has a 东城区 in the national list, but many cities call an area that: no context, no 北京
+        List<Region> xuchang = resolver.resolve(List.of(place("魏都区", 1), place("东城区", 1)),
+                "市领导前往魏都区、东城区调研社区服务。");
+        assertThat(xuchang).extracting(Region::display).containsExactly("河南省 › 许昌市 › 魏都区");
+        assertThat(resolver.resolve(List.of(place("东城区", 1), place("北京市", 1)), "北京市东城区的胡同里"))
+                .extracting(Region::display).contains("北京市 › 东城区");
+        assertThat(resolver.canonicalPlaces(List.of(place("东城区", 1)), "前往东城区调研"))
+                .extracting(Entity::name).containsExactly("东城区");
+        assertThat(RegionResolver.positionalName("西城区")).isTrue();
+        assertThat(RegionResolver.positionalName("城关镇")).isTrue();
+        assertThat(RegionResolver.positionalName("海淀区")).isFalse();
+        assertThat(RegionResolver.positionalName("东区")).isFalse();
+        assertThat(resolver.resolve(List.of(place("海淀区", 1)), "海淀区的学校")).hasSize(1);
+    }
+
+    @Test
+    void placesTheTextDoesNotUseAsPlacesLeaveTheFacet() {
+        // a slogan cut in the middle (助企 联乡 帮村), an epithet, the start of a longer word
+        assertThat(resolver.canonicalPlaces(List.of(place("企联乡", 2)), "全县开展“百名干部助企联乡帮村”行动，助企联乡帮村见实效。"))
+                .isEmpty();
+        assertThat(resolver.canonicalPlaces(List.of(place("礼仪", 1), place("曲阜", 1)), "曲阜素有礼仪之乡的美誉。"))
+                .extracting(Entity::name).containsExactly("曲阜市");
+        assertThat(resolver.canonicalPlaces(List.of(place("城中", 1)), "加快推进城中村改造。")).isEmpty();
+        // townships the gazetteer cannot know, used as townships, stay
+        assertThat(resolver.canonicalPlaces(List.of(place("马庄桥镇", 1)), "清丰县马庄桥镇的农民在收玉米。"))
+                .extracting(Entity::name).containsExactly("马庄桥镇");
+        assertThat(resolver.canonicalPlaces(List.of(place("柳林乡", 1)), "柳林乡党委组织党员学习。"))
+                .extracting(Entity::name).containsExactly("柳林乡");
+        assertThat(resolver.canonicalPlaces(List.of(place("柳林乡", 1)), null)).hasSize(1);
+    }
+
+    @Test
+    void facilitiesNamedAfterAPlaceAreNotPlaces() {
+        assertThat(EntityRules.acceptPlaceName("济宁中心", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("开封市医院", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("市美术馆", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("洛阳大剧院", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("经济技术开发区", gazetteer)).as("a kind of zone, no name").isNull();
+        assertThat(EntityRules.acceptPlaceName("济宁", gazetteer)).isEqualTo("济宁");
+    }
 }

@@ -35,6 +35,9 @@ public record Enrichment(
         credits = credits == null ? List.of() : List.copyOf(credits);
     }
 
+    /** Nothing found (a kill or hold carries no text to classify). */
+    public static final Enrichment NONE = new Enrichment(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+
     /** An enrichment without regions and credits (events written before they existed decode to this too). */
     public Enrichment(List<Subject> subjects, List<Entity> people, List<Entity> places, List<Entity> organisations,
                       List<String> keywords, String summary) {

@@ -35,8 +35,10 @@ public final class EventCodec {
         try {
             event = MAPPER.readValue(json, type);
         } catch (JacksonException e) {
-            throw new InvalidEventException("not a valid " + type.getSimpleName() + " event (JSON expected): "
-                    + e.getOriginalMessage(), e);
+            String field = fieldPath(e);
+            // JSON of the wrong shape names the field (a person reads this in the dead-letter topic); else it is not JSON
+            throw new InvalidEventException("not a valid " + type.getSimpleName() + " event ("
+                    + (field.isEmpty() ? "JSON expected" : "field " + field) + "): " + e.getOriginalMessage(), e);
         }
         if (event == null) {
             throw new InvalidEventException("not a valid " + type.getSimpleName() + " event: the record is JSON null");
@@ -60,7 +62,7 @@ public final class EventCodec {
                 require(missing, r.id(), "id");
                 require(missing, r.source(), "source");
                 require(missing, r.kind(), "kind");
-                if (r.body() == null) {
+                if (r.body() == null && r.pubStatus().visible()) {
                     missing.add("body"); // an empty body may be legitimate (a headline-only article), a missing one not
                 }
             }
@@ -85,6 +87,19 @@ public final class EventCodec {
         if (value == null || value instanceof String s && s.isBlank()) {
             missing.add(field);
         }
+    }
+
+    /** Where in the event the parser failed, as {@code meta.reporters[2]}; empty when it failed outside any field. */
+    static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     public static JsonMapper mapper() {

@@ -20,6 +20,9 @@ import java.util.List;
  * @param credits   reporters and photographers found by the enrichment (kept apart from {@code people})
  * @param headlineSimplified headline in simplified characters when the original is traditional, else null
  * @param bodySimplified     body in simplified characters when the original is traditional, else null
+ * @param pubStatus          {@code usable}; or {@code withheld} / {@code canceled} for a tombstone: a document without
+ *                           text that keeps the article's id, owner and version so that search and the article view
+ *                           leave it out and an older version arriving late is refused as stale
  */
 public record NewsDocument(
         String id,
@@ -57,7 +60,28 @@ public record NewsDocument(
         List<String> counties,
         List<String> credits,
         String headlineSimplified,
-        String bodySimplified) {
+        String bodySimplified,
+        PubStatus pubStatus) {
+
+    public NewsDocument {
+        pubStatus = PubStatus.orUsable(pubStatus);
+    }
+
+    /** A usable document. */
+    public NewsDocument(String id, String uri, String source, String kind, String language, String headline,
+                        String body, String byline, String located, Instant published, Instant versionCreated,
+                        Instant receivedAt, List<Subject> subjects, List<String> topics, List<String> people,
+                        List<String> places, List<String> organisations, List<String> keywords, String summary,
+                        String subheadline, List<String> reporters, List<String> correspondents, String datelinePlace,
+                        List<ArticleMetadata.Caption> captions, String pageId, Integer pageOrder, String sectionLabel,
+                        String simhash, String duplicateOf, List<String> regions, List<String> provinces,
+                        List<String> cities, List<String> counties, List<String> credits, String headlineSimplified,
+                        String bodySimplified) {
+        this(id, uri, source, kind, language, headline, body, byline, located, published, versionCreated, receivedAt,
+                subjects, topics, people, places, organisations, keywords, summary, subheadline, reporters,
+                correspondents, datelinePlace, captions, pageId, pageOrder, sectionLabel, simhash, duplicateOf,
+                regions, provinces, cities, counties, credits, headlineSimplified, bodySimplified, PubStatus.USABLE);
+    }
 
     /** A document without regions, credits and simplified text (the shape before they existed). */
     public NewsDocument(String id, String uri, String source, String kind, String language, String headline,
@@ -75,6 +99,10 @@ public record NewsDocument(
 
     public static NewsDocument of(ClassifiedArticle classified) {
         NormalizedArticle a = classified.article();
+        if (!a.pubStatus().visible()) {
+            return tombstone(a.id(), a.uri(), a.source(), a.kind().name().toLowerCase(java.util.Locale.ROOT), null,
+                    a.versionCreated(), a.receivedAt(), a.pubStatus());
+        }
         Enrichment e = classified.enrichment();
         return new NewsDocument(
                 a.id(), a.uri(), a.source(), a.kind().name().toLowerCase(java.util.Locale.ROOT), a.language(),
@@ -94,6 +122,24 @@ public record NewsDocument(
                 e.regions().stream().map(Region::county).filter(java.util.Objects::nonNull).distinct().toList(),
                 names(e.credits()),
                 e.headlineSimplified(), e.bodySimplified());
+    }
+
+    /**
+     * What stays of a withheld or canceled article: who owns it, which page it came from, its version; no text.
+     * {@code published} keeps the version date so that date bounds still apply to it (it is filtered out anyway).
+     */
+    public static NewsDocument tombstone(String id, String uri, String source, String kind, String pageId,
+                                         Instant versionCreated, Instant receivedAt, PubStatus status) {
+        return new NewsDocument(id, uri, source, kind, null, null, null, null, null,
+                versionCreated != null ? versionCreated : receivedAt, versionCreated, receivedAt,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null,
+                List.of(), pageId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                null, status);
+    }
+
+    /** This tombstone, with its page set (an article of a killed page) and another status or version. */
+    public NewsDocument asTombstone(PubStatus status, Instant versionCreated) {
+        return tombstone(id, uri, source, kind, pageId, versionCreated, receivedAt, status);
     }
 
     /**

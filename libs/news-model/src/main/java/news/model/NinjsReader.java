@@ -21,18 +21,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NinjsReader {
     static final int MAX_URI_LENGTH = 512;
+    /**
+     * Longest short fields, in characters: what the search index keeps as one keyword term (Elasticsearch refuses a
+     * term over 32,766 bytes) or shows as one line, with room to spare. Refused at ingest, never in a dead-letter topic.
+     */
+    public static final int MAX_HEADLINE_LENGTH = 1_000;
+    public static final int MAX_BYLINE_LENGTH = 1_000;
+    public static final int MAX_LOCATED_LENGTH = 200;
+    /** A versionCreated further ahead of the ingest clock than this is refused (it would outrank every later fix). */
+    public static final java.time.Duration DEFAULT_FUTURE_TOLERANCE = java.time.Duration.ofDays(1);
+    /** No news version is older; earlier values are typing errors (and far ones overflow a millisecond version). */
+    static final Instant EARLIEST_VERSION = Instant.parse("1900-01-01T00:00:00Z");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     public static final String DEFAULT_LANGUAGE = "zh-Hans";
 
     private final JsonMapper mapper;
+    private final java.time.Duration futureTolerance;
 
-    public NinjsReader(JsonMapper mapper) {
+    public NinjsReader(JsonMapper mapper, java.time.Duration futureTolerance) {
         this.mapper = mapper;
+        this.futureTolerance = futureTolerance;
     }
 
     /** Duplicate keys are refused: with "last wins" a second {@code uri} would silently change the article's id. */
+    public NinjsReader(java.time.Duration futureTolerance) {
+        this(JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build(), futureTolerance);
+    }
+
     public NinjsReader() {
-        this(JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        this(DEFAULT_FUTURE_TOLERANCE);
     }
 
     /** Parses JSON text; {@code source} is the newsroom the request is attributed to. */
@@ -65,6 +82,8 @@ public final class NinjsReader {
         String headline = root.has("headlines") ? fromRoleArray(root, "headlines", "main") : optionalString(root, "headline");
         String subheadline = root.has("headlines") ? withRole(root, "headlines", "sub") : optionalString(root, "subheadline");
 
+        PubStatus pubStatus = pubStatus(root);
+
         String bodyFormat = RawArticle.TEXT_PLAIN;
         String body;
         if (root.has("bodies")) {
@@ -82,12 +101,23 @@ public final class NinjsReader {
         } else {
             body = null;
         }
-        if (body == null || body.isBlank()) {
+        if ((body == null || body.isBlank()) && pubStatus.visible()) {
             throw new InvalidArticleException("bodies", "an article needs a non-empty body (bodies[].value, body_text or body_html)");
+        }
+        if (!pubStatus.visible() && uri == null) {
+            throw new InvalidArticleException("uri", "a " + pubStatus.value() + " version must name the article it "
+                    + "applies to by its uri");
+        }
+        if (body == null) {
+            body = "";
         }
 
         String byline = root.has("by") ? optionalString(root, "by") : optionalString(root, "byline");
         String located = optionalString(root, "located");
+        maxLength(headline, MAX_HEADLINE_LENGTH, root.has("headlines") ? "headlines[].value" : "headline");
+        maxLength(subheadline, MAX_HEADLINE_LENGTH, root.has("headlines") ? "headlines[].value" : "subheadline");
+        maxLength(byline, MAX_BYLINE_LENGTH, root.has("by") ? "by" : "byline");
+        maxLength(located, MAX_LOCATED_LENGTH, "located");
 
         String language = optionalString(root, "language");
         if (language == null) {
@@ -98,10 +128,56 @@ public final class NinjsReader {
 
         String versionKey = root.has("versionCreated") ? "versionCreated" : "versioncreated";
         Instant versionCreated = parseInstant(optionalString(root, versionKey), versionKey);
+        checkVersion(versionCreated, versionKey, receivedAt);
 
         String id = ArticleIds.of(uri, source, headline, body);
         return new RawArticle(id, source, uri, ContentKind.ARTICLE, language, headline, body, bodyFormat, byline,
-                located, versionCreated, receivedAt, subheadline);
+                located, versionCreated, receivedAt, subheadline, pubStatus);
+    }
+
+    /** ninjs {@code pubStatus} (1.x: {@code pubstatus}); absent = usable. */
+    private static PubStatus pubStatus(JsonNode root) {
+        String key = root.has("pubStatus") ? "pubStatus" : "pubstatus";
+        String value = optionalString(root, key);
+        if (value == null) {
+            return PubStatus.USABLE;
+        }
+        PubStatus status = PubStatus.parse(value);
+        if (status == null) {
+            throw new InvalidArticleException(key, key + " must be usable, withheld or canceled, got '" + value + "'");
+        }
+        return status;
+    }
+
+    private static void maxLength(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new InvalidArticleException(field, field + " is " + value.length() + " characters long; at most "
+                    + max + " are allowed");
+        }
+    }
+
+    /**
+     * The version rules: not before 1900, and not more than the tolerance ahead of the ingest clock — a version from
+     * the future would outrank every later correction (each would be ignored as older) and sort first by date.
+     */
+    private void checkVersion(Instant version, String field, Instant receivedAt) {
+        if (version == null) {
+            return;
+        }
+        if (version.isBefore(EARLIEST_VERSION)) {
+            throw new InvalidArticleException(field, field + " is before 1900: " + version);
+        }
+        if (receivedAt != null && version.isAfter(receivedAt.plus(futureTolerance))) {
+            throw new InvalidArticleException(field, field + " " + version + " is more than " + describe(futureTolerance)
+                    + " ahead of the ingest clock (" + receivedAt + "); send the time the version was made");
+        }
+    }
+
+    private static String describe(java.time.Duration d) {
+        if (d.toHours() % 24 == 0 && d.toDays() > 0) {
+            return d.toDays() == 1 ? "1 day" : d.toDays() + " days";
+        }
+        return d.toMinutes() % 60 == 0 ? d.toHours() + " h" : d.toMinutes() + " min";
     }
 
     private JsonNode chooseBody(JsonNode root) {
@@ -182,8 +258,14 @@ public final class NinjsReader {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notOffset) {
             try {
+                // The documented rule for a date without a time: the start of that day in China time (UTC+8).
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
             } catch (DateTimeParseException notDate) {
+                if (text.contains("T") && !text.endsWith("Z") && text.indexOf('+', text.indexOf('T')) < 0
+                        && text.indexOf('-', text.indexOf('T')) < 0) {
+                    throw new InvalidArticleException(field, field + " '" + text + "' has no zone offset; add one, "
+                            + "e.g. 2026-11-22T08:30:00+08:00 or …Z (a date alone is read as 00:00 UTC+8)");
+                }
                 throw new InvalidArticleException(field,
                         field + " must be an ISO 8601 date-time such as 2026-11-22T08:30:00+08:00, got '" + text + "'");
             }

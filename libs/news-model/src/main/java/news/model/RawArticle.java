@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param versionCreated when the newsroom says it was created, or null
  * @param receivedAt     when the ingestor accepted it
  * @param subheadline    ninjs {@code headlines[]} entry with role {@code sub}, or null
+ * @param pubStatus      ninjs pubStatus; never null ({@code usable} for events written before it existed). A
+ *                       {@code withheld} or {@code canceled} version may come without a body: it hides the article
  */
 public record RawArticle(
         String id,
@@ -33,7 +35,30 @@ public record RawArticle(
         String located,
         Instant versionCreated,
         Instant receivedAt,
-        String subheadline) {
+        String subheadline,
+        PubStatus pubStatus) {
+
+    public RawArticle {
+        pubStatus = PubStatus.orUsable(pubStatus);
+    }
+
+    /** A usable version. */
+    public RawArticle(String id, String source, String uri, ContentKind kind, String language, String headline,
+                      String body, String bodyFormat, String byline, String located, Instant versionCreated,
+                      Instant receivedAt, String subheadline) {
+        this(id, source, uri, kind, language, headline, body, bodyFormat, byline, located, versionCreated, receivedAt,
+                subheadline, PubStatus.USABLE);
+    }
+
+    /**
+     * A kill ({@code canceled}) or hold ({@code withheld}) of an article or a whole page: no text, only what orders
+     * and attributes it.
+     */
+    public static RawArticle statusChange(String id, String source, String uri, ContentKind kind, PubStatus status,
+                                          Instant versionCreated, Instant receivedAt) {
+        return new RawArticle(id, source, uri, kind, NinjsReader.DEFAULT_LANGUAGE, null, "", TEXT_PLAIN, null, null,
+                versionCreated, receivedAt, null, status);
+    }
 
     /** Without a sub-headline (pages; articles that have none). */
     public RawArticle(String id, String source, String uri, ContentKind kind, String language, String headline,

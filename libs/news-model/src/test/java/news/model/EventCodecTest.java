@@ -64,6 +64,19 @@ class EventCodecTest {
     }
 
     @Test
+    void jsonOfTheWrongShapeIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\":\"w\",\"paragraphs\":{\"not\":\"a list\"}}".getBytes(),
+                NormalizedArticle.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith("not a valid NormalizedArticle event (field paragraphs): ");
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\":\"w\",\"paragraphs\":[\"a\",{\"x\":1}]}".getBytes(),
+                NormalizedArticle.class))
+                .hasMessageStartingWith("not a valid NormalizedArticle event (field paragraphs[1]): ");
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\":\"w\",\"kind\":\"POEM\"}".getBytes(), NormalizedArticle.class))
+                .hasMessageStartingWith("not a valid NormalizedArticle event (field kind): ");
+    }
+
+    @Test
     void aHeadlineOnlyArticleWithAnEmptyBodyIsValid() {
         byte[] json = "{\"id\":\"x\",\"source\":\"s\",\"kind\":\"ARTICLE\",\"headline\":\"h\",\"body\":\"\"}".getBytes();
         assertThat(EventCodec.decode(json, RawArticle.class).headline()).isEqualTo("h");

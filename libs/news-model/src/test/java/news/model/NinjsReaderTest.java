@@ -117,4 +117,68 @@ class NinjsReaderTest {
                 .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo(field))
                 .hasMessageNotContaining("Exception");
     }
+
+    @Test
+    void pubStatusIsReadAndAKillNeedsNoBodyButAUri() {
+        RawArticle kill = reader.read("{\"uri\":\"urn:x:1\",\"pubStatus\":\"canceled\"}", "s", NOW);
+        assertThat(kill.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(kill.id()).isEqualTo("urn:x:1");
+        assertThat(kill.body()).isEmpty();
+        assertThat(reader.read("{\"guid\":\"urn:x:2\",\"pubstatus\":\"withheld\"}", "s", NOW).pubStatus())
+                .as("ninjs 1.x key").isEqualTo(PubStatus.WITHHELD);
+        assertThat(reader.read("{\"body_text\":\"正文\"}", "s", NOW).pubStatus()).isEqualTo(PubStatus.USABLE);
+        assertThatThrownBy(() -> reader.read("{\"pubStatus\":\"canceled\"}", "s", NOW))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("uri");
+        assertThatThrownBy(() -> reader.read("{\"uri\":\"u\",\"pubStatus\":\"usable\"}", "s", NOW))
+                .as("a usable version still needs a body").hasMessageContaining("body");
+        assertThatThrownBy(() -> reader.read("{\"uri\":\"u\",\"pubStatus\":\"killed\",\"body_text\":\"x\"}", "s", NOW))
+                .isInstanceOf(InvalidArticleException.class)
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("pubStatus"))
+                .hasMessageContaining("killed");
+    }
+
+    @Test
+    void versionsTooFarInTheFutureOrBefore1900AreRefusedNamingTheField() {
+        String future = "{\"body_text\":\"x\",\"versionCreated\":\"2099-01-01T00:00:00Z\"}";
+        assertThatThrownBy(() -> reader.read(future, "s", NOW))
+                .isInstanceOf(InvalidArticleException.class)
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("versionCreated"))
+                .hasMessageContaining("1 day ahead");
+        // within the tolerance (clocks differ; an embargoed time a few hours ahead is legitimate)
+        assertThat(reader.read("{\"body_text\":\"x\",\"versionCreated\":\"2026-11-22T20:00:00Z\"}", "s", NOW)
+                .versionCreated()).isEqualTo(Instant.parse("2026-11-22T20:00:00Z"));
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"versionCreated\":\"2026-11-23T00:00:01Z\"}", "s", NOW))
+                .hasMessageContaining("ahead");
+        NinjsReader strict = new NinjsReader(java.time.Duration.ofMinutes(5));
+        assertThatThrownBy(() -> strict.read("{\"body_text\":\"x\",\"versionCreated\":\"2026-11-22T00:06:00Z\"}", "s", NOW))
+                .hasMessageContaining("5 min");
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"versioncreated\":\"1899-12-31T00:00:00Z\"}", "s", NOW))
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("versioncreated"))
+                .hasMessageContaining("1900");
+    }
+
+    @Test
+    void zoneLessDateTimesAreRefusedAndADateAloneIsMidnightChinaTime() {
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"versionCreated\":\"2026-11-20T08:00:00\"}", "s", NOW))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("no zone offset");
+        assertThat(reader.read("{\"body_text\":\"x\",\"versionCreated\":\"2026-11-20\"}", "s", NOW).versionCreated())
+                .isEqualTo(Instant.parse("2026-11-19T16:00:00Z"));
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"versionCreated\":\"yesterday\"}", "s", NOW))
+                .hasMessageContaining("ISO 8601");
+    }
+
+    @Test
+    void shortFieldsLongerThanTheIndexKeepsAreRefusedNamingTheField() {
+        String located = "濮".repeat(NinjsReader.MAX_LOCATED_LENGTH + 1);
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"located\":\"" + located + "\"}", "s", NOW))
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("located"))
+                .hasMessageContaining("201 characters");
+        String headline = "标".repeat(NinjsReader.MAX_HEADLINE_LENGTH + 1);
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"headline\":\"" + headline + "\"}", "s", NOW))
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("headline"));
+        assertThatThrownBy(() -> reader.read("{\"body_text\":\"x\",\"by\":\"" + "王".repeat(1001) + "\"}", "s", NOW))
+                .satisfies(e -> assertThat(((InvalidArticleException) e).field()).isEqualTo("by"));
+        assertThat(reader.read("{\"body_text\":\"x\",\"located\":\"" + "濮".repeat(200) + "\"}", "s", NOW).located())
+                .hasSize(200);
+    }
 }

@@ -28,7 +28,7 @@ import news.text.pdf.PdfPageSplitter;
 public final class ArticleNormalizer implements Function<RawArticle, NormalizedArticle> {
     static final int PAGE_TITLE_MAX = 40;
 
-    private final TextRepair repair = new TextRepair();
+    private final TextRepair html = TextRepair.forHtml();
     private final TextRepair plain = TextRepair.forPlainText();
     private final PageSplitter splitter = new PageSplitter();
     private final PdfPageSplitter pdfSplitter = new PdfPageSplitter();
@@ -50,6 +50,10 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
      *                                  sent, so this is a damaged record: the binder dead-letters it)
      */
     public List<NormalizedArticle> normalizeAll(RawArticle raw) {
+        if (!raw.pubStatus().visible()) {
+            // a kill or hold of an article or a whole page: nothing to repair or split, passed on as it is
+            return List.of(NormalizedArticle.statusChange(raw));
+        }
         if (raw.kind() != ContentKind.PAGE) {
             return List.of(apply(raw));
         }
@@ -106,9 +110,9 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
 
     @Override
     public NormalizedArticle apply(RawArticle raw) {
-        // Only a text/html body is HTML; plain text (and headlines, bylines, places) is kept as sent, markup-like
-        // characters included (当 a<b 且 c>d 时).
-        TextRepair body = RawArticle.TEXT_HTML.equals(raw.bodyFormat()) || raw.kind() == ContentKind.PAGE ? repair : plain;
+        // Only a text/html body is HTML; plain text (pages of print-PDF text, headlines, bylines, places) is kept as
+        // sent, markup-like characters included (当 a<b 且 c>d 时).
+        TextRepair body = RawArticle.TEXT_HTML.equals(raw.bodyFormat()) ? html : plain;
         List<String> paragraphs = new ArrayList<>(body.paragraphs(raw.body()));
         String headline = raw.headline() == null || raw.headline().isBlank()
                 ? (raw.kind() == ContentKind.PAGE ? pageTitle(raw.body()) : null)
@@ -183,7 +187,7 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
 
     private String pageTitle(String body) {
         for (String line : body.split("\\R")) {
-            String title = repair.line(line);
+            String title = plain.line(line);
             if (!title.isEmpty()) {
                 return title.length() <= PAGE_TITLE_MAX ? title : title.substring(0, PAGE_TITLE_MAX) + "…";
             }

@@ -27,10 +27,11 @@ public final class BylineExtractor {
     private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){1,6}$");
     private static final Pattern AUTHOR_TITLE = Pattern.compile(
             "^([\\p{IsHan}、，·]{2,40}(?:书记|主任|部长|市长|主席|委员|政委|秘书长|董事|经理|局长|县长|区长|院长|校长|社长|会长|主编|处长|厅长|省长|司令员))\\s+(\\p{IsHan}{2,4})$");
-    // （刘海娜） （李新 王芳） （通讯员 王芳 记者 李新）: names, optionally after role words.
+    // （刘海娜） （李新 王芳） （通讯员 王芳 记者 李新）: names, optionally after role words. A piece may be two names
+    // whose space the repair took out (（宋东伟崔宇磊）): up to 8 characters, split by surname in endCreditMatcher.
     private static final Pattern END_CREDIT = Pattern.compile("[（(]\\s*((?:(?:" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE
-            + ")\\s*)?\\p{IsHan}{2,4}?(?:(?:[\\s、]+|(?=" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + "))(?:(?:"
-            + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + ")\\s*)?\\p{IsHan}{2,4}?){0,5})\\s*[）)]\\s*$");
+            + ")\\s*)?\\p{IsHan}{2,8}?(?:(?:[\\s、]+|(?=" + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + "))(?:(?:"
+            + CORRESPONDENT_ROLE + "|" + REPORTER_ROLE + ")\\s*)?\\p{IsHan}{2,8}?){0,5})\\s*[）)]\\s*$");
     // A signature: □ 张三 above a commentary, or a bare name under it.
     private static final Pattern SIGNATURE = Pattern.compile("^[□◇◆■]?\\s*(\\p{IsHan}{2,4})$");
     private static final Pattern SPLIT = Pattern.compile("[\\s、，,/／]+");

@@ -15,7 +15,9 @@ import java.util.zip.CRC32;
 /**
  * {@code ./news eval pages ANNOTATION.json DIR [--part all|tune|holdout] [-v]}: splits every page the annotation file
  * names (file names relative to DIR) and prints, per page and in total, headline recall, body boundaries, byline-name
- * recall and article-count error as defined in {@link PageEval}; {@code -v} lists every miss.
+ * recall and article-count error as defined in {@link PageEval}; {@code -v} lists every miss. A page file is split by
+ * the first {@link PageFileSplitter} that reads it: {@code .pdf} through {@link news.text.pdf.PdfPageFileSplitter}
+ * (the service's PDF path), {@code .txt} through {@link PageSplitter}.
  *
  * <p>{@code --part} picks a fixed subset by file name: a page is held out when CRC-32 of its name (as written in the
  * annotation, UTF-8) is divisible by {@value #HOLDOUT_MODULUS}; {@code tune} is the rest. Exit 2 with a message for a
@@ -79,9 +81,16 @@ public final class EvalPagesCommand {
             }
             PageFileSplitter splitter = splitters.stream().filter(s -> s.reads(file)).findFirst().orElse(null);
             if (splitter == null) {
-                fail("no splitter reads " + file.getFileName() + " (text pages are .txt; PDF pages need the PDF module on the classpath)");
+                fail("no splitter reads " + file.getFileName() + " (text pages are .txt, print PDF pages .pdf)");
             }
-            results.add(eval.score(e.getKey(), e.getValue(), splitter.split(file)));
+            List<PageArticle> items;
+            try {
+                items = splitter.split(file);
+            } catch (IOException ex) {
+                fail("cannot split " + file + ": " + ex.getMessage());
+                return;
+            }
+            results.add(eval.score(e.getKey(), e.getValue(), items));
         }
         if (results.isEmpty()) {
             fail("no page of " + annotationFile + " is in part " + part);

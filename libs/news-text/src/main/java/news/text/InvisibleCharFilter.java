@@ -8,7 +8,7 @@ package news.text;
  * <ul>
  *   <li>Line breaks: CR LF, lone CR, NEL (U+0085), LINE SEPARATOR (U+2028), vertical tab and form feed (a PDF page
  *       break) become {@code '\n'}. PARAGRAPH SEPARATOR (U+2029) is kept: it marks a hard paragraph break (the
- *       {@link HtmlStripper} emits it for block elements) that {@link ParagraphRebuilder} always honours.</li>
+ *       {@link HtmlText} emits it for block elements) that {@link ParagraphRebuilder} always honours.</li>
  *   <li>Tab becomes a space.</li>
  *   <li>Removed: every other C0 control and DEL, the C1 controls (U+0080–U+009F), all format characters (Unicode
  *       category Cf: zero-width space/joiners U+200B–U+200D, word joiner U+2060, byte-order mark U+FEFF, soft hyphen,

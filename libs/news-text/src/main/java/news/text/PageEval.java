@@ -63,7 +63,7 @@ public final class PageEval {
                         int kickerTotal, int subRight, int subTotal, int photosFound, int photosTotal, int boxesFound,
                         int boxesTotal, int spacedBodies, int furnitureLeaks, int pages, int pagesExact) {
 
-        static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public Score plus(Score o) {
             return new Score(annotated + o.annotated, split + o.split, headlineRight + o.headlineRight,

@@ -99,7 +99,7 @@ public final class PageSplitter {
     private static final Pattern PLACE_LABEL = Pattern.compile("^\\p{IsHan}{1,4}(?:县|市|区|镇|乡|旗|州|街道)$");
     private static final Pattern ENUMERATOR_FIRST = Pattern.compile("^(?:一[、．.是]|第一[、，,]|（一）|\\(一\\)|1[、．]|首先)");
 
-    private static final TextRepair REPAIR = new TextRepair();
+    private static final TextRepair REPAIR = TextRepair.forPlainText();
     private final TextRepair repair = REPAIR;
     private final ParagraphRebuilder rebuilder = new ParagraphRebuilder();
     private final BylineExtractor bylines = new BylineExtractor();

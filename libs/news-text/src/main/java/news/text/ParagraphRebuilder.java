@@ -98,6 +98,13 @@ public final class ParagraphRebuilder {
     /** A column word standing over what follows ({@code 简讯} over the briefs). */
     private static final Pattern COLUMN_WORD = Pattern.compile(
             "^(?:简讯|快讯|短讯|图片新闻|新闻速览|一句话新闻|综合新闻|要闻简报|新闻简报|本地简讯|社会简讯|图说)$");
+    /** Longest line that can head an article in {@link #headsArticle} (one printed headline line). */
+    private static final int HEADLINE_MAX = 30;
+    /** A byline or signature opening an article's text (a line without sentence punctuation). */
+    private static final Pattern OPENER_START = Pattern.compile(
+            "^(?:[■□◎●]?\\s*本报(?:记者|通讯员|评论员|特约)|记者\\s+\\p{IsHan}{2,4}(?:\\s|$)|[□◎■]\\s*\\p{IsHan}{2,4}$|本报讯|实习生\\s*\\p{IsHan}{2,4})");
+    /** The first line of an opener wrapped before its 讯: {@code 本报新乡9月12日}, {@code 本报汝州6月21}. */
+    private static final Pattern OPENER_PIECE = Pattern.compile("^本报\\p{IsHan}{0,4}(?:\\d{1,2}月(?:\\d{1,2}日?)?)?$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     public List<String> rebuild(CharSequence text) {
@@ -264,7 +271,7 @@ public final class ParagraphRebuilder {
 
     /** Column estimates, computed for a line only when a rule needs one (most breaks are decided before). */
     private static final class Columns {
-        private final List<Line> lines;
+        final List<Line> lines;
         private final Column[] cache;
         private final int[] window = new int[2 * COLUMN_WINDOW];
 
@@ -375,6 +382,9 @@ public final class ParagraphRebuilder {
         if (startsWithDoubleDash(bc) || isArticleOpener(bc) || isCreditLine(b)) {
             return true;
         }
+        if (blank && headsArticle(columns.lines, k + 1) || firstLine && headsArticle(columns.lines, k)) {
+            return true; // a headline over an article's opening: apart from the text before it and from the opening
+        }
         if (CharClass.isClauseFinal(aLast)) {
             return blank || startsWithEnumerator(bc);
         }
@@ -394,6 +404,40 @@ public final class ParagraphRebuilder {
                 || a.width() <= SHORT_RATIO * column
                 || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
                 || inBulletItem && a.width() <= b.width() - NARROWER_MARGIN;
+    }
+
+    /**
+     * Whether line {@code j}, after a blank line, is a headline over the opening of an article: a short line without
+     * sentence punctuation ({@code 法国欢迎理科生}) directly followed by an article opener or a byline
+     * ({@code 本报新乡9月12日} / {@code 讯（记者 …}, {@code 本报记者 X}, {@code 记者 X Y}, {@code □ X}, {@code ■本报记者}).
+     * A text broken off in mid-sentence at the foot of a column does not go on there: the rest of it is printed
+     * elsewhere, and joining would glue the other article's headline and opening into it.
+     */
+    private static boolean headsArticle(List<Line> lines, int j) {
+        if (j + 1 >= lines.size()) {
+            return false;
+        }
+        char opening = lines.get(j + 1).compact().charAt(0);
+        if (opening != '本' && opening != '记' && opening != '实' && opening != '□' && opening != '■'
+                && opening != '◎' && opening != '●' && opening != '（' && opening != '(') {
+            return false; // the cheap gate: most lines start otherwise
+        }
+        Line head = lines.get(j);
+        String hc = head.compact();
+        if (hc.length() < 2 || hc.length() > HEADLINE_MAX || hasSentencePunctuation(hc) || isCreditLine(head)
+                || isArticleOpener(hc) || CharClass.isLineStartForbidden(hc.codePointAt(0))) {
+            return false;
+        }
+        Line next = lines.get(j + 1);
+        String nc = next.compact();
+        if (isArticleOpener(nc) || !hasSentencePunctuation(nc) && OPENER_START.matcher(next.text()).find()) {
+            return true;
+        }
+        if (OPENER_PIECE.matcher(nc).matches() && j + 2 < lines.size()) {
+            String after = lines.get(j + 2).compact();
+            return after.startsWith("讯") || after.startsWith("日讯");
+        }
+        return false;
     }
 
     /**

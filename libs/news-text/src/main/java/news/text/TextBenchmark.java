@@ -48,7 +48,7 @@ public final class TextBenchmark {
             System.err.println("bench text: no .txt pages in " + dir);
             System.exit(2);
         }
-        TextRepair repair = new TextRepair();
+        TextRepair repair = TextRepair.forPlainText();
         PageSplitter splitter = new PageSplitter();
         new PersonNames().split("李超张培龙"); // load HanLP outside the timed loop, as a running service would have
         out.printf("pages: %d (%d bytes UTF-8) from %s; warm-up %.0f s, measured %.0f s per stage, 1 thread%n%n",
@@ -56,6 +56,11 @@ public final class TextBenchmark {
         out.printf("%-28s %12s %12s %12s %14s%n", "stage", "MB/s (CPU)", "MB/s (wall)", "pages/s (CPU)",
                 "ms/page (CPU)");
         row(out, "repair (paragraphs)", pages, bytes, seconds, p -> repair.paragraphs(p).size());
+        // the same text as an HTML body (text/html): each line a <p>, so the jsoup step is measured on real text
+        TextRepair html = TextRepair.forHtml();
+        List<String> htmlPages = pages.stream().map(TextBenchmark::asHtml).toList();
+        long htmlBytes = htmlPages.stream().mapToLong(h -> h.getBytes(StandardCharsets.UTF_8).length).sum();
+        row(out, "repair HTML (<p> per line)", htmlPages, htmlBytes, seconds, p -> html.paragraphs(p).size());
         row(out, "split (repair + split)", pages, bytes, seconds, p -> splitter.split(p).size());
         if (pdfDir != null) {
             List<byte[]> pdfs = new ArrayList<>();
@@ -113,5 +118,14 @@ public final class TextBenchmark {
             passes++;
         } while (System.nanoTime() < deadline);
         return new long[] {System.nanoTime() - start, sum, passes, threads.getCurrentThreadCpuTime() - cpuStart};
+    }
+
+    /** A text page as the HTML body a web source would send: one paragraph per line, {@code &} and {@code <} escaped. */
+    static String asHtml(String page) {
+        StringBuilder b = new StringBuilder(page.length() * 2);
+        for (String line : page.split("\\R")) {
+            b.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        return b.toString();
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>It composes the single-purpose steps of this package, in this order:
  * <ol>
- *   <li>{@link HtmlStripper} — tags out, character references decoded, {@code <br>}/{@code <p>} to breaks;</li>
+ *   <li>{@link HtmlText} (HTML only, {@link #forHtml}) — the text of the HTML by jsoup: tags, scripts and styles out,
+ *       character references decoded once, {@code <br>}/{@code <p>} to breaks;</li>
  *   <li>{@link InvisibleCharFilter} — control, zero-width and replacement characters out, line breaks unified;</li>
  *   <li>{@link WidthNormalizer} — full-width letters, digits and math symbols to ASCII, Chinese punctuation kept;</li>
  *   <li>{@link ParagraphRebuilder} (body only) — hard-wrapped lines joined into paragraphs;</li>
@@ -23,8 +24,8 @@ import java.util.List;
  */
 public final class TextRepair {
 
-    /** Null for plain text: markup is only removed from text that is HTML. */
-    private final HtmlStripper html;
+    /** Null for plain text: markup is only parsed in text that is HTML. */
+    private final HtmlText html;
     private final InvisibleCharFilter invisible = new InvisibleCharFilter();
     private final WidthNormalizer width = new WidthNormalizer();
     private final ParagraphRebuilder paragraphs = new ParagraphRebuilder();
@@ -32,18 +33,18 @@ public final class TextRepair {
     private final CjkSpaceRemover bodySpaces = CjkSpaceRemover.removingAll();
     private final CjkSpaceRemover lineSpaces = CjkSpaceRemover.keepingGroupSeparators();
 
-    /** Repair for text that may carry HTML markup (text/html bodies, web copy, extracted pages). */
-    public TextRepair() {
-        this(true);
+    private TextRepair(boolean markup) {
+        this.html = markup ? new HtmlText() : null;
     }
 
-    private TextRepair(boolean markup) {
-        this.html = markup ? new HtmlStripper() : null;
+    /** Repair for an HTML body ({@code text/html}): its text as {@link HtmlText} extracts it, then the same steps. */
+    public static TextRepair forHtml() {
+        return new TextRepair(true);
     }
 
     /**
-     * Repair for text that is plain text as sent ({@code text/plain} bodies, ninjs headlines and bylines): the same
-     * steps without markup removal, so {@code 当 a<b 且 c>d 时} and {@code &lt;} stay exactly as written.
+     * Repair for plain text as sent ({@code text/plain} bodies, pages of print-PDF text, ninjs headlines and bylines):
+     * no markup step, so {@code 当 a<b 且 c>d 时} and {@code &lt;} stay exactly as written.
      */
     public static TextRepair forPlainText() {
         return new TextRepair(false);
@@ -100,6 +101,6 @@ public final class TextRepair {
 
     /** Steps 1–3, shared by all entry points. */
     private String clean(String raw) {
-        return width.normalize(invisible.filter(html == null ? (raw == null ? "" : raw) : html.strip(raw)));
+        return width.normalize(invisible.filter(html == null ? (raw == null ? "" : raw) : html.text(raw)));
     }
 }

@@ -6,7 +6,8 @@
  * of an analysis chain:
  *
  * <ol>
- *   <li>{@link news.text.HtmlStripper} — markup out, character references decoded;</li>
+ *   <li>{@link news.text.HtmlText} (text/html bodies only) — the text of the HTML by jsoup, character references
+ *       decoded once;</li>
  *   <li>{@link news.text.InvisibleCharFilter} — control, format (zero-width) and replacement characters out;</li>
  *   <li>{@link news.text.WidthNormalizer} — full-width letters, digits and math symbols to ASCII, Chinese punctuation
  *       kept;</li>
@@ -17,6 +18,6 @@
  *
  * <p>{@link news.text.CharClass} holds the character classes they share. Every class is immutable and thread-safe,
  * runs in linear time, accepts {@code null} as empty text, and never drops or reorders a Chinese character or a digit.
- * The package has no runtime dependencies.
+ * Runtime dependencies: jsoup (HTML bodies), HanLP (person names in bylines).
  */
 package news.text;

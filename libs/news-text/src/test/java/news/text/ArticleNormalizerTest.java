@@ -89,4 +89,23 @@ class ArticleNormalizerTest {
                 "<p>第一段<b>加粗</b>。</p><p>当 a&lt;b 时。</p>", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH);
         assertThat(new ArticleNormalizer().apply(html).paragraphs()).containsExactly("第一段加粗。", "当a<b时。");
     }
+
+    @Test
+    void aHostileHtmlBodyIsStoredAsItsTextAndEscapedMarkupStaysText() {
+        RawArticle html = new RawArticle("id-6", "src", null, ContentKind.ARTICLE, "zh-Hans", "&lt;b&gt;标题",
+                "<p onclick=\"alert(1)\">第一段<script>alert('x')</script>。</p><!-- <script>y</script> -->"
+                        + "<p>代码示例：&lt;script&gt;alert(2)&lt;/script&gt;。&amp;lt;</p><style>p{}</style>"
+                        + "<p>&#xD800;结尾<img src=x onerror=alert(3)>。", RawArticle.TEXT_HTML, null, null, null, Instant.EPOCH);
+        NormalizedArticle a = new ArticleNormalizer().apply(html);
+        assertThat(a.paragraphs()).containsExactly("第一段。", "代码示例：<script>alert(2)</script>。&lt;", "结尾。");
+        // the headline is plain text (ninjs headlines are never HTML): kept as sent
+        assertThat(a.headline()).isEqualTo("&lt;b&gt;标题");
+    }
+
+    @Test
+    void aPageOfPrintTextIsPlainText() {
+        RawArticle page = new RawArticle("id-7", "src", null, ContentKind.PAGE, "zh-Hans", null,
+                "当 a<b 且 c>d 时，R&amp;D 投入增长。\n", RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH);
+        assertThat(new ArticleNormalizer().apply(page).bodyText()).contains("a<b且c>d", "R&amp;D");
+    }
 }

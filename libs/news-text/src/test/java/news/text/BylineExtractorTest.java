@@ -58,6 +58,16 @@ class BylineExtractorTest {
     }
 
     @Test
+    void anEndCreditWhoseSpaceBetweenTwoNamesWasTakenOutStillNamesBoth() {
+        assertThat(bylines.endCredit("新馆下月对外开放。（周立新杨梅）").reporters()).containsExactly("周立新", "杨梅");
+        assertThat(bylines.endCredit("活动持续三天。（通讯员 韩冬 记者 许晨光孟雪）").reporters()).containsExactly("许晨光", "孟雪");
+        assertThat(bylines.withoutEndCredit("新馆下月对外开放。（周立新杨梅）")).isEqualTo("新馆下月对外开放。");
+        // a glued run that no surname split explains stays no credit
+        assertThat(bylines.endCredit("办法已经印发。（试行工作细则）").hasNoNames()).isTrue();
+        assertThat(bylines.endCredit("会议明确了分工。（高新技术产业）").hasNoNames()).isTrue();
+    }
+
+    @Test
     void emptyInput() {
         assertThat(bylines.parse(null)).isEqualTo(Byline.NONE);
         assertThat(bylines.parse("  ")).isEqualTo(Byline.NONE);

@@ -48,6 +48,25 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aTextBrokenOffInMidSentenceDoesNotSwallowTheHeadlineAndOpeningBelowIt() {
+        // the column ends in mid-sentence; after the blank line another article starts: headline, then its opener
+        assertThat(rebuild("在此前一场比赛中，他们", "在常规时间", "", "老城墙修缮完工", "本报洛阳5月16日", "讯（记者 方明）",
+                "历时两年的修缮工程昨日完工。"))
+                .containsExactly("在此前一场比赛中，他们在常规时间", "老城墙修缮完工",
+                        "本报洛阳5月16日讯（记者 方明）历时两年的修缮工程昨日完工。");
+        assertThat(rebuild("各地正在加紧", "", "夜市重开", "记者 宋平 韩雪", "昨晚，夜市重新开张。"))
+                .containsExactly("各地正在加紧", "夜市重开", "记者 宋平 韩雪", "昨晚，夜市重新开张。");
+        assertThat(rebuild("工作人员介绍", "", "秋粮入仓", "□ 钟言", "今年秋粮丰收。"))
+                .startsWith("工作人员介绍", "秋粮入仓");
+    }
+
+    @Test
+    void aBlankLineInMidSentenceStillJoinsWhenNoOpenerFollows() {
+        // the same shape without an opener under the short line: an extraction artefact, joined as before
+        assertThat(rebuild("为市领导提", "", "供决策依据", "和参考。")).containsExactly("为市领导提供决策依据和参考。");
+    }
+
+    @Test
     void singleLine() {
         assertThat(rebuild("  本报讯 近日。  ")).containsExactly("本报讯 近日。");
     }

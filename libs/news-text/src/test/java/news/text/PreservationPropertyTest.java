@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PreservationPropertyTest {
 
-    private static final TextRepair REPAIR = new TextRepair();
+    private static final TextRepair REPAIR = TextRepair.forPlainText();
 
     private static final String[] PIECES = {
         " ", " ", " ", "  ", "\u3000", "\u00A0", "\t", "\n", "\n", "\n\n", "\n\n\n", "\r\n", "\u2029",

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * keeps every Han character and digit somewhere (an item, a label, the furniture), and no article reorders its text.
  */
 class RepairPreservesHanAndDigitsProperties {
-    private static final TextRepair REPAIR = new TextRepair();
+    private static final TextRepair REPAIR = TextRepair.forPlainText();
 
     private static final List<String> PIECES = List.of(
             " ", "  ", "\u3000", "\u00A0", "\t", "\n", "\n\n", "\r\n", "\u2029",

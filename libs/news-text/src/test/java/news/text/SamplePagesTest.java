@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Seed tests: the repair applied to the five canonical sample pages in {@code infra/samples}. */
 class SamplePagesTest {
 
-    private static final TextRepair REPAIR = new TextRepair();
+    private static final TextRepair REPAIR = TextRepair.forPlainText();
 
     private static final Pattern SENTENCE_FINAL_LINE = Pattern.compile("[。！？…]\\s*[”’）》]*\\s*$");
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextRepairTest {
 
-    private final TextRepair repair = new TextRepair();
+    private final TextRepair repair = TextRepair.forHtml();
 
     // ---- null, empty, blank -----------------------------------------------------------------------------------
 
@@ -186,7 +186,7 @@ class TextRepairTest {
         for (int i = 0; i < 64; i++) {
             inputs.add("本 报 讯（记 者 王 金 伟）" + i + " 月 28\n日，问 题 整 改\n\n取得实效。第" + i + "段。");
         }
-        List<List<String>> expected = inputs.stream().map(new TextRepair()::paragraphs).toList();
+        List<List<String>> expected = inputs.stream().map(TextRepair.forHtml()::paragraphs).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<String>>> futures = new ArrayList<>();

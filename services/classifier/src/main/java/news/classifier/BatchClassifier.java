@@ -13,6 +13,8 @@ import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.InvalidEventException;
 import news.model.NormalizedArticle;
+import news.service.stream.ConsumedRecord;
+import news.service.stream.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +31,9 @@ import org.slf4j.LoggerFactory;
 final class BatchClassifier {
     private static final Logger log = LoggerFactory.getLogger(BatchClassifier.class);
 
-    /** One consumed record and where it came from (for the dead-letter headers). */
-    record InputRecord(byte[] key, byte[] payload, String topic, int partition, long offset) {}
-
     /** Sends one classified event to news.classified; the future completes when Kafka acknowledged it. */
     interface ClassifiedSink {
         CompletableFuture<?> send(byte[] key, byte[] value);
-    }
-
-    /** Writes a record to the stage's dead-letter topic and returns once Kafka acknowledged it. */
-    interface DeadLetters {
-        void send(InputRecord record, String reason);
     }
 
     private final Function<NormalizedArticle, ClassifiedArticle> enrich;
@@ -61,9 +55,9 @@ final class BatchClassifier {
     }
 
     /** Returns when every record is acknowledged on news.classified or in the dead-letter topic; throws otherwise. */
-    void classify(List<InputRecord> records) {
+    void classify(List<ConsumedRecord> records) {
         List<CompletableFuture<?>> sends = new ArrayList<>(records.size());
-        for (InputRecord record : records) {
+        for (ConsumedRecord record : records) {
             ClassifiedArticle out;
             try {
                 out = classifyOne(record);
@@ -79,7 +73,7 @@ final class BatchClassifier {
         awaitAll(sends);
     }
 
-    private ClassifiedArticle classifyOne(InputRecord record) {
+    private ClassifiedArticle classifyOne(ConsumedRecord record) {
         NormalizedArticle article;
         try {
             article = EventCodec.decode(record.payload(), NormalizedArticle.class);

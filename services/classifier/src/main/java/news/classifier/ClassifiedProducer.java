@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import news.model.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +22,30 @@ import org.springframework.stereotype.Component;
  * read here rather than declared again.
  */
 @Component
-class ClassifiedProducer implements BatchClassifier.ClassifiedSink, DisposableBean {
+class ClassifiedProducer implements BatchClassifier.ClassifiedSink {
     private static final byte[] JSON = "application/json".getBytes(StandardCharsets.UTF_8);
 
-    private final KafkaProducer<byte[], byte[]> producer;
+    private final Producer<byte[], byte[]> producer;
 
-    ClassifiedProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                       @Value("${spring.cloud.stream.kafka.binder.required-acks}") String acks,
-                       @Value("${spring.cloud.stream.kafka.binder.producer-properties.enable.idempotence}") boolean idempotence,
-                       @Value("${spring.cloud.stream.kafka.binder.producer-properties.max.request.size}") int maxRequestSize,
-                       @Value("${news.classifier.producer.linger-ms:5}") int lingerMs,
-                       @Value("${news.classifier.producer.delivery-timeout-ms:30000}") int deliveryTimeoutMs) {
-        this.producer = new KafkaProducer<>(config(brokers, acks, idempotence, maxRequestSize, lingerMs, deliveryTimeoutMs),
-                new ByteArraySerializer(), new ByteArraySerializer());
+    /** @param producer the {@code classifiedKafkaProducer} bean; in tests Kafka's MockProducer, which records what was sent */
+    ClassifiedProducer(Producer<byte[], byte[]> producer) {
+        this.producer = producer;
+    }
+
+    /** The Kafka producer of news.classified (closed by Spring at shutdown, its close method being inferred). */
+    @Configuration(proxyBeanMethods = false)
+    static class KafkaProducerConfig {
+        @Bean
+        Producer<byte[], byte[]> classifiedKafkaProducer(
+                @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                @Value("${spring.cloud.stream.kafka.binder.required-acks}") String acks,
+                @Value("${spring.cloud.stream.kafka.binder.producer-properties.enable.idempotence}") boolean idempotence,
+                @Value("${spring.cloud.stream.kafka.binder.producer-properties.max.request.size}") int maxRequestSize,
+                @Value("${news.classifier.producer.linger-ms:5}") int lingerMs,
+                @Value("${news.classifier.producer.delivery-timeout-ms:30000}") int deliveryTimeoutMs) {
+            return new KafkaProducer<>(config(brokers, acks, idempotence, maxRequestSize, lingerMs, deliveryTimeoutMs),
+                    new ByteArraySerializer(), new ByteArraySerializer());
+        }
     }
 
     static Map<String, Object> config(String brokers, String acks, boolean idempotence, int maxRequestSize, int lingerMs,
@@ -67,10 +80,5 @@ class ClassifiedProducer implements BatchClassifier.ClassifiedSink, DisposableBe
             acked.completeExceptionally(e);
         }
         return acked;
-    }
-
-    @Override
-    public void destroy() {
-        producer.close();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +18,9 @@ import news.model.ContentKind;
 import news.model.EventCodec;
 import news.model.NormalizedArticle;
 import news.model.Enrichment;
+import news.service.stream.ConsumedRecord;
+import news.service.stream.DeadLetters;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 class BatchClassifierTest {
     static final Function<NormalizedArticle, ClassifiedArticle> ENRICH = a -> new ClassifiedArticle(a,
@@ -30,15 +28,15 @@ class BatchClassifierTest {
 
     record Sent(String key, ClassifiedArticle article) {}
 
-    record Dead(BatchClassifier.InputRecord record, String reason) {}
+    record Dead(ConsumedRecord record, String reason) {}
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     final List<Dead> dead = new CopyOnWriteArrayList<>();
 
-    static BatchClassifier.InputRecord record(String id, long offset) {
+    static ConsumedRecord record(String id, long offset) {
         NormalizedArticle a = new NormalizedArticle(id, "bench", null, ContentKind.ARTICLE, "zh-Hans", "标题",
                 List.of("正文。"), null, null, null, Instant.EPOCH);
-        return new BatchClassifier.InputRecord(id.getBytes(StandardCharsets.UTF_8), EventCodec.encode(a), "news.normalized", 2, offset);
+        return new ConsumedRecord(id.getBytes(StandardCharsets.UTF_8), EventCodec.encode(a), "news.normalized", 2, offset);
     }
 
     BatchClassifier.ClassifiedSink acknowledging() {
@@ -48,8 +46,8 @@ class BatchClassifierTest {
         };
     }
 
-    BatchClassifier.DeadLetters deadLetters() {
-        return (r, reason) -> dead.add(new Dead(r, reason));
+    DeadLetters deadLetters() {
+        return (r, reason, details) -> dead.add(new Dead(r, reason));
     }
 
     @Test
@@ -105,7 +103,7 @@ class BatchClassifierTest {
 
     @Test
     void aRecordThatIsNotAnEventIsDeadLetteredWithItsOriginAndTheOthersGoOn() {
-        BatchClassifier.InputRecord poison = new BatchClassifier.InputRecord("p".getBytes(StandardCharsets.UTF_8),
+        ConsumedRecord poison = new ConsumedRecord("p".getBytes(StandardCharsets.UTF_8),
                 "this is not an article".getBytes(StandardCharsets.UTF_8), "news.normalized", 4, 99);
         new BatchClassifier(ENRICH, acknowledging(), deadLetters(), 3, Duration.ofSeconds(5))
                 .classify(List.of(record("a", 98), poison, record("b", 100)));
@@ -139,30 +137,10 @@ class BatchClassifierTest {
     void aDeadLetterKafkaRefusesFailsTheBatch() {
         BatchClassifier c = new BatchClassifier(a -> {
             throw new IllegalStateException("bad");
-        }, acknowledging(), (r, reason) -> {
+        }, acknowledging(), (r, reason, details) -> {
             throw new IllegalStateException("dead-letter write was not acknowledged");
         }, 1, Duration.ofSeconds(5));
         assertThatThrownBy(() -> c.classify(List.of(record("a", 1)))).hasMessageContaining("not acknowledged");
-    }
-
-    @Test
-    void aPolledBatchBecomesRecordsWithTheirOrigin() {
-        Message<List<byte[]>> batch = MessageBuilder.withPayload(List.of("x".getBytes(), "y".getBytes()))
-                .setHeader(KafkaHeaders.RECEIVED_KEY, List.of("k1".getBytes(StandardCharsets.UTF_8), "k2".getBytes(StandardCharsets.UTF_8)))
-                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("news.normalized", "news.normalized"))
-                .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(3, 5))
-                .setHeader(KafkaHeaders.OFFSET, List.of(7L, 8L))
-                .build();
-        List<BatchClassifier.InputRecord> records = ClassifierApplication.records(batch);
-        assertThat(records).hasSize(2);
-        assertThat(new String(records.get(1).key(), StandardCharsets.UTF_8)).isEqualTo("k2");
-        assertThat(records.get(1).partition()).isEqualTo(5);
-        assertThat(records.get(1).offset()).isEqualTo(8L);
-        assertThat(records.get(0).topic()).isEqualTo("news.normalized");
-
-        Message<List<byte[]>> failed = MessageBuilder.withPayload(List.of("x".getBytes()))
-                .setHeader(KafkaHeaders.CONVERSION_FAILURES, new ArrayList<>(List.of(new RuntimeException("x")))).build();
-        assertThatThrownBy(() -> ClassifierApplication.records(failed)).hasMessageContaining("failed to convert");
     }
 
     @Test

@@ -2,6 +2,7 @@ package news.gateway;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -18,26 +19,34 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * {@code read-access: key} mode), else the remote address. An unverified {@code X-API-Key} is not a client identity
  * (in open mode, inventing keys used to buy a fresh budget each). The limiters live in a bounded LRU map of
  * {@value #MAX_CLIENTS} clients; a client evicted from it starts a fresh budget, which only the least recently seen
- * clients ever get.
+ * clients ever get. Each limiter is made from the {@value #CONFIG} config of application.yml
+ * ({@code resilience4j.ratelimiter.configs.search-client}) but kept out of the registry: a metric series per client
+ * would grow with every remote address.
  */
 @Component
 class ClientRateLimiter implements HandlerInterceptor {
     static final int MAX_CLIENTS = 10_000;
+    static final String CONFIG = "search-client";
 
     private final RateLimiterConfig config;
     private final Map<String, RateLimiter> limiters;
 
     @Autowired
-    ClientRateLimiter(GatewayProperties properties) {
-        this(properties.rateLimitPerSecond(), MAX_CLIENTS);
+    ClientRateLimiter(RateLimiterRegistry registry) {
+        this(registry.getConfiguration(CONFIG).orElseThrow(() -> new IllegalStateException(
+                "resilience4j.ratelimiter.configs." + CONFIG + " is missing")), MAX_CLIENTS);
     }
 
     ClientRateLimiter(int perSecond, int maxClients) {
-        this.config = RateLimiterConfig.custom()
+        this(RateLimiterConfig.custom()
                 .limitForPeriod(perSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ZERO)
-                .build();
+                .build(), maxClients);
+    }
+
+    ClientRateLimiter(RateLimiterConfig config, int maxClients) {
+        this.config = config;
         this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {

@@ -5,6 +5,7 @@ import co.elastic.clients.transport.TransportException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.net.URI;
+import news.search.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ArticleNotFoundException.class)
     ProblemDetail notFound(ArticleNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ArticleGoneException.class)
+    ProblemDetail gone(ArticleGoneException e) {
+        return problem(HttpStatus.GONE, "Gone", e.getMessage());
     }
 
     @ExceptionHandler(ClientRateLimiter.RateLimitedException.class)

@@ -1,31 +1,23 @@
 package news.gateway;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 
 /**
  * Every Elasticsearch call goes through one circuit breaker: when the node is unreachable, callers get a 503 at once
- * instead of each waiting for a connection timeout, and the gateway itself stays up.
+ * instead of each waiting for a connection timeout, and the gateway itself stays up. The breaker is the
+ * {@value #BREAKER} instance of application.yml ({@code resilience4j.circuitbreaker.instances.elasticsearch}).
  */
 @Component
 class SearchBackend {
+    static final String BREAKER = "elasticsearch";
+
     private final CircuitBreaker breaker;
 
-    SearchBackend(GatewayProperties properties) {
-        this.breaker = CircuitBreaker.of("elasticsearch", CircuitBreakerConfig.custom()
-                .failureRateThreshold(properties.breakerFailureRate())
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .waitDurationInOpenState(properties.breakerOpenFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                // Only an unreachable or failing backend counts; a 4xx about one request does not.
-                .recordException(e -> e instanceof IOException || e instanceof TransportException
-                        || (e instanceof ElasticsearchException ee && ee.status() >= 500))
-                .build());
+    SearchBackend(CircuitBreakerRegistry breakers) {
+        this.breaker = breakers.circuitBreaker(BREAKER);
     }
 
     <T> T call(Call<T> call) throws IOException {

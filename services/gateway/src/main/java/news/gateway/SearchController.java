@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import news.model.NinjsWriter;
+import news.search.InvalidParameterException;
+import news.search.QueryText;
+import news.search.SearchLimits;
+import news.search.SearchRequestParams;
+import news.search.SearchResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class SearchController {
-    private final ArticleSearch search;
+    private final ArticleSearchService search;
     private final SearchBackend backend;
-    private final SearchProperties properties;
+    private final SearchLimits properties;
 
-    SearchController(ArticleSearch search, SearchBackend backend, SearchProperties properties) {
+    SearchController(ArticleSearchService search, SearchBackend backend, SearchLimits properties) {
         this.search = search;
         this.backend = backend;
         this.properties = properties;

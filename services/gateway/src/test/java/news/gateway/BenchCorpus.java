@@ -155,7 +155,7 @@ final class BenchCorpus {
                             List<String> organisations, List<String> keywords) {
 
         static Material load(Path samples) throws IOException {
-            TextRepair repair = new TextRepair();
+            TextRepair repair = TextRepair.forPlainText();
             ArticleEnricher enricher = new ArticleEnricher();
             List<String> sentences = new ArrayList<>();
             Set<String> people = new LinkedHashSet<>(), places = new LinkedHashSet<>(), orgs = new LinkedHashSet<>(),

@@ -18,20 +18,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import news.model.EventCodec;
+import news.search.ArticleQueries;
+import news.search.SearchLimits;
+import news.search.SearchRequestParams;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
  * {@code ./news bench search}: the same searches through the gateway and straight to Elasticsearch, in one run.
  *
- * <p>Each query is validated and turned into an Elasticsearch request by the gateway's own {@link ArticleSearch}, so
+ * <p>Each query is validated and turned into an Elasticsearch request by the gateway's own {@link ArticleQueries}, so
  * the direct requests are byte for byte what the gateway sends; the difference between the two rows is what the
  * gateway adds (HTTP, validation, client (de)serialisation, result mapping). Closed loop: N clients each send the
  * next query as soon as the previous answer arrived. Latency is recorded in HdrHistogram.
  *
  * <p>Arguments (key=value): gateway, elasticsearch, samples (seed pages folder), docs (corpus size, default 20000),
  * seconds (per measurement, default 15), warmup (seconds, default 5), clients (comma list, default 1,4), keep (keep the
- * generated documents in the index for the next run, default false: they are deleted at the end).
+ * generated documents in the index for the next run, default false: they are deleted at the end), hostile (threads of
+ * the hostile client, default 1; 0 leaves that part out).
+ *
+ * <p>The hostile client: beside the largest number of normal clients, threads sending the most expensive searches
+ * the API still accepts (five fuzzy/prefix operators, 500-character queries, 50 hits per page, the last page of the
+ * 10,000 window, a cursor deep into a date-sorted listing) and some it refuses (too many fuzzy operators, page sizes
+ * over the limit), in a closed loop, through the same gateway. The normal clients are measured alone and then with
+ * the hostile one, back to back in one run; the table shows what the hostile client costs everyone else.
  */
 public final class SearchBenchmark {
     private static final List<String> TERMS = List.of("乡村振兴", "营商环境", "项目建设", "党建", "学校", "医疗", "疫情防控",
@@ -53,7 +63,7 @@ public final class SearchBenchmark {
     private static void benchmark(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
                 "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
-                "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false"));
+                "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false", "hostile", "1"));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
@@ -67,7 +77,7 @@ public final class SearchBenchmark {
         Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup")));
         List<Integer> clients = List.of(a.get("clients").split(",")).stream().map(String::strip).map(Integer::valueOf).toList();
 
-        SearchProperties props = new SearchProperties("news", 10, 50, 10_000, 20);
+        SearchLimits props = new SearchLimits("news", 10, 50, 10_000, 20);
         BenchCorpus corpus = new BenchCorpus(es, props.alias());
         long have = corpus.count();
         if (have < docs) {
@@ -102,6 +112,11 @@ public final class SearchBenchmark {
             System.out.printf("clients=%d: gateway adds %.2f ms at p50, %.2f ms at p99; throughput %+.1f %%%n", c,
                     g.p50 - d.p50, g.p99 - d.p99, 100.0 * (g.qps - d.qps) / d.qps);
         }
+        int hostile = Integer.parseInt(a.get("hostile"));
+        if (hostile > 0) {
+            hostileComparison(http, queries, hostileQueries(http, gateway), clients.stream().max(Integer::compare).orElse(4),
+                    hostile, warmup, measure);
+        }
         System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
                 Runtime.getRuntime().availableProcessors());
         if (Boolean.parseBoolean(a.get("keep"))) {
@@ -127,7 +142,7 @@ public final class SearchBenchmark {
     record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, long errors) {}
 
     /** A mix a news front-end sends: words, phrases, OR/NOT, filters, date ranges, date sort, browsing without q. */
-    static List<Query> queries(SearchProperties props, String gatewayBase, String es) {
+    static List<Query> queries(SearchLimits props, String gatewayBase, String es) {
         List<Map<String, String>> specs = new ArrayList<>();
         for (int i = 0; i < TERMS.size(); i++) {
             String t = TERMS.get(i), other = TERMS.get((i + 7) % TERMS.size());
@@ -143,7 +158,7 @@ public final class SearchBenchmark {
             specs.add(Map.of("topic", topic, "page", "3"));
         }
         ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(es));
-        ArticleSearch search = new ArticleSearch(client, props);
+        ArticleQueries search = new ArticleQueries(props);
         List<Query> out = new ArrayList<>();
         for (Map<String, String> spec : specs) {
             SearchRequestParams.Builder b = SearchRequestParams.builder();
@@ -227,5 +242,111 @@ public final class SearchBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         return EventCodec.mapper().readTree(send(http, HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_count")).GET().build()))
                 .path("count").asLong();
+    }
+
+    /** Expensive searches the API accepts, and a few it refuses (they must cost nothing), for the hostile client. */
+    static List<HttpRequest> hostileQueries(HttpClient http, String gatewayBase) throws Exception {
+        List<String> qs = new ArrayList<>();
+        for (int i = 0; i < TERMS.size(); i++) {
+            String t = TERMS.get(i);
+            // five fuzzy/prefix operators (the most QueryText allows), on short and long terms
+            qs.add("q=" + enc(t + "~2 " + TERMS.get((i + 1) % TERMS.size()) + "~2 " + t.charAt(0) + "* "
+                    + TERMS.get((i + 3) % TERMS.size()).charAt(0) + "* 发展~1") + "&size=50");
+            // a 500-character query of many words (AND of everything: long term lists)
+            StringBuilder longQuery = new StringBuilder();
+            for (int k = 0; longQuery.length() < 490; k++) {
+                longQuery.append(TERMS.get((i + k) % TERMS.size())).append(k % 3 == 0 ? " | " : " ");
+            }
+            qs.add("q=" + enc(longQuery.substring(0, Math.min(longQuery.length(), 498)).strip().replaceAll("\\|$", ""))
+                    + "&size=50");
+            // the last page of the page window (from = 9,950), facets and highlighting included
+            qs.add("q=" + enc(t + "*") + "&page=200&size=50&sort=date");
+        }
+        qs.add("page=200&size=50");
+        // refused before Elasticsearch: six fuzzy operators, a page size over the limit, beyond the window
+        qs.add("q=" + enc("a~2 b~2 c~2 d~2 e~2 f~2"));
+        qs.add("q=" + enc("乡村") + "&size=10000");
+        qs.add("page=201&size=50");
+        List<HttpRequest> out = new ArrayList<>();
+        for (String q : qs) {
+            out.add(HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/search?" + q)).timeout(Duration.ofSeconds(30)).GET().build());
+        }
+        // a cursor deep into the date-sorted listing: followed 40 pages of 50 before the run
+        String next = null;
+        for (int page = 0; page < 40; page++) {
+            String uri = gatewayBase + "/api/v1/search?size=50&sort=date" + (next == null ? "" : "&cursor=" + enc(next));
+            String body = send(http, HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET().build());
+            var n = EventCodec.mapper().readTree(body).path("next");
+            if (n.isMissingNode() || n.isNull()) {
+                break;
+            }
+            next = n.stringValue();
+        }
+        if (next != null) {
+            out.add(HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/search?size=50&sort=date&cursor=" + enc(next)))
+                    .timeout(Duration.ofSeconds(30)).GET().build());
+        }
+        return out;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The normal clients alone, then with the hostile client beside them; one table. */
+    private static void hostileComparison(HttpClient http, List<Query> queries, List<HttpRequest> hostileQueries,
+                                          int clients, int hostileThreads, Duration warmup, Duration measure)
+            throws InterruptedException {
+        run(http, queries, Target.GATEWAY, clients, warmup);
+        Row alone = run(http, queries, Target.GATEWAY, clients, measure);
+
+        Recorder hostileLatency = new Recorder(3);
+        Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> hostile = new ArrayList<>();
+        for (int t = 0; t < hostileThreads; t++) {
+            hostile.add(Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    HttpRequest r = hostileQueries.get(Math.floorMod(next.getAndIncrement(), hostileQueries.size()));
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    hostileLatency.recordValue((System.nanoTime() - t0) / 1_000);
+                    statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                }
+            }));
+        }
+        run(http, queries, Target.GATEWAY, clients, warmup); // the hostile client warms up too, discarded
+        hostileLatency.reset();
+        statuses.clear();
+        long start = System.nanoTime();
+        Row beside = run(http, queries, Target.GATEWAY, clients, measure);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        for (Thread t : hostile) {
+            t.join();
+        }
+        Histogram h = hostileLatency.getIntervalHistogram();
+
+        System.out.printf("%nhostile client: %d thread(s) of expensive searches (%d kinds) beside %d normal clients, "
+                + "through the gateway%n", hostileThreads, hostileQueries.size(), clients);
+        System.out.printf("%-26s %9s %9s %8s %8s %8s %8s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms", "errors");
+        for (var e : List.of(Map.entry("normal clients alone", alone), Map.entry("normal, hostile beside", beside))) {
+            Row r = e.getValue();
+            System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %8d%n", e.getKey(), r.requests, r.qps, r.p50, r.p90,
+                    r.p99, r.errors);
+        }
+        System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %8s%n", "hostile client itself", h.getTotalCount(),
+                h.getTotalCount() / seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, "-");
+        System.out.printf("hostile answers by status: %s%n", statuses.entrySet().stream()
+                .map(e -> (e.getKey() < 0 ? "failed" : e.getKey()) + "=" + e.getValue()).collect(Collectors.joining(" ")));
+        System.out.printf("normal clients with the hostile one beside them: p50 %+.2f ms, p99 %+.2f ms, throughput %+.1f %%%n",
+                beside.p50 - alone.p50, beside.p99 - alone.p99, 100.0 * (beside.qps - alone.qps) / alone.qps);
     }
 }

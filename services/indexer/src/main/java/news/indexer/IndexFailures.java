@@ -21,6 +21,11 @@ final class IndexFailures {
         return "version_conflict_engine_exception".equals(errorType);
     }
 
+    /** A whole request answered with this status is worth retrying: too many requests, or the cluster unavailable. */
+    static boolean isTransientStatus(int status) {
+        return status == 429 || status >= 500;
+    }
+
     static boolean isMalformed(String errorType) {
         return errorType != null && MALFORMED.contains(errorType);
     }

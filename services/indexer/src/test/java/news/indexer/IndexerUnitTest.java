@@ -2,13 +2,10 @@ package news.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import news.model.NewsDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 
 class IndexerUnitTest {
 
@@ -23,34 +20,12 @@ class IndexerUnitTest {
     }
 
     @Test
-    void batchHeadersBecomeRecordsInOrder() {
-        var batch = MessageBuilder.withPayload(List.of("a".getBytes(), "b".getBytes()))
-                .setHeader(KafkaHeaders.RECEIVED_KEY, List.of("k1".getBytes(StandardCharsets.UTF_8), "k2".getBytes(StandardCharsets.UTF_8)))
-                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("news.classified", "news.classified"))
-                .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(0, 2))
-                .setHeader(KafkaHeaders.OFFSET, List.of(41L, 7L))
-                .build();
-        List<IndexRecord> records = IndexerConsumer.records(batch);
-        assertThat(records).extracting(IndexRecord::key).containsExactly("k1", "k2");
-        assertThat(records).extracting(IndexRecord::partition).containsExactly(0, 2);
-        assertThat(records).extracting(IndexRecord::offset).containsExactly(41L, 7L);
-    }
-
-    @Test
-    void missingHeadersDoNotLoseRecords() {
-        List<IndexRecord> records = IndexerConsumer.records(MessageBuilder.withPayload(List.of("x".getBytes())).build());
-        assertThat(records).hasSize(1);
-        assertThat(records.get(0).key()).isNull();
-        assertThat(records.get(0).offset()).isEqualTo(-1);
-    }
-
-    @Test
-    void batchWithConversionFailuresIsRefusedNotSilentlyShortened() {
-        var batch = MessageBuilder.withPayload(List.<byte[]>of())
-                .setHeader(KafkaHeaders.CONVERSION_FAILURES, java.util.Arrays.asList(new RuntimeException("x"), null))
-                .build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexerConsumer.records(batch))
-                .isInstanceOf(IllegalStateException.class);
+    void aWholeRequestIsRetriedOn429And5xxOnly() {
+        assertThat(IndexFailures.isTransientStatus(429)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(503)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(500)).isTrue();
+        assertThat(IndexFailures.isTransientStatus(400)).isFalse();
+        assertThat(IndexFailures.isTransientStatus(404)).isFalse();
     }
 
     @Test
@@ -75,14 +50,18 @@ class IndexerUnitTest {
     @Test
     void withinABatchTheHigherVersionWinsAndTiesGoToTheLaterRecord() {
         Instant t1 = Instant.parse("2026-11-19T00:00:00Z"), t2 = Instant.parse("2026-11-20T00:00:00Z");
-        var older = new BulkIndexWriter.Pending(null, doc(t1, t2));
-        var newer = new BulkIndexWriter.Pending(null, doc(t2, t2));
-        var newerAgain = new BulkIndexWriter.Pending(null, doc(t2, t2));
+        var older = pending(doc(t1, t2));
+        var newer = pending(doc(t2, t2));
+        var newerAgain = pending(doc(t2, t2));
         assertThat(BulkIndexWriter.newer(newer, older)).isSameAs(newer);
         assertThat(BulkIndexWriter.newer(older, newer)).isSameAs(newer);
         assertThat(BulkIndexWriter.newer(newer, newerAgain)).isSameAs(newerAgain);
-        var unversioned = new BulkIndexWriter.Pending(null, doc(null, null));
+        var unversioned = pending(doc(null, null));
         assertThat(BulkIndexWriter.newer(newer, unversioned)).isSameAs(unversioned);
+    }
+
+    private static BulkIndexWriter.Pending pending(NewsDocument doc) {
+        return new BulkIndexWriter.Pending(null, doc, BulkIndexWriter.versionOf(doc));
     }
 
     private static NewsDocument doc(Instant versionCreated, Instant receivedAt) {

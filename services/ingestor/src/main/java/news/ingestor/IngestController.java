@@ -30,7 +30,7 @@ class IngestController {
     static final String NDJSON = "application/x-ndjson";
     private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private final NinjsReader reader = new NinjsReader();
+    private final NinjsReader reader;
     private final PdfLayoutReader pdfReader = new PdfLayoutReader();
     private final RawArticlePublisher publisher;
     private final IngestProperties properties;
@@ -40,6 +40,7 @@ class IngestController {
         this.publisher = publisher;
         this.properties = properties;
         this.clock = clock;
+        this.reader = new NinjsReader(properties.futureTolerance());
     }
 
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,7 +48,7 @@ class IngestController {
     Map<String, Object> article(HttpServletRequest request)
             throws IOException {
         String json = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBodySize()), MediaType.APPLICATION_JSON);
-        RawArticle article = reader.read(json, source(request), Instant.now(clock));
+        RawArticle article = reader.read(json, source(request, properties), Instant.now(clock));
         publisher.publish(List.of(article));
         return Map.of("id", article.id(), "status", "accepted");
     }
@@ -57,7 +58,7 @@ class IngestController {
     Map<String, Object> batch(HttpServletRequest request)
             throws IOException {
         String text = BodyDecoder.decode(BoundedBodyReader.read(request, properties.maxBatchSize()), MediaType.APPLICATION_JSON);
-        String source = source(request);
+        String source = source(request, properties);
         Instant now = Instant.now(clock);
         List<RawArticle> articles = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -104,7 +105,7 @@ class IngestController {
         if (text.isBlank()) {
             throw new InvalidArticleException("body", "the page is empty");
         }
-        String source = source(request);
+        String source = source(request, properties);
         RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, text), source, null, ContentKind.PAGE,
                 NinjsReader.DEFAULT_LANGUAGE, null, text, RawArticle.TEXT_PLAIN, null, null, null, Instant.now(clock));
         publisher.publish(List.of(page));
@@ -125,7 +126,7 @@ class IngestController {
             throw new InvalidArticleException("body", "the PDF is empty");
         }
         pdfReader.check(pdf);
-        String source = source(request);
+        String source = source(request, properties);
         String body = Base64.getEncoder().encodeToString(pdf);
         RawArticle page = new RawArticle(ArticleIds.contentHash(source, null, body), source, null, ContentKind.PAGE,
                 NinjsReader.DEFAULT_LANGUAGE, null, body, RawArticle.APPLICATION_PDF, null, null, null, Instant.now(clock));
@@ -138,6 +139,10 @@ class IngestController {
      * also refuses an X-Newsroom naming another newsroom). Only with keys switched off is X-Newsroom taken as given.
      */
     private String source(HttpServletRequest request) {
+        return source(request, properties);
+    }
+
+    static String source(HttpServletRequest request, IngestProperties properties) {
         Object fromKey = request.getAttribute(ApiKeyFilter.NEWSROOM);
         if (fromKey instanceof String newsroom) {
             return newsroom;

@@ -60,6 +60,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", e.getMessage());
     }
 
+    @ExceptionHandler(ArticleStatusController.NotFoundException.class)
+    ProblemDetail notFound(ArticleStatusController.NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StatusUnavailableException.class)
+    ResponseEntity<ProblemDetail> statusUnavailable(StatusUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Status unavailable", e.getMessage()));
+    }
+
     @ExceptionHandler(KafkaUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(KafkaUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -76,6 +76,11 @@ public class NormalizerApplication {
             List<NormalizedArticle> articles = normalizer.normalizeAll(raw);
             int sent = 0;
             for (NormalizedArticle article : articles) {
+                if (!article.pubStatus().visible()) {
+                    send(bridge, article); // a kill or hold: no text to compare, never a replay to drop
+                    sent++;
+                    continue;
+                }
                 String body = article.bodyText();
                 // "Same version": same versionCreated and the same headline and byline (the body is compared by its
                 // fingerprint), so a correction sent under the same versionCreated is not mistaken for a replay.

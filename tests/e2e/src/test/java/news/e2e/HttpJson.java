@@ -50,6 +50,17 @@ final class HttpJson {
         return send(b);
     }
 
+    /** A GET or DELETE on the ingestor as a newsroom (signed with its key, like the POSTs). */
+    Response asNewsroom(String method, String url, String newsroom) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("X-Newsroom", newsroom);
+        Function<String, String> keys = keyForNewsroom;
+        if (keys != null) {
+            b.header("Authorization", "Bearer " + keys.apply(newsroom));
+        }
+        return send(b);
+    }
+
     private Response send(HttpRequest.Builder b) throws Exception {
         HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

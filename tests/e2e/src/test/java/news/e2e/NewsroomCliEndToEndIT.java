@@ -129,6 +129,33 @@ class NewsroomCliEndToEndIT {
         assertThat(r.stdout()).containsPattern("\\[(问题|整改|问题整改)\\]");
     }
 
+    @Test
+    @Order(5)
+    void statusAndKillFromTheCommandLine() throws Exception {
+        String uri = "urn:newsml:e2e:cli:" + java.util.UUID.randomUUID();
+        Path article = Files.createTempDirectory(stack.home(), "cli").resolve("article.json");
+        Files.writeString(article, """
+                {"uri":"%s","headlines":[{"role":"main","value":"清丰县召开冬季供暖保障会议"}],
+                 "bodies":[{"contentType":"text/plain","value":"本报讯 清丰县召开冬季供暖保障会议，部署供暖工作。"}]}"""
+                .formatted(uri));
+        LocalStack.LauncherResult pushed = stack.launcher(List.of("push", "--no-progress", article.toString()), Duration.ofMinutes(2));
+        assertThat(pushed.exitCode()).as(pushed.stdout() + pushed.stderr()).isZero();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> stack.launcher(List.of("status", uri), Duration.ofMinutes(1)).stdout(), out -> out.contains("\tindexed\t"));
+
+        LocalStack.LauncherResult kill = stack.launcher(List.of("kill", uri), Duration.ofMinutes(1));
+        assertThat(kill.exitCode()).as(kill.stdout() + kill.stderr()).isZero();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + uri)).status(), st -> st == 410);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> stack.launcher(List.of("status", uri, "--json"), Duration.ofMinutes(1)).stdout(),
+                out -> out.contains("\"state\":\"canceled\""));
+
+        LocalStack.LauncherResult unknown = stack.launcher(List.of("status", "urn:newsml:e2e:never-sent"), Duration.ofMinutes(1));
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.stderr()).contains("404");
+    }
+
     private long total(String query) throws Exception {
         return http.get(stack.gateway("/api/v1/search?size=1&" + query)).json().get("total").asLong();
     }

@@ -215,6 +215,124 @@ class PipelineEndToEndIT {
                 .path("headlines").path(0).path("value").asString("")).isEqualTo("清丰县创新实施三长制");
     }
 
+    /**
+     * The newsroom's workflow (issue 15): follow an article to {@code indexed}, correct it, see a stale version and a
+     * foreign newsroom's attempt said so, kill it (DELETE and ninjs canceled), hold and release one, kill a page.
+     */
+    @Test
+    @Order(5)
+    void newsroomFollowsCorrectsAndKillsItsArticles() throws Exception {
+        String desk = "e2e-desk", other = "e2e-other";
+        String uri = "https://news.example.cn/e2e/kill/" + UUID.randomUUID() + ".html";
+        String statusUrl = stack.ingestor("/api/v1/articles/" + HttpJson.encode(uri) + "/status");
+        assertThat(postNinjs(desk, uri, "濮阳市推进冬季清洁取暖改造", "2026-11-30T08:00:00+08:00", null).status()).isEqualTo(202);
+        JsonNode indexed = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.asNewsroom("GET", statusUrl, desk),
+                        // the steps before indexing are recorded by a consumer of their own: they may come a moment later
+                        r -> r.status() == 200 && "indexed".equals(r.json().path("state").asString(""))
+                                && r.json().path("steps").has("classified")).json();
+        assertThat(indexed.path("steps").has("accepted")).isTrue();
+        assertThat(indexed.path("steps").has("normalized")).isTrue();
+        assertThat(indexed.path("steps").has("classified")).isTrue();
+        assertThat(indexed.path("indexedVersion").asString("")).isEqualTo("2026-11-30T00:00:00Z");
+
+        // a correction replaces the text
+        assertThat(postNinjs(desk, uri, "濮阳市冬季清洁取暖改造完成", "2026-11-30T09:00:00+08:00", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(
+                () -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).json().path("headlines").path(0)
+                        .path("value").asString(""), h -> h.equals("濮阳市冬季清洁取暖改造完成"));
+        // an older version is ignored, and the status says so
+        assertThat(postNinjs(desk, uri, "旧稿", "2026-11-29T08:00:00+08:00", null).status()).isEqualTo(202);
+        JsonNode stale = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.asNewsroom("GET", statusUrl, desk).json(), j -> "stale".equals(j.path("state").asString("")));
+        assertThat(stale.path("message").asString("")).contains("ignored");
+
+        // a version from the future is refused naming the field
+        HttpJson.Response future = postNinjs(desk, uri, "未来稿", "2099-01-01T00:00:00+08:00", null);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().path("field").asString("")).isEqualTo("versionCreated");
+
+        // another newsroom can neither read the status nor kill the article; its attempt to overwrite it by the same
+        // uri is dead-lettered and its own status says why
+        assertThat(http.asNewsroom("GET", statusUrl, other).status()).isEqualTo(404);
+        assertThat(http.asNewsroom("DELETE", stack.ingestor("/api/v1/articles/" + HttpJson.encode(uri)), other).status())
+                .isEqualTo(404);
+        assertThat(postNinjs(other, uri, "冒名稿", "2026-11-30T10:00:00+08:00", "canceled").status()).isEqualTo(202);
+        JsonNode refused = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.asNewsroom("GET", statusUrl, other),
+                        r -> r.status() == 200 && "dead-lettered".equals(r.json().path("state").asString(""))).json();
+        assertThat(refused.path("message").asString("")).contains("indexer").contains("another newsroom");
+        assertThat(http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).status()).isEqualTo(200);
+
+        // the owner kills it: out of the article view and of search within 5 s
+        HttpJson.Response kill = http.asNewsroom("DELETE", stack.ingestor("/api/v1/articles/" + HttpJson.encode(uri)), desk);
+        assertThat(kill.status()).as(kill.body()).isEqualTo(202);
+        long killedAt = System.nanoTime();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).status(), s -> s == 410);
+        assertThat(total("q=" + HttpJson.encode("冬季清洁取暖改造完成") + "&source=" + desk)).isZero();
+        System.out.printf("kill → 410 in %d ms%n", (System.nanoTime() - killedAt) / 1_000_000);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.asNewsroom("GET", statusUrl, desk).json().path("state").asString(""), s -> s.equals("canceled"));
+        // a late older version never brings it back
+        assertThat(postNinjs(desk, uri, "濮阳市冬季清洁取暖改造完成", "2026-11-30T09:00:00+08:00", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.asNewsroom("GET", statusUrl, desk).json().path("state").asString(""), s -> s.equals("stale"));
+        assertThat(http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))).status()).isEqualTo(410);
+
+        // ninjs pubStatus: canceled does the same; withheld hides until a later usable version
+        String second = "urn:newsml:e2e:hold:" + UUID.randomUUID();
+        assertThat(postNinjs(desk, second, "清丰县召开冬季安全生产会议", "2026-11-30T08:00:00+08:00", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + second)).status(), s -> s == 200);
+        assertThat(postNinjs(desk, second, null, "2026-11-30T09:00:00+08:00", "withheld").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + second)).status(), s -> s == 404);
+        assertThat(postNinjs(desk, second, "清丰县召开冬季安全生产会议（更新）", "2026-11-30T10:00:00+08:00", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + second)).status(), s -> s == 200);
+        assertThat(postNinjs(desk, second, null, "2026-11-30T11:00:00+08:00", "canceled").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + second)).status(), s -> s == 410);
+
+        // a page: its status lists its articles; a kill of the page takes every one of them out
+        HttpJson.Response page = http.post(stack.ingestor("/api/v1/pages"), "text/plain; charset=UTF-8",
+                Files.readString(stack.samplePages().stream().filter(p -> p.getFileName().toString().equals(JINING_PAGE)).findFirst().orElseThrow()), Map.of("X-Newsroom", desk));
+        assertThat(page.status()).isEqualTo(202);
+        String pageId = page.json().get("id").stringValue();
+        String pageStatus = stack.ingestor("/api/v1/articles/" + HttpJson.encode(pageId) + "/status");
+        JsonNode pageArticles = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.asNewsroom("GET", pageStatus, desk).json(), j -> j.path("articles").size() > 1
+                        && java.util.stream.StreamSupport.stream(j.path("articles").spliterator(), false)
+                        .allMatch(a -> "indexed".equals(a.path("state").asString("")))).path("articles");
+        String firstOfPage = pageArticles.path(0).path("id").asString();
+        assertThat(http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(firstOfPage))).status()).isEqualTo(200);
+        assertThat(http.asNewsroom("DELETE", stack.ingestor("/api/v1/articles/" + HttpJson.encode(pageId)), desk).status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(firstOfPage))).status(), s -> s == 410);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> total("source=" + desk), n -> n == 0);
+
+        // the newsroom's list: its own articles only, paged
+        JsonNode list = http.asNewsroom("GET", stack.ingestor("/api/v1/articles?size=2"), desk).json();
+        assertThat(list.path("articles").size()).isEqualTo(2);
+        assertThat(list.path("next").isString()).isTrue();
+        JsonNode otherList = http.asNewsroom("GET", stack.ingestor("/api/v1/articles?size=100"), other).json();
+        assertThat(otherList.path("articles").size()).as("e2e-other sent one article").isEqualTo(1);
+    }
+
+    private HttpJson.Response postNinjs(String newsroom, String uri, String headline, String version, String pubStatus)
+            throws Exception {
+        String body = headline == null ? "" : """
+                ,"headlines":[{"role":"main","value":"%s"}],
+                 "bodies":[{"contentType":"text/plain","value":"本报讯 %s。这是端到端测试的正文。"}]""".formatted(headline, headline);
+        String status = pubStatus == null ? "" : ",\"pubStatus\":\"" + pubStatus + "\"";
+        return http.post(stack.ingestor("/api/v1/articles"), "application/json",
+                "{\"uri\":\"" + uri + "\",\"versionCreated\":\"" + version + "\"" + status + body + "}",
+                Map.of("X-Newsroom", newsroom));
+    }
+
     @Test
     @Order(5)
     void badInputGetsAProblemNamingTheField() throws Exception {

@@ -50,7 +50,7 @@ public final class PdfPageSplitter {
     private static final Pattern JUMP_TO = Pattern.compile("^[（(]\\s*(下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]$");
 
     private final PdfLayoutReader reader = new PdfLayoutReader();
-    private final TextRepair repair = new TextRepair();
+    private final TextRepair repair = TextRepair.forPlainText();
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
     private final CaptionExtractor captions = new CaptionExtractor();
