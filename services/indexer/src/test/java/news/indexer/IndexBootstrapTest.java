@@ -10,7 +10,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,7 @@ class IndexBootstrapTest {
     }
 
     private static IndexerProperties properties() {
-        return new IndexerProperties("news", 1, "news", 6, Duration.ofMillis(500), Duration.ofSeconds(30));
+        return new IndexerProperties("news", 1, "news");
     }
 
     @Test
