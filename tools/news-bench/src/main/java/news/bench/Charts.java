@@ -3,16 +3,12 @@ package news.bench;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -35,24 +31,13 @@ public final class Charts {
     private Charts() {}
 
     public static void write(Results r, Path png) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        paint(g, throughput(r), 0, 0, WIDTH, TOP);
-        paint(g, latency(r), 0, TOP, WIDTH / 2, HEIGHT - TOP);
-        paint(g, cpu(r), WIDTH / 2, TOP, WIDTH / 2, HEIGHT - TOP);
-        g.dispose();
-        ImageIO.write(image, "png", png.toFile());
+        PngCanvas canvas = new PngCanvas(WIDTH, HEIGHT);
+        canvas.place(throughput(r), 0, 0, WIDTH, TOP);
+        canvas.place(latency(r), 0, TOP, WIDTH / 2, HEIGHT - TOP);
+        canvas.place(cpu(r), WIDTH / 2, TOP, WIDTH / 2, HEIGHT - TOP);
+        canvas.save(png);
     }
 
-    private static void paint(Graphics2D g, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, int x, int y, int w, int h) {
-        Graphics2D part = (Graphics2D) g.create(x, y, w, h);
-        chart.paint(part, w, h);
-        part.dispose();
-    }
 
     private static void style(org.knowm.xchart.style.AxesChartStyler s) {
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));

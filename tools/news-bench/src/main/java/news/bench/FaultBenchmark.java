@@ -57,21 +57,7 @@ public final class FaultBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            String key = System.getenv("NEWS_BENCH_KEY");
-            if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException("NEWS_BENCH_KEY is not set (the launcher creates the bench newsroom's key)");
-            }
-            boolean held = new FaultBenchmark(arguments(args), key.strip()).benchmark();
-            System.exit(held ? 0 : 3);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench faults: " + e.getMessage());
-            System.exit(2);
-        } catch (Exception e) {
-            System.err.println("bench faults failed: " + e.getMessage());
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchCommand.main("faults", key -> new FaultBenchmark(arguments(args), key).benchmark() ? 0 : 3);
     }
 
     static Map<String, String> arguments(String[] args) {
@@ -104,13 +90,7 @@ public final class FaultBenchmark {
         a.put("lag-interval-ms", "1000");
         a.put("workers", "8");
         a.put("skip", "");
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
-                throw new IllegalArgumentException("unknown argument '" + arg + "'; expected key=value with key in " + a.keySet());
-            }
-            a.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        BenchCommand.override(a, args);
         for (String k : List.of("articles", "instances", "partitions", "search-down", "broker-down", "pause", "resend", "warmup",
                 "gap", "recover-seconds", "stall-seconds", "lag-interval-ms", "workers")) {
             if (!a.get(k).matches("\\d{1,7}")) {

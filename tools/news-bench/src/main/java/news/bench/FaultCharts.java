@@ -3,9 +3,6 @@ package news.bench;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -34,23 +30,12 @@ public final class FaultCharts {
     private FaultCharts() {}
 
     public static void write(FaultResults r, Path png) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        paint(g, lag(r), 0, 0, WIDTH, TOP);
-        paint(g, progress(r), 0, TOP, WIDTH, HEIGHT - TOP);
-        g.dispose();
-        ImageIO.write(image, "png", png.toFile());
+        PngCanvas canvas = new PngCanvas(WIDTH, HEIGHT);
+        canvas.place(lag(r), 0, 0, WIDTH, TOP);
+        canvas.place(progress(r), 0, TOP, WIDTH, HEIGHT - TOP);
+        canvas.save(png);
     }
 
-    private static void paint(Graphics2D g, XYChart chart, int x, int y, int w, int h) {
-        Graphics2D part = (Graphics2D) g.create(x, y, w, h);
-        chart.paint(part, w, h);
-        part.dispose();
-    }
 
     private static void style(XYChart c) {
         Styler s = c.getStyler();

@@ -84,22 +84,10 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) {
-        // System.exit either way: a failed run must not hang on a non-daemon thread.
-        try {
-            String key = System.getenv("NEWS_BENCH_KEY");
-            if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException("NEWS_BENCH_KEY is not set (the launcher creates the bench newsroom's key)");
-            }
-            new PipelineBenchmark(arguments(args), key.strip()).benchmark();
-            System.exit(0);
-        } catch (IllegalArgumentException e) { // a bad argument: the message says it all
-            System.err.println("bench pipeline: " + e.getMessage());
-            System.exit(2);
-        } catch (Exception e) {
-            System.err.println("bench pipeline failed: " + e.getMessage());
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchCommand.main("pipeline", key -> {
+            new PipelineBenchmark(arguments(args), key).benchmark();
+            return 0;
+        });
     }
 
     static Map<String, String> arguments(String[] args) {
@@ -122,13 +110,7 @@ public final class PipelineBenchmark {
         a.put("bulk", "500");
         a.put("bulk-clients", "2");
         a.put("stall-seconds", "60");
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
-                throw new IllegalArgumentException("unknown argument '" + arg + "'; expected key=value with key in " + a.keySet());
-            }
-            a.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        BenchCommand.override(a, args);
         for (String k : List.of("articles", "batch", "warmup", "latency-seconds", "push-batch", "push-clients", "bulk",
                 "bulk-clients", "stall-seconds")) {
             if (!a.get(k).matches("\\d{1,7}") || (Integer.parseInt(a.get(k)) < 1 && !k.equals("warmup"))) {
