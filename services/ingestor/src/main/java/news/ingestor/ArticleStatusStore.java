@@ -36,43 +36,29 @@ class ArticleStatusStore {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     Optional<ArticleStatus> status(String source, String id) {
-        try {
+        return read(() -> {
             GetResponse<Map> response = client.get(g -> g.index(properties.index())
                     .id(StatusEvent.documentId(source, id)), Map.class);
             return response.found() && response.source() != null
                     ? Optional.ofNullable(ArticleStatus.of(response.source())) : Optional.empty();
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404) {
-                return Optional.empty(); // no status index yet: nothing was recorded
-            }
-            throw unavailable(e);
-        } catch (IOException | RuntimeException e) {
-            throw unavailable(e);
-        }
+        }, Optional.empty());
     }
 
     /** The statuses of the articles split from one of the newsroom's pages, in page order of their ids. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     List<ArticleStatus> articlesOfPage(String source, String pageId) {
-        try {
+        return read(() -> {
             SearchResponse<Map> response = client.search(s -> s.index(properties.index()).size(500)
                     .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("source").value(source)))
                             .filter(f -> f.term(t -> t.field("pageId").value(pageId)))))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), Map.class);
             return statuses(response.hits().hits());
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw unavailable(e);
-        } catch (IOException | RuntimeException e) {
-            throw unavailable(e);
-        }
+        }, List.of());
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     Listing list(String source, Instant since, List<Object> after, int size) {
-        try {
+        return read(() -> {
             SearchResponse<Map> response = client.search(s -> {
                 s.index(properties.index()).size(size)
                         .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("source").value(source)))
@@ -84,19 +70,12 @@ class ArticleStatusStore {
                             : FieldValue.of(String.valueOf(v))).toList());
                 }
                 return s;
-            }, Map.class);
-            List<Hit<Map>> hits = response.hits().hits();
-            List<Object> last = hits.size() < size || hits.isEmpty() ? null
-                    : hits.getLast().sort().stream().map(FieldValue::_get).toList();
-            return new Listing(statuses(hits), last);
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new Listing(List.of(), null);
-            }
-            throw unavailable(e);
-        } catch (IOException | RuntimeException e) {
-            throw unavailable(e);
-        }
+        }, Map.class);
+        List<Hit<Map>> hits = response.hits().hits();
+        List<Object> last = hits.size() < size || hits.isEmpty() ? null
+                : hits.getLast().sort().stream().map(FieldValue::_get).toList();
+        return new Listing(statuses(hits), last);
+        }, new Listing(List.of(), null));
     }
 
     /**
@@ -105,21 +84,14 @@ class ArticleStatusStore {
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     Optional<String> indexedKind(String source, String id) {
-        try {
+        return read(() -> {
             GetResponse<Map> response = client.get(g -> g.index(properties.articlesAlias()).id(id)
                     .sourceIncludes(List.of("source", "kind")), Map.class);
             if (!response.found() || response.source() == null || !source.equals(response.source().get("source"))) {
                 return Optional.empty();
             }
             return Optional.of(String.valueOf(response.source().getOrDefault("kind", "article")));
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw unavailable(e);
-        } catch (IOException | RuntimeException e) {
-            throw unavailable(e);
-        }
+        }, Optional.empty());
     }
 
     @SuppressWarnings("unchecked")
@@ -132,6 +104,28 @@ class ArticleStatusStore {
             }
         }
         return out;
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * One read of the status or search index: {@code whenNoIndex} when the index does not exist yet (nothing was
+     * recorded), {@link StatusUnavailableException} (503) when Elasticsearch cannot answer.
+     */
+    private static <T> T read(Read<T> read, T whenNoIndex) {
+        try {
+            return read.run();
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return whenNoIndex;
+            }
+            throw unavailable(e);
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(e);
+        }
     }
 
     private static StatusUnavailableException unavailable(Exception e) {
