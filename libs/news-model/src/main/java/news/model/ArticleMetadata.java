@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the normalizer recognises around the body of an article: the structure a print page carries.
  *
- * @param subheadline    kicker or subtitle, or null
+ * @param subheadline    the sub-headline (subtitle), or null
  * @param reporters      reporters from the byline (本报记者 …)
  * @param correspondents correspondents from the byline (通讯员 …)
  * @param datelinePlace  place from the dateline (本报济宁12月3日讯 → 济宁), or null
@@ -19,6 +19,8 @@ import java.util.List;
  * @param splitFlags     what the page splitter could not tell from the text for this article ({@code NO_HEADLINE},
  *                       {@code HEADLINE_AMBIGUOUS}, {@code BODY_BOUNDARY_GUESSED}); empty for articles sent on their
  *                       own and for events written before the field existed
+ * @param otherHeadlines headlines of other roles: the kicker a page prints above the main headline, and any ninjs
+ *                       role beyond main and sub an article was sent with; empty when none
  */
 public record ArticleMetadata(
         String subheadline,
@@ -32,7 +34,8 @@ public record ArticleMetadata(
         String sectionLabel,
         String simhash,
         String duplicateOf,
-        List<String> splitFlags) {
+        List<String> splitFlags,
+        List<Headline> otherHeadlines) {
 
     public static final ArticleMetadata NONE = new ArticleMetadata(null, List.of(), List.of(), null, null, List.of(),
             null, null, null, null, null);
@@ -42,6 +45,16 @@ public record ArticleMetadata(
         correspondents = correspondents == null ? List.of() : List.copyOf(correspondents);
         captions = captions == null ? List.of() : List.copyOf(captions);
         splitFlags = splitFlags == null ? List.of() : List.copyOf(splitFlags);
+        otherHeadlines = Headline.orNone(otherHeadlines);
+    }
+
+    /** Without headlines of other roles. */
+    public ArticleMetadata(String subheadline, List<String> reporters, List<String> correspondents,
+                           String datelinePlace, String datelineDate, List<Caption> captions, String pageId,
+                           Integer pageOrder, String sectionLabel, String simhash, String duplicateOf,
+                           List<String> splitFlags) {
+        this(subheadline, reporters, correspondents, datelinePlace, datelineDate, captions, pageId, pageOrder,
+                sectionLabel, simhash, duplicateOf, splitFlags, List.of());
     }
 
     /** The earlier shape, without split flags. */
@@ -54,7 +67,7 @@ public record ArticleMetadata(
 
     public ArticleMetadata withDuplicateOf(String id) {
         return new ArticleMetadata(subheadline, reporters, correspondents, datelinePlace, datelineDate, captions, pageId,
-                pageOrder, sectionLabel, simhash, id, splitFlags);
+                pageOrder, sectionLabel, simhash, id, splitFlags, otherHeadlines);
     }
 
     /** A photo caption and who took the picture (null when not credited). */

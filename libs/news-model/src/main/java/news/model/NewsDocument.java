@@ -23,6 +23,8 @@ import java.util.List;
  * @param pubStatus          {@code usable}; or {@code withheld} / {@code canceled} for a tombstone: a document without
  *                           text that keeps the article's id, owner and version so that search and the article view
  *                           leave it out and an older version arriving late is refused as stale
+ * @param headlines          headlines of roles other than main and sub (a page's kicker, ninjs short/long/seo …), each
+ *                           with its role; searched with the headline, shown in hits and in the ninjs view
  */
 public record NewsDocument(
         String id,
@@ -61,10 +63,29 @@ public record NewsDocument(
         List<String> credits,
         String headlineSimplified,
         String bodySimplified,
-        PubStatus pubStatus) {
+        PubStatus pubStatus,
+        List<Headline> headlines) {
 
     public NewsDocument {
         pubStatus = PubStatus.orUsable(pubStatus);
+        headlines = Headline.orNone(headlines);
+    }
+
+    /** Without headlines of other roles. */
+    public NewsDocument(String id, String uri, String source, String kind, String language, String headline,
+                        String body, String byline, String located, Instant published, Instant versionCreated,
+                        Instant receivedAt, List<Subject> subjects, List<String> topics, List<String> people,
+                        List<String> places, List<String> organisations, List<String> keywords, String summary,
+                        String subheadline, List<String> reporters, List<String> correspondents, String datelinePlace,
+                        List<ArticleMetadata.Caption> captions, String pageId, Integer pageOrder, String sectionLabel,
+                        String simhash, String duplicateOf, List<String> regions, List<String> provinces,
+                        List<String> cities, List<String> counties, List<String> credits, String headlineSimplified,
+                        String bodySimplified, PubStatus pubStatus) {
+        this(id, uri, source, kind, language, headline, body, byline, located, published, versionCreated, receivedAt,
+                subjects, topics, people, places, organisations, keywords, summary, subheadline, reporters,
+                correspondents, datelinePlace, captions, pageId, pageOrder, sectionLabel, simhash, duplicateOf,
+                regions, provinces, cities, counties, credits, headlineSimplified, bodySimplified, pubStatus,
+                List.of());
     }
 
     /** A usable document. */
@@ -121,7 +142,7 @@ public record NewsDocument(
                 e.regions().stream().map(Region::city).filter(java.util.Objects::nonNull).distinct().toList(),
                 e.regions().stream().map(Region::county).filter(java.util.Objects::nonNull).distinct().toList(),
                 names(e.credits()),
-                e.headlineSimplified(), e.bodySimplified());
+                e.headlineSimplified(), e.bodySimplified(), PubStatus.USABLE, a.meta().otherHeadlines());
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -79,8 +81,18 @@ public final class NinjsReader {
             throw new InvalidArticleException("uri", "uri may not contain spaces, line breaks or control characters");
         }
 
-        String headline = root.has("headlines") ? fromRoleArray(root, "headlines", "main") : optionalString(root, "headline");
-        String subheadline = root.has("headlines") ? withRole(root, "headlines", "sub") : optionalString(root, "subheadline");
+        String headline;
+        String subheadline;
+        List<Headline> otherHeadlines = List.of();
+        if (root.has("headlines")) {
+            Headlines read = headlines(root.get("headlines"));
+            headline = read.main();
+            subheadline = read.sub();
+            otherHeadlines = read.others();
+        } else {
+            headline = optionalString(root, "headline");
+            subheadline = optionalString(root, "subheadline");
+        }
 
         PubStatus pubStatus = pubStatus(root);
 
@@ -114,8 +126,8 @@ public final class NinjsReader {
 
         String byline = root.has("by") ? optionalString(root, "by") : optionalString(root, "byline");
         String located = optionalString(root, "located");
-        maxLength(headline, MAX_HEADLINE_LENGTH, root.has("headlines") ? "headlines[].value" : "headline");
-        maxLength(subheadline, MAX_HEADLINE_LENGTH, root.has("headlines") ? "headlines[].value" : "subheadline");
+        maxLength(headline, MAX_HEADLINE_LENGTH, "headline");
+        maxLength(subheadline, MAX_HEADLINE_LENGTH, "subheadline");
         maxLength(byline, MAX_BYLINE_LENGTH, root.has("by") ? "by" : "byline");
         maxLength(located, MAX_LOCATED_LENGTH, "located");
 
@@ -132,7 +144,7 @@ public final class NinjsReader {
 
         String id = ArticleIds.of(uri, source, headline, body);
         return new RawArticle(id, source, uri, ContentKind.ARTICLE, language, headline, body, bodyFormat, byline,
-                located, versionCreated, receivedAt, subheadline, pubStatus);
+                located, versionCreated, receivedAt, subheadline, pubStatus, otherHeadlines);
     }
 
     /** ninjs {@code pubStatus} (1.x: {@code pubstatus}); absent = usable. */
@@ -202,37 +214,46 @@ public final class NinjsReader {
         return first;
     }
 
-    /** The value of the entry with exactly this role, or null (fromRoleArray has validated the array). */
-    private static String withRole(JsonNode root, String field, String role) {
-        for (JsonNode entry : root.get(field)) {
-            if (role.equals(optionalString(entry, "role"))) {
-                String value = optionalString(entry, "value");
-                return value == null || value.isBlank() ? null : value;
-            }
-        }
-        return null;
-    }
+    private record Headlines(String main, String sub, List<Headline> others) {}
 
-    /** ninjs 3 arrays of {role, value}: the entry with the given role, else the first. */
-    private static String fromRoleArray(JsonNode root, String field, String role) {
-        JsonNode array = root.get(field);
+    /**
+     * ninjs 3 {@code headlines[]}: the main headline is the entry with role {@code main}, else the first entry without
+     * a role, else the first that is not {@code sub}; the sub-headline is the first {@code sub}; every other entry is
+     * kept with its role (or none), in order. Roles are compared case-insensitively; an entry without a value is skipped.
+     */
+    private static Headlines headlines(JsonNode array) {
         if (!array.isArray()) {
-            throw new InvalidArticleException(field, field + " must be an array of {role, value}");
+            throw new InvalidArticleException("headlines", "headlines must be an array of {role, value}");
         }
-        String first = null;
+        if (array.size() > Headline.MAX_ENTRIES) {
+            throw new InvalidArticleException("headlines", "headlines has " + array.size() + " entries; at most "
+                    + Headline.MAX_ENTRIES + " are allowed");
+        }
+        List<Headline> entries = new ArrayList<>();
         for (JsonNode entry : array) {
             if (!entry.isObject()) {
-                throw new InvalidArticleException(field, field + " must be an array of {role, value}");
+                throw new InvalidArticleException("headlines", "headlines must be an array of {role, value}");
             }
-            String value = stringField(entry, "value", field + "[].value");
-            if (role.equals(optionalString(entry, "role"))) {
-                return value;
+            String value = stringField(entry, "value", "headlines[].value");
+            String role = stringField(entry, "role", "headlines[].role");
+            Headline h = new Headline(role, value);
+            if (h.role() != null && !Headline.validRole(h.role())) {
+                throw new InvalidArticleException("headlines[].role", "headlines[].role must be a token of letters, "
+                        + "digits and - _ : . (at most " + Headline.MAX_ROLE_LENGTH + " characters) such as main, sub "
+                        + "or kicker");
             }
-            if (first == null) {
-                first = value;
+            maxLength(value, MAX_HEADLINE_LENGTH, "headlines[].value");
+            if (value != null && !value.isBlank()) {
+                entries.add(h);
             }
         }
-        return first;
+        Headline main = entries.stream().filter(h -> Headline.MAIN.equals(h.role())).findFirst()
+                .or(() -> entries.stream().filter(h -> h.role() == null).findFirst())
+                .or(() -> entries.stream().filter(h -> !Headline.SUB.equals(h.role())).findFirst())
+                .orElse(null);
+        Headline sub = entries.stream().filter(h -> Headline.SUB.equals(h.role()) && h != main).findFirst().orElse(null);
+        List<Headline> others = entries.stream().filter(h -> h != main && h != sub).toList();
+        return new Headlines(main == null ? null : main.value(), sub == null ? null : sub.value(), others);
     }
 
     private static String stringField(JsonNode node, String name, String path) {

@@ -28,6 +28,12 @@ public final class NinjsWriter {
         if (d.subheadline() != null) {
             headlines.add(Map.of("role", "sub", "value", d.subheadline()));
         }
+        for (Headline h : d.headlines()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            putIfPresent(entry, "role", h.role());
+            entry.put("value", h.value());
+            headlines.add(entry);
+        }
         n.put("headlines", headlines);
         String body = d.body() == null ? "" : d.body();
         n.put("bodies", List.of(Map.of("role", "main", "contentType", "text/plain", "value", body,

@@ -21,6 +21,8 @@ import java.time.Instant;
  * @param subheadline    ninjs {@code headlines[]} entry with role {@code sub}, or null
  * @param pubStatus      ninjs pubStatus; never null ({@code usable} for events written before it existed). A
  *                       {@code withheld} or {@code canceled} version may come without a body: it hides the article
+ * @param otherHeadlines ninjs {@code headlines[]} entries of roles other than main and sub (kicker, short …), in the
+ *                       order sent; empty when there are none (and for events written before the field existed)
  */
 public record RawArticle(
         String id,
@@ -36,10 +38,20 @@ public record RawArticle(
         Instant versionCreated,
         Instant receivedAt,
         String subheadline,
-        PubStatus pubStatus) {
+        PubStatus pubStatus,
+        java.util.List<Headline> otherHeadlines) {
 
     public RawArticle {
         pubStatus = PubStatus.orUsable(pubStatus);
+        otherHeadlines = Headline.orNone(otherHeadlines);
+    }
+
+    /** Without headlines of other roles. */
+    public RawArticle(String id, String source, String uri, ContentKind kind, String language, String headline,
+                      String body, String bodyFormat, String byline, String located, Instant versionCreated,
+                      Instant receivedAt, String subheadline, PubStatus pubStatus) {
+        this(id, source, uri, kind, language, headline, body, bodyFormat, byline, located, versionCreated, receivedAt,
+                subheadline, pubStatus, java.util.List.of());
     }
 
     /** A usable version. */

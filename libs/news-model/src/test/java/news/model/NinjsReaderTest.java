@@ -31,6 +31,54 @@ class NinjsReaderTest {
     }
 
     @Test
+    void headlinesOfEveryRoleAreKeptWithTheirRolesInOrder() {
+        RawArticle a = reader.read("""
+                {"headlines":[{"role":"Kicker","value":"引题"},{"role":"main","value":"主标题"},{"role":"sub","value":"副题"},
+                              {"role":"short","value":"短标题"},{"value":"无角色"},{"role":"seo","value":""}],
+                 "body_text":"正文"}""", "s", NOW);
+        assertThat(a.headline()).isEqualTo("主标题");
+        assertThat(a.subheadline()).isEqualTo("副题");
+        assertThat(a.otherHeadlines()).as("role lower-cased; an entry without a value skipped")
+                .containsExactly(new Headline("kicker", "引题"), new Headline("short", "短标题"),
+                        new Headline(null, "无角色"));
+    }
+
+    @Test
+    void withoutARoleMainTheMainHeadlineIsTheFirstEntryWithoutARoleElseTheFirstThatIsNotSub() {
+        RawArticle unnamed = reader.read("""
+                {"headlines":[{"role":"sub","value":"副题"},{"role":"kicker","value":"引题"},{"value":"标题"}],
+                 "body_text":"正文"}""", "s", NOW);
+        assertThat(unnamed.headline()).isEqualTo("标题");
+        assertThat(unnamed.subheadline()).isEqualTo("副题");
+        assertThat(unnamed.otherHeadlines()).containsExactly(new Headline("kicker", "引题"));
+        RawArticle kickerOnly = reader.read("""
+                {"headlines":[{"role":"sub","value":"副题"},{"role":"short","value":"短"}],"body_text":"正文"}""",
+                "s", NOW);
+        assertThat(kickerOnly.headline()).as("the sub-headline never doubles as the headline").isEqualTo("短");
+        assertThat(kickerOnly.subheadline()).isEqualTo("副题");
+        assertThat(kickerOnly.otherHeadlines()).isEmpty();
+        RawArticle subOnly = reader.read("""
+                {"headlines":[{"role":"sub","value":"副题"}],"body_text":"正文"}""", "s", NOW);
+        assertThat(subOnly.headline()).isNull();
+        assertThat(subOnly.subheadline()).isEqualTo("副题");
+    }
+
+    @Test
+    void headlineRolesAndCountsAreBounded() {
+        assertInvalid("{\"headlines\":[{\"role\":\"a role\",\"value\":\"x\"}],\"body_text\":\"b\"}",
+                "headlines[].role");
+        assertInvalid("{\"headlines\":[{\"role\":7,\"value\":\"x\"}],\"body_text\":\"b\"}", "headlines[].role");
+        assertInvalid("{\"headlines\":[{\"role\":\"" + "r".repeat(Headline.MAX_ROLE_LENGTH + 1)
+                + "\",\"value\":\"x\"}],\"body_text\":\"b\"}", "headlines[].role");
+        String many = "{\"role\":\"short\",\"value\":\"x\"},".repeat(Headline.MAX_ENTRIES);
+        assertInvalid("{\"headlines\":[" + many + "{\"value\":\"y\"}],\"body_text\":\"b\"}", "headlines");
+        assertThat(reader.read("{\"headlines\":[" + many.substring(0, many.length() - 1) + "],\"body_text\":\"b\"}",
+                "s", NOW).otherHeadlines()).as("exactly the maximum is fine").hasSize(Headline.MAX_ENTRIES - 1);
+        assertInvalid("{\"headlines\":[{\"role\":\"kicker\",\"value\":\"" + "引".repeat(NinjsReader.MAX_HEADLINE_LENGTH + 1)
+                + "\"}],\"body_text\":\"b\"}", "headlines[].value");
+    }
+
+    @Test
     void prefersPlainTextBody() {
         RawArticle a = reader.read("""
                 {"bodies":[{"contentType":"text/html","value":"<p>x</p>"},{"contentType":"text/plain","value":"纯文本"}]}""",

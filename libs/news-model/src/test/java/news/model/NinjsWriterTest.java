@@ -31,4 +31,28 @@ class NinjsWriterTest {
         assertThat(n.get("located")).isEqualTo("濮阳");
         assertThat((List<Map<String, Object>>) n.get("people")).extracting(p -> p.get("name")).containsExactly("习近平");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void headlinesOfOtherRolesReachTheDocumentAndTheNinjsViewAfterMainAndSub() {
+        ArticleMetadata meta = new ArticleMetadata("副题", List.of(), List.of(), null, null, List.of(), null, null, null,
+                null, null, List.of(), List.of(new Headline("kicker", "引题"), new Headline(null, "又一标题")));
+        NormalizedArticle article = new NormalizedArticle("id-1", "pyrb", null, ContentKind.ARTICLE, "zh-Hans", "标题",
+                List.of("正文。"), null, null, null, Instant.EPOCH, meta);
+        NewsDocument d = NewsDocument.of(new ClassifiedArticle(article, Enrichment.NONE));
+        assertThat(d.headlines()).containsExactly(new Headline("kicker", "引题"), new Headline(null, "又一标题"));
+        List<Map<String, Object>> headlines = (List<Map<String, Object>>) NinjsWriter.write(d).get("headlines");
+        assertThat(headlines).containsExactly(Map.of("role", "main", "value", "标题"), Map.of("role", "sub", "value", "副题"),
+                Map.of("role", "kicker", "value", "引题"), Map.of("value", "又一标题"));
+    }
+
+    @Test
+    void eventsAndDocumentsWrittenBeforeTheFieldExistedReadWithoutOtherHeadlines() {
+        String old = "{\"id\":\"a\",\"source\":\"s\",\"kind\":\"ARTICLE\",\"body\":\"b\",\"subheadline\":\"副\"}";
+        RawArticle raw = EventCodec.decode(old.getBytes(java.nio.charset.StandardCharsets.UTF_8), RawArticle.class);
+        assertThat(raw.otherHeadlines()).isEmpty();
+        RawArticle withKicker = new RawArticle("a", "s", null, ContentKind.ARTICLE, "zh-Hans", "h", "b", RawArticle.TEXT_PLAIN,
+                null, null, null, Instant.EPOCH, null, PubStatus.USABLE, List.of(new Headline("kicker", "引题")));
+        assertThat(EventCodec.decode(EventCodec.encode(withKicker), RawArticle.class)).isEqualTo(withKicker);
+    }
 }

@@ -32,12 +32,13 @@ public final class ArticleQueries {
     /** Facet name in the API → keyword field in the index. */
     public static final Map<String, String> FACETS = facets();
     private static final List<String> TEXT_FIELDS = List.of(
-            "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "summary^1.5", "keywords^2", "body", "body.cjk",
+            "headline^3", "headline.cjk^2", "subheadline^2", "subheadline.cjk", "headlines.value^1.5",
+            "summary^1.5", "keywords^2", "body", "body.cjk",
             // simplified copies of traditional-character articles (null otherwise): simplified queries find them
             "headlineSimplified^3", "headlineSimplified.cjk^2", "bodySimplified", "bodySimplified.cjk");
     private static final List<String> SUGGEST_FIELDS = List.of("people", "places");
     /** The stored fields a hit shows ({@link SearchResult.Hit}); fetching only these keeps responses small to parse. */
-    private static final List<String> HIT_FIELDS = List.of("id", "headline", "source", "byline", "published", "topics",
+    private static final List<String> HIT_FIELDS = List.of("id", "headline", "subheadline", "headlines", "source", "byline", "published", "topics",
             "places", "people", "duplicateOf");
 
     /** Below the node's default index.highlight.max_analyzed_offset (1,000,000). */
@@ -103,8 +104,8 @@ public final class ArticleQueries {
             // body and body.cjk highlight the same text: keep whichever found fragments.
             h.highlight().forEach((field, fragments) -> highlights.merge(field.replace(".cjk", ""), fragments,
                     (a, b) -> a.isEmpty() ? b : a));
-            return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
-                    doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), highlights);
+            return new SearchResult.Hit(doc.id(), doc.headline(), doc.subheadline(), doc.headlines(), doc.source(),
+                    doc.byline(), doc.published(), doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), highlights);
         }).toList();
 
         Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
@@ -234,8 +235,8 @@ public final class ArticleQueries {
     public List<SearchResult.Hit> similarHits(SearchResponse<NewsDocument> response) {
         return response.hits().hits().stream().map(h -> {
             NewsDocument doc = h.source();
-            return new SearchResult.Hit(doc.id(), doc.headline(), doc.source(), doc.byline(), doc.published(),
-                    doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), Map.of());
+            return new SearchResult.Hit(doc.id(), doc.headline(), doc.subheadline(), doc.headlines(), doc.source(),
+                    doc.byline(), doc.published(), doc.topics(), doc.places(), doc.people(), doc.duplicateOf(), h.score(), Map.of());
         }).toList();
     }
 

@@ -14,9 +14,15 @@ import java.util.Map;
 public record SearchResult(long total, int page, int size, String next, List<Hit> hits, Map<String, List<Bucket>> facets,
                     List<Bucket> dates) {
 
-    public record Hit(String id, String headline, String source, String byline, Instant published, List<String> topics,
-               List<String> places, List<String> people, String duplicateOf, Double score,
-               Map<String, List<String>> highlights) {}
+    /**
+     * One article found.
+     *
+     * @param subheadline the sub-headline, or null
+     * @param headlines   headlines of other roles (kicker, short …) with their roles; empty when none
+     */
+    public record Hit(String id, String headline, String subheadline, List<news.model.Headline> headlines,
+               String source, String byline, Instant published, List<String> topics, List<String> places,
+               List<String> people, String duplicateOf, Double score, Map<String, List<String>> highlights) {}
 
     public record Bucket(String key, long count) {}
 }

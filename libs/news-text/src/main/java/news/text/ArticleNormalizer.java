@@ -8,6 +8,7 @@ import java.util.function.Function;
 import news.model.ArticleMetadata;
 import news.model.ArticleMetadata.Caption;
 import news.model.ContentKind;
+import news.model.Headline;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
 import news.pdf.PdfPageException;
@@ -18,8 +19,8 @@ import news.text.pdf.PdfPageSplitter;
  *
  * <p>{@link #normalizeAll}: a whole page is split into its articles ({@link PageSplitter}), each an event of its own
  * with id {@code pageId#order}, {@code meta.pageId}/{@code pageOrder} and the extracted headline, byline, dateline,
- * captions, section label and the splitter's flags ({@code meta.splitFlags}); the kicker goes before the subtitle in
- * {@code meta.subheadline}. A photo printed on its own becomes an event when it has a caption (its text is the body). An article sent on its own is repaired (headline and byline as single lines, name
+ * captions, section label and the splitter's flags ({@code meta.splitFlags}); the subtitle is {@code meta.subheadline}
+ * and the kicker a headline of role {@code kicker} in {@code meta.otherHeadlines}. A photo printed on its own becomes an event when it has a caption (its text is the body). An article sent on its own is repaired (headline and byline as single lines, name
  * separators kept; the body into paragraphs) and its dateline, byline parenthesis, end credit and captions are moved
  * out of the body into {@code meta}. Every event carries the SimHash of its body.
  *
@@ -80,13 +81,13 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
                 continue; // a photo credit alone: nothing to read or index
             }
             String headline = a.headline() != null ? a.headline() : fallbackTitle(paragraphs);
-            String subheadline = a.kicker() == null ? a.subheadline()
-                    : a.subheadline() == null ? a.kicker() : a.kicker() + " " + a.subheadline();
-            ArticleMetadata meta = new ArticleMetadata(subheadline, a.names().reporters(),
+            // The kicker stays apart from the sub-headline: a headline of its own role, as ninjs carries it.
+            List<Headline> kicker = a.kicker() == null ? List.of() : List.of(new Headline(Headline.KICKER, a.kicker()));
+            ArticleMetadata meta = new ArticleMetadata(a.subheadline(), a.names().reporters(),
                     a.names().correspondents(), a.dateline() == null ? null : a.dateline().place(),
                     a.dateline() == null ? null : a.dateline().date(), a.captions(), raw.id(), a.order(),
                     a.sectionLabel(), SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null,
-                    a.flags().stream().map(Enum::name).toList());
+                    a.flags().stream().map(Enum::name).toList(), kicker);
             out.add(new NormalizedArticle(articleId(raw.id(), a.order()), raw.source(), raw.uri(), ContentKind.ARTICLE,
                     raw.language(), headline, paragraphs, a.byline(),
                     a.dateline() == null ? null : a.dateline().place(), raw.versionCreated(), raw.receivedAt(), meta));
@@ -157,9 +158,12 @@ public final class ArticleNormalizer implements Function<RawArticle, NormalizedA
         String place = located != null ? located : dateline == null ? null : dateline.place();
         String subheadline = raw.subheadline() == null || raw.subheadline().isBlank() ? null
                 : blankToNull(new DoubledTextRepair().repair(plain.line(raw.subheadline())));
+        List<Headline> otherHeadlines = raw.otherHeadlines().stream()
+                .map(h -> new Headline(h.role(), blankToNull(new DoubledTextRepair().repair(plain.line(h.value())))))
+                .filter(h -> h.value() != null).toList();
         ArticleMetadata meta = new ArticleMetadata(subheadline, names.reporters(), names.correspondents(),
                 dateline == null ? null : dateline.place(), dateline == null ? null : dateline.date(), found, null,
-                null, null, SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null);
+                null, null, SimHash.hex(SimHash.of(String.join("\n", paragraphs))), null, List.of(), otherHeadlines);
         return new NormalizedArticle(raw.id(), raw.source(), raw.uri(), raw.kind(), raw.language(), headline,
                 paragraphs, byline, place, raw.versionCreated(), raw.receivedAt(), meta);
     }

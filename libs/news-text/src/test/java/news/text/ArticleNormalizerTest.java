@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import news.model.ContentKind;
+import news.model.Headline;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,11 @@ class ArticleNormalizerTest {
         assertThat(interview.getFirst().paragraphs()).singleElement().asString().startsWith("12月27日，村民在鄢陵县");
         assertThat(interview.getFirst().meta().captions()).extracting(c -> c.photographer()).containsExactly("牛书培");
         assertThat(interview.getFirst().id()).isEqualTo("id-1#1");
-        // Kicker and subtitle both reach meta.subheadline, kicker first.
+        // The kicker printed above the main headline is a headline of its own role, not the sub-headline.
         assertThat(interview.get(3).headline()).isEqualTo("落实立德树人根本任务真正为党育人为国育才");
-        assertThat(interview.get(3).meta().subheadline()).isEqualTo("黄旭东到许昌幼儿师范学校讲授思政课时指出");
+        assertThat(interview.get(3).meta().otherHeadlines())
+                .containsExactly(new Headline(Headline.KICKER, "黄旭东到许昌幼儿师范学校讲授思政课时指出"));
+        assertThat(interview.get(3).meta().subheadline()).isNull();
         java.util.List<NormalizedArticle> puyang = normalizer.normalizeAll(raw(ContentKind.PAGE, null,
                 SamplePages.read(SamplePages.PUYANG_ORGANISATION), null));
         assertThat(puyang.getLast().meta().splitFlags()).containsExactly("NO_HEADLINE");
@@ -74,6 +77,17 @@ class ArticleNormalizerTest {
         assertThat(a.meta().subheadline()).as("repaired like the headline").isEqualTo("——聚焦GDP增长");
         assertThat(new ArticleNormalizer().apply(new RawArticle("id-3", "src", null, ContentKind.ARTICLE, "zh-Hans",
                 "主标题", "正文。", RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH)).meta().subheadline()).isNull();
+    }
+
+    @Test
+    void ninjsHeadlinesOfOtherRolesAreRepairedAndKeptInOrderWithTheirRoles() {
+        RawArticle raw = new RawArticle("id-4", "src", null, ContentKind.ARTICLE, "zh-Hans", "主标题", "正文。",
+                RawArticle.TEXT_PLAIN, null, null, null, Instant.EPOCH, null, null,
+                java.util.List.of(new Headline("kicker", " 聚焦 ２０２６ "), new Headline("short", "短 标题"),
+                        new Headline("seo", "  ")));
+        NormalizedArticle a = new ArticleNormalizer().apply(raw);
+        assertThat(a.meta().otherHeadlines()).as("repaired like the headline; a blank one dropped")
+                .containsExactly(new Headline("kicker", "聚焦2026"), new Headline("short", "短标题"));
     }
 
     @Test

@@ -326,6 +326,32 @@ class PipelineEndToEndIT {
         assertThat(otherList.path("articles").size()).as("e2e-other sent one article").isEqualTo(1);
     }
 
+    @Test
+    @Order(5)
+    void everyNinjsHeadlineRoleReachesTheSearchHitAndTheArticleView() throws Exception {
+        String uri = "urn:newsml:e2e:roles:" + UUID.randomUUID();
+        HttpJson.Response accepted = http.post(stack.ingestor("/api/v1/articles"), "application/json", """
+                {"uri":"%s","headlines":[{"role":"kicker","value":"聚焦冬季供暖保障"},
+                  {"role":"main","value":"南乐县新建换热站投入运行"},{"role":"sub","value":"惠及城区居民一万二千户"},
+                  {"role":"short","value":"南乐换热站运行"}],
+                 "bodies":[{"contentType":"text/plain","value":"本报讯 南乐县新建的换热站近日投入运行。"}]}"""
+                .formatted(uri), Map.of("X-Newsroom", "e2e-roles"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode ninjs = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get(stack.gateway("/api/v1/articles/" + HttpJson.encode(uri))), r -> r.status() == 200)
+                .json();
+        assertThat(ninjs.get("headlines").valueStream().map(h -> h.path("role").asString("") + "=" + h.path("value").asString(""))
+                .toList()).containsExactly("main=南乐县新建换热站投入运行", "sub=惠及城区居民一万二千户",
+                        "kicker=聚焦冬季供暖保障", "short=南乐换热站运行");
+        // the kicker is searchable, and the hit shows the sub-headline and the other roles
+        JsonNode hit = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+                .until(() -> search("q=" + HttpJson.encode("供暖保障") + "&source=e2e-roles"), r -> r.path("total").asLong() == 1)
+                .path("hits").path(0);
+        assertThat(hit.path("subheadline").asString("")).isEqualTo("惠及城区居民一万二千户");
+        assertThat(hit.path("headlines").valueStream().map(h -> h.path("role").asString("")).toList())
+                .containsExactly("kicker", "short");
+    }
+
     private HttpJson.Response postNinjs(String newsroom, String uri, String headline, String version, String pubStatus)
             throws Exception {
         String body = headline == null ? "" : """
