@@ -264,6 +264,15 @@ final class LayoutAnalyzer {
 
     private static final class BlockBuilder {
         final List<TextLine> lines = new ArrayList<>();
+        /** the size of the last line holding Chinese text (0 until there is one) */
+        float textSize;
+
+        void add(TextLine l) {
+            lines.add(l);
+            if (!latinOnly(l)) {
+                textSize = l.size();
+            }
+        }
 
         TextLine last() {
             return lines.getLast();
@@ -282,7 +291,8 @@ final class LayoutAnalyzer {
                 BlockBuilder b = open.get(i);
                 TextLine p = b.last();
                 float step = l.baseline() - p.baseline();
-                if (step > MAX_LEADING * p.size()) {
+                // the leading is the column's: a Latin word set smaller on a line of its own does not shorten it
+                if (step > MAX_LEADING * Math.max(p.size(), b.textSize)) {
                     open.set(i, open.getLast());
                     open.removeLast();
                     continue;
@@ -313,7 +323,7 @@ final class LayoutAnalyzer {
                 open.add(best);
                 all.add(best);
             }
-            best.lines.add(l);
+            best.add(l);
         }
         List<TextBlock> out = new ArrayList<>(all.size());
         for (BlockBuilder b : all) {

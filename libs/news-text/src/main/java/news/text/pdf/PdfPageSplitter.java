@@ -329,10 +329,25 @@ public final class PdfPageSplitter {
                 main = text;
             }
         }
-        List<String> others = new ArrayList<>(headlines);
-        if (main != null) {
-            others.remove(main);
+        // the display lines printed before the main headline are its kicker (a "——" line is a sub-headline wherever it
+        // stands); the others are the sub-headline
+        List<String> kickers = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        boolean beforeMain = mainBlock != null;
+        for (int k = 0; k < d.heads.size(); k++) {
+            TextBlock h = d.heads.get(k);
+            if (h == mainBlock) {
+                beforeMain = false;
+                continue;
+            }
+            String text = headlines.get(k);
+            if (beforeMain && !text.startsWith("——")) {
+                kickers.add(text);
+            } else {
+                others.add(text);
+            }
         }
+        String kicker = kickers.isEmpty() ? null : String.join(" ", kickers);
         Byline names = Byline.NONE;
         List<String> bylineTexts = new ArrayList<>();
         for (String b : d.bylineTexts) {
@@ -377,8 +392,11 @@ public final class PdfPageSplitter {
             splitBriefs(d, paragraphs, kinds, found, out);
             return;
         }
-        out.add(article(out.size() + 1, headlines, main, others, bylineTexts, names, paragraphs, kinds, found, d.label,
-                d.body.isEmpty() ? null : d.body.getLast()));
+        // a photo printed on its own: a caption or credit and nothing else
+        boolean photo = main == null && kicker == null && others.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
+                && !found.isEmpty();
+        out.add(article(out.size() + 1, photo ? PageArticle.ItemKind.PHOTO : PageArticle.ItemKind.ARTICLE, headlines,
+                kicker, main, others, bylineTexts, names, paragraphs, kinds, found, d.label));
     }
 
     private static boolean indented(TextBlock b) {
@@ -450,8 +468,8 @@ public final class PdfPageSplitter {
             runKinds.add(kinds.get(k));
             boolean credited = kinds.get(k) == Kind.TEXT && !endCredit(paragraphs.get(k)).hasNoNames();
             if (credited || k == paragraphs.size() - 1) {
-                out.add(article(out.size() + 1, List.of(), null, List.of(), List.of(), Byline.NONE, run, runKinds,
-                        first ? found : List.of(), d.label, null));
+                out.add(article(out.size() + 1, PageArticle.ItemKind.ARTICLE, List.of(), null, null, List.of(), List.of(),
+                        Byline.NONE, run, runKinds, first ? found : List.of(), d.label));
                 run = new ArrayList<>();
                 runKinds = new ArrayList<>();
                 first = false;
@@ -459,9 +477,9 @@ public final class PdfPageSplitter {
         }
     }
 
-    private PageArticle article(int order, List<String> headlines, String main, List<String> others,
-                                List<String> bylineTexts, Byline names, List<String> paragraphs, List<Kind> kinds,
-                                List<Caption> found, String label, TextBlock lastBlock) {
+    private PageArticle article(int order, PageArticle.ItemKind itemKind, List<String> headlines, String kicker, String main,
+                                List<String> others, List<String> bylineTexts, Byline names, List<String> paragraphs,
+                                List<Kind> kinds, List<Caption> found, String label) {
         List<String> texts = new ArrayList<>(paragraphs);
         List<Kind> ks = new ArrayList<>(kinds);
         List<String> bylineOut = new ArrayList<>(bylineTexts);
@@ -537,9 +555,10 @@ public final class PdfPageSplitter {
             String speaker = kind == Kind.TEXT ? marks.speaker(t).orElse(null) : null;
             body.add(new BodyParagraph(speaker != null ? Kind.TURN : kind, t, speaker));
         }
-        return new PageArticle(order, headlines, main, others.isEmpty() ? null : String.join(" ", others),
+        return new PageArticle(order, itemKind, headlines, kicker, main, others.isEmpty() ? null : String.join(" ", others),
                 bylineOut.isEmpty() ? null : String.join(" ", bylineOut), names, dateline, body, found, label,
-                continuedFrom, continuedTo);
+                continuedFrom, continuedTo, 1.0, main == null && itemKind == PageArticle.ItemKind.ARTICLE
+                        && (label == null || !BRIEF_LABELS.contains(label.replace(" ", ""))) ? List.of(PageArticle.Flag.NO_HEADLINE) : List.of());
     }
 
     private boolean isSignature(String text) {
