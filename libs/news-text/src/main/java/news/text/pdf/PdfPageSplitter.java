@@ -113,24 +113,184 @@ public final class PdfPageSplitter {
                     carriedHeads.clear();
                 }
                 for (Draft d : ds) {
-                    // a photo credit set apart from its caption (right-aligned under it) names that caption's photographer
+                    // a photo credit read right after its caption (set apart, right-aligned under it) names that
+                    // caption's photographer
                     Draft previous = all.isEmpty() ? null : all.getLast();
                     if (previous != null && d.heads.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
                             && !d.captionTexts.isEmpty() && d.captionTexts.stream().allMatch(this::isCredit)
                             && !previous.captionTexts.isEmpty() && !isCredit(previous.captionTexts.getLast())
                             && captions.caption(normalizeCredit(previous.captionTexts.getLast())).map(c -> c.photographer() == null).orElse(true)) {
                         previous.captionTexts.addAll(d.captionTexts);
+                        previous.captionBlocks.addAll(d.captionBlocks);
                         continue;
                     }
                     all.add(d);
                 }
             }
             carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
+            joinCredits(all, page.bodySize());
+            joinContinuations(all, page.bodySize());
             for (Draft d : all) {
                 build(d, page.bodySize(), out);
             }
         }
         return new Page(out, furniture);
+    }
+
+    // ---- pieces the layout set apart that belong together ----
+
+    /**
+     * A photo credit alone ({@code X 摄}) names the photographer of the nearest caption without one: the caption it is
+     * set beside or under (flush right under a wide photo, or at the end of the caption's line).
+     */
+    void joinCredits(List<Draft> drafts, float body) {
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft c = it.next();
+            if (!c.heads.isEmpty() || !c.body.isEmpty() || !c.bylineTexts.isEmpty() || c.captionBlocks.size() != 1
+                    || !isCredit(c.captionTexts.getFirst())) {
+                continue;
+            }
+            TextBlock credit = c.captionBlocks.getFirst();
+            Draft best = null;
+            int bestIndex = -1;
+            float bestDistance = Float.MAX_VALUE;
+            for (Draft d : drafts) {
+                for (int k = 0; d != c && k < d.captionBlocks.size(); k++) {
+                    TextBlock cap = d.captionBlocks.get(k);
+                    String text = d.captionTexts.get(k);
+                    boolean credited = k + 1 < d.captionTexts.size() && isCredit(d.captionTexts.get(k + 1));
+                    if (isCredit(text) || credited
+                            || captions.caption(normalizeCredit(text)).map(x -> x.photographer() != null).orElse(false)) {
+                        continue;
+                    }
+                    float dy = credit.top() - cap.bottom();
+                    float dx = credit.x() - cap.right();
+                    boolean under = dy >= -cap.height() - 1 && dy <= 2 * body && credit.x() >= cap.x() - 1 && dx <= 15 * body;
+                    float distance = Math.max(0, dy) + Math.max(0, dx);
+                    if (under && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = d;
+                        bestIndex = k;
+                    }
+                }
+            }
+            if (best != null) {
+                best.captionTexts.add(bestIndex + 1, c.captionTexts.getFirst());
+                best.captionBlocks.add(bestIndex + 1, credit);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * Text the layout read apart from its article (a photo, a subheading or a neighbouring module interrupted the
+     * column, or the article's first columns stand beside its headline): a piece with no headline, byline or label whose
+     * first column opens mid-sentence continues the piece whose last column ends mid-sentence on a full line, when the
+     * columns match (size, face, width) and the continuation stands in the next column to the right or further down the
+     * same column. Likewise a piece ending mid-sentence goes before the article whose first column opens mid-sentence in
+     * the next column to its right. Repeats until nothing joins (a text interrupted twice).
+     */
+    void joinContinuations(List<Draft> drafts, float body) {
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (Draft orphan : List.copyOf(drafts)) {
+                if (!isOrphan(orphan, body)) {
+                    continue;
+                }
+                TextBlock first = orphan.body.getFirst();
+                TextBlock last = orphan.body.getLast();
+                Draft before = null;
+                float beforeDistance = Float.MAX_VALUE;
+                Draft after = null;
+                float afterDistance = Float.MAX_VALUE;
+                for (Draft d : drafts) {
+                    if (d == orphan || d.body.isEmpty() || d.briefs) {
+                        continue;
+                    }
+                    TextBlock end = d.body.getLast();
+                    if (!opensParagraph(first) && d.bodyRoles.getLast() == Role.BODY && endsMidSentence(end)
+                            && sameColumns(end, first, body)) {
+                        float distance = follows(end, first, body);
+                        if (distance < beforeDistance) {
+                            beforeDistance = distance;
+                            before = d;
+                        }
+                    }
+                    TextBlock start = d.body.getFirst();
+                    if (!d.heads.isEmpty() && d.bodyRoles.getFirst() == Role.BODY && !opensParagraph(start)
+                            && endsMidSentence(last) && sameColumns(last, start, body)) {
+                        float distance = nextColumn(last, start, body);
+                        if (distance < afterDistance) {
+                            afterDistance = distance;
+                            after = d;
+                        }
+                    }
+                }
+                if (before != null && beforeDistance <= afterDistance) {
+                    before.body.addAll(orphan.body);
+                    before.bodyRoles.addAll(orphan.bodyRoles);
+                    before.captionTexts.addAll(orphan.captionTexts);
+                    before.captionBlocks.addAll(orphan.captionBlocks);
+                } else if (after != null) {
+                    after.body.addAll(0, orphan.body);
+                    after.bodyRoles.addAll(0, orphan.bodyRoles);
+                    after.captionTexts.addAll(orphan.captionTexts);
+                    after.captionBlocks.addAll(orphan.captionBlocks);
+                } else {
+                    continue;
+                }
+                drafts.remove(orphan);
+                joined = true;
+            }
+        }
+    }
+
+    /** A piece of running text only: no headline, byline or label, its text at the page's body size. */
+    private static boolean isOrphan(Draft d, float body) {
+        return d.heads.isEmpty() && d.bylineTexts.isEmpty() && d.label == null && !d.briefs && !d.body.isEmpty()
+                && d.bodyRoles.getFirst() == Role.BODY && Math.abs(d.body.getFirst().size() - body) < 0.5f;
+    }
+
+    /** Whether a column's first line opens a paragraph: indented, or a dateline ({@code 本报讯}) or jump line. */
+    private boolean opensParagraph(TextBlock b) {
+        if (indented(b)) {
+            return true;
+        }
+        String first = repair.line(b.lines().getFirst().text()).replace(" ", "");
+        return first.startsWith("本报") || first.startsWith("（上接") || first.startsWith("(上接")
+                || datelines.extract(first).isPresent();
+    }
+
+    /** Whether a column's text stops mid-sentence on a full line (it goes on elsewhere). */
+    private static boolean endsMidSentence(TextBlock b) {
+        return b.lines().size() >= 2 && endsFull(b) && !endsParagraph(b.lines().getLast().text());
+    }
+
+    /** Columns of one text: same size and face, the same width within 0.6 em. */
+    private static boolean sameColumns(TextBlock a, TextBlock b, float body) {
+        return Math.abs(a.size() - b.size()) < 0.5f && a.lines().getFirst().font().equals(b.lines().getFirst().font())
+                && Math.abs(a.columnWidth() - b.columnWidth()) <= 0.6f * body;
+    }
+
+    /**
+     * How far {@code next} is from where the text of {@code end} goes on: the next column to the right (a gutter of up
+     * to 3 em, the columns side by side), or lower down the same column; MAX_VALUE when it is neither.
+     */
+    private static float follows(TextBlock end, TextBlock next, float body) {
+        float beside = nextColumn(end, next, body);
+        if (beside < Float.MAX_VALUE) {
+            return beside;
+        }
+        boolean sameColumn = Math.abs(next.x() - end.x()) <= 1.5f * body && next.top() >= end.bottom() - 1;
+        return sameColumn ? next.top() - end.bottom() : Float.MAX_VALUE;
+    }
+
+    /** The gutter between {@code left} and the column {@code right} beside it (their heights overlap), else MAX_VALUE. */
+    private static float nextColumn(TextBlock left, TextBlock right, float body) {
+        float gap = right.x() - left.right();
+        boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top()) > body;
+        return gap >= -1 && gap <= 3 * body && sideBySide ? Math.max(0, gap) : Float.MAX_VALUE;
     }
 
     // ---- classify the blocks of a module into drafts ----
@@ -146,6 +306,8 @@ public final class PdfPageSplitter {
         final List<TextBlock> carried = new ArrayList<>();
         final List<String> bylineTexts = new ArrayList<>();
         final List<String> captionTexts = new ArrayList<>();
+        /** the blocks of {@link #captionTexts}, one each */
+        final List<TextBlock> captionBlocks = new ArrayList<>();
         final List<TextBlock> body = new ArrayList<>();
         final List<Role> bodyRoles = new ArrayList<>();
 
@@ -201,6 +363,7 @@ public final class PdfPageSplitter {
                         pendingLabel = null;
                     }
                     cur.captionTexts.add(repair.line(b.text()));
+                    cur.captionBlocks.add(b);
                 }
                 default -> {
                     if (cur == null) {

@@ -1,0 +1,141 @@
+package news.text.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.pdf.Module;
+import news.pdf.PageLayout;
+import news.pdf.TextBlock;
+import news.pdf.TextLine;
+import news.text.PageArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pieces the layout sets apart that belong together, on constructed layouts (no generated page): a column continued
+ * after an interruption, an article's first columns standing beside its headline, a photo credit set apart from its
+ * caption — and the cases that must stay apart.
+ */
+class PdfPieceJoiningTest {
+    static final float BODY = 10;
+    static final String FONT = "Song";
+    final PdfPageSplitter splitter = new PdfPageSplitter();
+
+    /** A column of running text: {@code perLine} characters a line, justified, the last line as long as it is. */
+    static TextBlock column(float x, float top, String text, int perLine, boolean indentFirst) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> starts = new ArrayList<>();
+        int i = 0;
+        int n = 0;
+        while (i < text.length()) {
+            boolean first = n == 0;
+            int take = Math.min(text.length() - i, first && indentFirst ? perLine - 2 : perLine);
+            float left = first && indentFirst ? x + 2 * BODY : x;
+            float baseline = top + 0.88f * BODY + n * 1.5f * BODY;
+            lines.add(new TextLine(text.substring(i, i + take), left, left + take * BODY, baseline, BODY, false, FONT));
+            starts.add(first);
+            i += take;
+            n++;
+        }
+        TextLine last = lines.getLast();
+        return new TextBlock(lines, starts, x, lines.getFirst().top(), x + perLine * BODY, last.bottom(), BODY, false);
+    }
+
+    static TextBlock line(String text, float x, float top, float size, boolean bold) {
+        TextLine l = new TextLine(text, x, x + text.length() * size, top + 0.88f * size, size, bold, FONT);
+        return new TextBlock(List.of(l), List.of(true), l.x(), l.top(), l.right(), l.bottom(), size, bold);
+    }
+
+    static String repeat(String s, int n) {
+        return s.repeat(n);
+    }
+
+    List<PageArticle> split(Module... modules) {
+        List<PageArticle> out = splitter.split(List.of(new PageLayout(1, 992, 1417, BODY, List.of(modules)))).articles();
+        return out;
+    }
+
+    // 10 characters a line (8 on the indented first), 10 lines: a column ending mid-sentence on a full line
+    static final String MID = "市场价格稳步上涨" + repeat("而且市场价格稳步上涨", 9);
+    static final String END = repeat("供应充足销售平稳正常", 4) + "都在增加。";
+
+    @Test
+    void aColumnGoingOnInTheNextColumnAfterAPhotoJoinsItsArticle() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        // the rest of the text in the next column, read apart (a photo stood between in the XY-cut)
+        TextBlock rest = column(216, 140, END, 10, false);
+        List<PageArticle> out = split(new Module(List.of(head, first)), new Module(List.of(rest)));
+        assertThat(out).hasSize(1);
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(MID + END);
+        assertThat(out.getFirst().headline()).isEqualTo("粮油市场运行平稳");
+    }
+
+    @Test
+    void aColumnFurtherDownTheSameColumnJoinsToo() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        TextBlock rest = column(100, 400, END, 10, false); // under a photo in the same column
+        List<PageArticle> out = split(new Module(List.of(head, first)), new Module(List.of(rest)));
+        assertThat(out).hasSize(1);
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(MID + END);
+    }
+
+    @Test
+    void theFirstColumnsBesideTheHeadlineGoBeforeTheColumnUnderIt() {
+        // the article's first column stands left of its (narrow) headline, from the top; the column under the
+        // headline opens mid-sentence
+        TextBlock lead = column(100, 100, MID, 10, true);
+        TextBlock head = line("粮油市场运行平稳", 216, 100, 12.5f, true);
+        TextBlock under = column(216, 140, repeat("供应充足销售平稳正常", 3) + "都在增加。", 10, false);
+        List<PageArticle> out = split(new Module(List.of(lead)), new Module(List.of(head, under)));
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().headline()).isEqualTo("粮油市场运行平稳");
+        assertThat(String.join("", out.getFirst().paragraphTexts())).startsWith(MID);
+    }
+
+    @Test
+    void aPieceOpeningANewParagraphOrAfterAFinishedTextStaysApart() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        // indented: a new paragraph, a text of its own
+        TextBlock indented = column(216, 140, END, 10, true);
+        assertThat(split(new Module(List.of(head, first)), new Module(List.of(indented)))).hasSize(2);
+        // the article's text ends a sentence: nothing continues it
+        TextBlock finished = column(100, 140, repeat("市场价格稳步上涨而且", 9) + "价格上涨两成。", 10, true);
+        TextBlock next = column(216, 140, END, 10, false);
+        assertThat(split(new Module(List.of(head, finished)), new Module(List.of(next)))).hasSize(2);
+        // another column width (a box, a neighbouring module's text): not the same text
+        TextBlock wide = column(216, 140, END, 20, false);
+        assertThat(split(new Module(List.of(head, first)), new Module(List.of(wide)))).hasSize(2);
+    }
+
+    @Test
+    void aCreditSetApartUnderAWidePhotoNamesTheCaptionsPhotographer() {
+        TextBlock caption = line("图为技术人员调试新设备。", 390, 300, 9, false);
+        TextBlock other = line("学技能", 390, 80, 16, true);
+        // flush right under the photo, read as a piece of its own after another module
+        TextBlock credit = line("魏明波 摄", 560, 312, 9, false);
+        TextBlock head = line("波特兰撒旦诅咒的伤城", 320, 430, 22, true);
+        TextBlock text = column(320, 470, END, 10, true);
+        List<PageArticle> out = split(new Module(List.of(other, caption)), new Module(List.of(head, text)),
+                new Module(List.of(credit)));
+        assertThat(out).hasSize(2);
+        PageArticle photo = out.stream().filter(a -> !a.captions().isEmpty()).findFirst().orElseThrow();
+        assertThat(photo.captions()).hasSize(1);
+        assertThat(photo.captions().getFirst().photographer()).isEqualTo("魏明波");
+    }
+
+    @Test
+    void aCreditFarFromEveryCaptionIsAPhotoOfItsOwn() {
+        TextBlock caption = line("图为技术人员调试新设备。", 390, 300, 9, false);
+        TextBlock head = line("波特兰撒旦诅咒的伤城", 320, 430, 22, true);
+        TextBlock text = column(320, 470, END, 10, true);
+        TextBlock credit = line("魏明波 摄", 100, 900, 9, false);
+        List<PageArticle> out = split(new Module(List.of(caption)), new Module(List.of(head, text)),
+                new Module(List.of(credit)));
+        assertThat(out).hasSize(3);
+        assertThat(out).filteredOn(a -> a.kind() == PageArticle.ItemKind.PHOTO).hasSize(2);
+        assertThat(out.getFirst().captions().getFirst().photographer()).isNull();
+    }
+}
