@@ -444,6 +444,23 @@ final class LayoutAnalyzer {
         return false;
     }
 
+    /**
+     * The paper's name: display type far bigger than any headline (4 × the body size) at the top of the page, with no
+     * column of text right under it (a banner headline over its columns is as big on some pages).
+     */
+    static boolean isMasthead(TextBlock h, List<TextBlock> blocks, float body, float pageHeight) {
+        if (h.size() < 4 * body || h.top() >= 0.15f * pageHeight) {
+            return false;
+        }
+        for (TextBlock b : blocks) {
+            if (b.lines().size() >= 3 && Math.abs(b.size() - body) < 0.5f && b.top() >= h.bottom() - 1
+                    && b.top() - h.bottom() <= 3 * body && b.overlapX(h) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isLabel(TextBlock b, float body) {
         return b.lines().size() == 1 && b.text().strip().length() <= 8 && b.size() <= 1.4f * body;
     }
@@ -507,14 +524,34 @@ final class LayoutAnalyzer {
                     captionFirst = b.size() < 0.97f * body;
                 }
             }
+            // a photo between the headline and its text: the caption comes first, the columns right under it
+            float reach = nearest + 1.5f * body;
+            if (captionFirst && !headlineFirst) {
+                float captionBottom = nearest;
+                for (TextBlock b : blocks) {
+                    if (b.overlapX(h) > 0 && Math.abs(b.top() - nearest) < 0.5f && b.size() < 0.97f * body) {
+                        captionBottom = Math.max(captionBottom, b.bottom());
+                    }
+                }
+                float text = Float.MAX_VALUE;
+                for (TextBlock b : blocks) {
+                    if (b.overlapX(h) > 0 && b.top() >= captionBottom - 1 && b.top() < text && !headlines.contains(b)
+                            && b.lines().size() > 1 && Math.abs(b.size() - body) < 0.1f * body) {
+                        text = b.top();
+                    }
+                }
+                if (text - captionBottom <= 3 * body) {
+                    reach = text + 1.5f * body;
+                }
+            }
             List<TextBlock> chain = new ArrayList<>();
             // the paper's name at the top of the page: it stands over nothing
             // (so does a short section name in the page's header band)
-            boolean masthead = h.size() >= 4 * body && h.top() < 0.15f * pageHeight
+            boolean masthead = isMasthead(h, blocks, body, pageHeight)
                     || h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
             for (TextBlock b : blocks) {
                 if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
-                        && b.top() <= nearest + 1.5f * body && b.overlapX(h) > 0 && !headlines.contains(b)) {
+                        && b.top() <= reach && b.overlapX(h) > 0 && !headlines.contains(b)) {
                     chain.add(b);
                 }
             }

@@ -16,6 +16,11 @@ public record PageLayout(int pageNumber, float width, float height, float bodySi
         return LayoutAnalyzer.isHeadline(block, bodySize);
     }
 
+    /** Whether the block is the paper's name (see {@link LayoutAnalyzer#isMasthead}): it heads no article. */
+    public boolean isMasthead(TextBlock block) {
+        return LayoutAnalyzer.isMasthead(block, blocks(), bodySize, height);
+    }
+
     /** Every block in reading order. */
     public List<TextBlock> blocks() {
         return modules.stream().flatMap(m -> m.blocks().stream()).toList();

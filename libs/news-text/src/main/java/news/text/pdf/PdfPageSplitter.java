@@ -440,7 +440,7 @@ public final class PdfPageSplitter {
             return true; // the date broken over lines, the numbers beside the masthead
         }
         // the masthead: the paper's name, far bigger than any headline, at the top of the page
-        if (b.top() < page.height() * 0.15f && b.size() >= page.bodySize() * 4 && compact.length() <= 10) {
+        if (compact.length() <= 10 && page.isMasthead(b)) {
             return true;
         }
         // the section name in the page's header band

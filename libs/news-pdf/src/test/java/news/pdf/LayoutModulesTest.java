@@ -1,0 +1,60 @@
+package news.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Modules of constructed layouts (blocks placed by hand, no PDF): which blocks a headline stands over. */
+class LayoutModulesTest {
+    static final float BODY = 10;
+    static final float PAGE_HEIGHT = 1417;
+
+    static TextBlock column(float x, float top, int lines, float width) {
+        List<TextLine> ls = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            ls.add(new TextLine("市场价格稳步上涨而且".substring(0, (int) Math.min(10, width / BODY)), x, x + width,
+                    top + 0.88f * BODY + i * 1.5f * BODY, BODY, false, "Song"));
+        }
+        return LayoutAnalyzer.toBlock(ls);
+    }
+
+    static TextBlock line(String text, float x, float top, float size, boolean bold) {
+        return LayoutAnalyzer.toBlock(List.of(new TextLine(text, x, x + text.length() * size, top + 0.88f * size, size,
+                bold, "Song")));
+    }
+
+    static Module moduleOf(List<Module> modules, TextBlock b) {
+        return modules.stream().filter(m -> m.blocks().contains(b)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHeadlineOverAPhotoKeepsTheColumnsUnderTheCaptionNotTheColumnBesideIt() {
+        TextBlock head = line("世界最古老铁剑可能用陨铁铸成", 40, 150, 20, true);
+        // a photo under the headline, its caption, then the article's columns
+        TextBlock caption = line("图为工人在生产线上忙碌。", 40, 320, 9, false);
+        TextBlock col1 = column(40, 340, 8, 100);
+        TextBlock col2 = column(156, 340, 8, 100);
+        // beside the headline, from its top: a column of briefs, another piece
+        TextBlock briefs = column(340, 180, 6, 210);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(head, caption, col1, col2, briefs), BODY, PAGE_HEIGHT);
+        Module article = moduleOf(modules, head);
+        assertThat(article.blocks()).contains(col1, col2).doesNotContain(briefs);
+    }
+
+    @Test
+    void aBannerHeadlineOverItsColumnsIsNotTheMasthead() {
+        TextBlock banner = line("辽足签约危机引注册难关", 276, 83, 40, true);
+        TextBlock col1 = column(42, 148, 20, 100);
+        TextBlock col2 = column(300, 148, 20, 100);
+        List<TextBlock> blocks = List.of(banner, col1, col2);
+        assertThat(LayoutAnalyzer.isMasthead(banner, blocks, BODY, PAGE_HEIGHT)).isFalse();
+        assertThat(moduleOf(LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT), banner).blocks()).contains(col2);
+        // the paper's name with its Latin name and the date under it, the text far below: the masthead
+        TextBlock name = line("南川日报", 42, 40, 60, true);
+        TextBlock latin = line("NANCHUAN DAILY", 46, 111, 13, false);
+        TextBlock text = column(42, 300, 20, 100);
+        assertThat(LayoutAnalyzer.isMasthead(name, List.of(name, latin, text), BODY, PAGE_HEIGHT)).isTrue();
+    }
+}
