@@ -189,17 +189,23 @@ final class LayoutAnalyzer {
         for (LineBuilder lb : lines) {
             List<Glyph> piece = new ArrayList<>();
             Glyph previous = null;
+            Glyph marksFrom = null; // the first of the closing marks the text before ends with
             for (Glyph g : lb.glyphs) {
-                // ... where the text before ends at a column's right edge, or hangs a mark past it
-                boolean hanging = previous != null && CLOSING_MARKS.indexOf(previous.text().charAt(0)) >= 0
-                        && (isColumnEdge(ends, previous.x()) || isColumnEdge(ends, previous.x() + 0.5f * previous.width()));
-                // (never a bold line or a letter-spaced word: display type does not run across columns)
-                if (previous != null && g.x() - previous.right() >= 0.3f * lb.size && isColumnEdge(starts, g.x())
+                // ... where the text before ends at a column's right edge, or hangs a mark (or two: 。”) past it
+                boolean hanging = marksFrom != null
+                        && (isColumnEdge(ends, marksFrom.x()) || isColumnEdge(ends, marksFrom.x() + 0.5f * marksFrom.width()));
+                // (never a bold line or a letter-spaced word: display type does not run across columns); hanging
+                // marks may fill the gutter up to the next column
+                float gap = previous == null ? 0 : g.x() - previous.right();
+                if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.5f)
+                        && isColumnEdge(starts, g.x())
                         && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
                 piece.add(g);
+                boolean mark = CLOSING_MARKS.indexOf(g.text().charAt(0)) >= 0;
+                marksFrom = !mark ? null : marksFrom == null ? g : marksFrom;
                 previous = g;
             }
             out.add(piece);

@@ -44,6 +44,28 @@ class LayoutModulesTest {
     }
 
     @Test
+    void twoClosingMarksHangingIntoTheGutterDoNotJoinALineToTheNextColumn() {
+        // two columns of four lines, 10 glyphs of 10 pt each (x 0-100 and 120-220); the second line of the left column
+        // ends a quotation with 。” hanging past its edge, up to the right column's first glyph
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "市场价格稳步上涨而且";
+        for (int line = 0; line < 4; line++) {
+            float baseline = 100 + line * 15;
+            for (int i = 0; i < 10; i++) {
+                glyphs.add(new Glyph(text.substring(i, i + 1), i * 10, baseline, 10, 10, false, "Song"));
+                glyphs.add(new Glyph(text.substring(i, i + 1), 120 + i * 10, baseline, 10, 10, false, "Song"));
+            }
+            if (line == 1) {
+                glyphs.add(new Glyph("。", 100, baseline, 10, 10, false, "Song"));
+                glyphs.add(new Glyph("”", 110, baseline, 10, 10, false, "Song"));
+            }
+        }
+        List<TextLine> lines = LayoutAnalyzer.lines(glyphs);
+        assertThat(lines).hasSize(8);
+        assertThat(lines).extracting(TextLine::text).contains(text + "。”").allMatch(t -> t.length() <= 12);
+    }
+
+    @Test
     void aBannerHeadlineOverItsColumnsIsNotTheMasthead() {
         TextBlock banner = line("辽足签约危机引注册难关", 276, 83, 40, true);
         TextBlock col1 = column(42, 148, 20, 100);
