@@ -130,6 +130,7 @@ public final class PdfPageSplitter {
             carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
             joinCredits(all, page.bodySize());
             joinContinuations(all, page.bodySize());
+            joinSignatures(all, page.bodySize());
             for (Draft d : all) {
                 build(d, page.bodySize(), out);
             }
@@ -246,6 +247,41 @@ public final class PdfPageSplitter {
         }
     }
 
+    /**
+     * A signature set as a piece of its own (one short line of names only, under the end of a column) closes the text
+     * whose column it stands under.
+     */
+    void joinSignatures(List<Draft> drafts, float body) {
+        for (Draft sig : List.copyOf(drafts)) {
+            if (!sig.heads.isEmpty() || !sig.bylineTexts.isEmpty() || !sig.captionTexts.isEmpty() || sig.label != null
+                    || sig.body.size() != 1 || sig.body.getFirst().lines().size() != 1
+                    || !isSignature(repair.line(sig.body.getFirst().text()))) {
+                continue;
+            }
+            TextBlock s = sig.body.getFirst();
+            Draft best = null;
+            float bestDistance = Float.MAX_VALUE;
+            for (Draft d : drafts) {
+                if (d == sig || d.briefs) {
+                    continue;
+                }
+                for (TextBlock b : d.body) {
+                    float dy = s.top() - b.bottom();
+                    if (b.lines().size() >= 2 && dy >= -1 && dy <= 2.5f * body && s.x() >= b.x() - 1
+                            && s.x() <= b.right() + 1 && dy < bestDistance) {
+                        bestDistance = dy;
+                        best = d;
+                    }
+                }
+            }
+            if (best != null) {
+                best.body.add(s);
+                best.bodyRoles.add(Role.BODY);
+                drafts.remove(sig);
+            }
+        }
+    }
+
     /** A piece of running text only: no headline, byline or label, its text at the page's body size. */
     private static boolean isOrphan(Draft d, float body) {
         return d.heads.isEmpty() && d.bylineTexts.isEmpty() && d.label == null && !d.briefs && !d.body.isEmpty()
@@ -323,6 +359,7 @@ public final class PdfPageSplitter {
         String pendingLabel = carry[0];
         carry[0] = null;
         List<TextBlock> blocks = module.blocks();
+        TextBlock furnitureLine = null;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             TextBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -331,6 +368,12 @@ public final class PdfPageSplitter {
                 continue;
             }
             Role role = role(page, b, line, next);
+            if (furnitureLine != null && b.lines().size() == 1 && Math.abs(b.lines().getFirst().baseline()
+                    - furnitureLine.lines().getLast().baseline()) < 1 && b.x() >= furnitureLine.right() - 1
+                    && b.x() - furnitureLine.right() <= 3 * page.bodySize() && b.size() <= furnitureLine.size() + 0.5f) {
+                role = Role.FURNITURE; // the rest of a furniture line set apart (the last name of the editor line)
+            }
+            furnitureLine = role == Role.FURNITURE ? b : null;
             switch (role) {
                 case FURNITURE -> furniture.add(line);
                 case LABEL -> {

@@ -138,4 +138,28 @@ class PdfPieceJoiningTest {
         assertThat(out).filteredOn(a -> a.kind() == PageArticle.ItemKind.PHOTO).hasSize(2);
         assertThat(out.getFirst().captions().getFirst().photographer()).isNull();
     }
+
+    @Test
+    void aSignatureSetAsAPieceOfItsOwnUnderTheLastColumnClosesThatText() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock text = column(100, 140, END, 10, true);
+        TextBlock signature = line("陈燕", 180, text.bottom() + 4, BODY, false);
+        List<PageArticle> out = split(new Module(List.of(head, text)), new Module(List.of(signature)));
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().names().reporters()).containsExactly("陈燕");
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(END);
+        // far under the text (another piece's lines in between): not its signature
+        TextBlock far = line("陈燕", 180, text.bottom() + 200, BODY, false);
+        assertThat(split(new Module(List.of(head, text)), new Module(List.of(far)))).hasSize(2);
+    }
+
+    @Test
+    void theLastNameOfTheEditorLineSetApartIsFurnitureToo() {
+        TextBlock editors = line("责任编辑：胡辉帆 版式设计：汪华婷 文字校对：万平", 42, 1360, 9, false);
+        TextBlock rest = line("杜文", editors.right() + 3, 1360, 9, false);
+        PdfPageSplitter.Page page = splitter.split(List.of(new PageLayout(1, 992, 1417, BODY,
+                List.of(new Module(List.of(editors, rest))))));
+        assertThat(page.articles()).isEmpty();
+        assertThat(page.furniture()).contains("杜文");
+    }
 }
