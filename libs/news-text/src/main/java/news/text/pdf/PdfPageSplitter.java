@@ -743,6 +743,20 @@ public final class PdfPageSplitter {
             ks.removeLast();
         }
         if (!texts.isEmpty() && ks.getLast() == Kind.TEXT) {
+            // a signature run in after the last sentence, on its last line (…集联播。许健宁 任旭 蒋春志)
+            String last = texts.getLast();
+            int end = lastSentenceEnd(last);
+            String tail = end < 0 ? "" : last.substring(end + 1).strip();
+            if (!tail.isEmpty() && isSignature(tail)) {
+                Byline sig = parseByline(tail);
+                if (!sig.hasNoNames()) {
+                    names = names.plus(sig);
+                    bylineOut.add(tail);
+                    texts.set(texts.size() - 1, last.substring(0, end + 1));
+                }
+            }
+        }
+        if (!texts.isEmpty() && ks.getLast() == Kind.TEXT) {
             String last = texts.getLast();
             Byline credit = endCredit(last);
             if (!credit.hasNoNames()) {
@@ -765,6 +779,17 @@ public final class PdfPageSplitter {
                 bylineOut.isEmpty() ? null : String.join(" ", bylineOut), names, dateline, body, found, label,
                 continuedFrom, continuedTo, 1.0, main == null && itemKind == PageArticle.ItemKind.ARTICLE
                         && (label == null || !BRIEF_LABELS.contains(label.replace(" ", ""))) ? List.of(PageArticle.Flag.NO_HEADLINE) : List.of());
+    }
+
+    /** The index of the last sentence-ending mark (。！？, or a closing quote right after one), or -1. */
+    static int lastSentenceEnd(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '”' && i > 0 && "。！？".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isSignature(String text) {

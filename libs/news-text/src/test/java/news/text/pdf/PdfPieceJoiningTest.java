@@ -162,4 +162,16 @@ class PdfPieceJoiningTest {
         assertThat(page.articles()).isEmpty();
         assertThat(page.furniture()).contains("杜文");
     }
+
+    @Test
+    void aSignatureRunInAfterTheLastSentenceIsTakenOffTheBody() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock text = column(100, 140, END.substring(0, END.length() - 1) + "。许健宁 任旭 蒋春志", 10, true);
+        PageArticle a = split(new Module(List.of(head, text))).getFirst();
+        assertThat(a.names().reporters()).containsExactlyInAnyOrder("许健宁", "任旭", "蒋春志");
+        assertThat(String.join("", a.paragraphTexts())).isEqualTo(END);
+        // words after the last sentence that are not names stay in the body
+        TextBlock other = column(100, 140, END + "详见第五版", 10, true);
+        assertThat(String.join("", split(new Module(List.of(head, other))).getFirst().paragraphTexts())).endsWith("详见第五版");
+    }
 }
