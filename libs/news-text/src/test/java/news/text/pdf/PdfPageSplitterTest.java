@@ -36,11 +36,12 @@ class PdfPageSplitterTest {
             score.add(p.name(), p.articles(), splitter.split(p.pdf()));
         }
         System.out.println(score.table("PDF, seed " + SEED));
-        assertThat(score.headlineRecall()).isGreaterThanOrEqualTo(0.94);
-        assertThat(score.bodyBoundaries()).isGreaterThanOrEqualTo(0.90);
-        assertThat(score.nameRecall()).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.exactCount()).isGreaterThanOrEqualTo(0.40);
-        assertThat((double) score.outputArticles / score.truthArticles).isBetween(0.95, 1.12);
+        // measured: 0.990 / 0.952 / 0.968, the count exact on 0.75 of the pages, 716 pieces for 705
+        assertThat(score.headlineRecall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.bodyBoundaries()).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.nameRecall()).isGreaterThanOrEqualTo(0.955);
+        assertThat(score.exactCount()).isGreaterThanOrEqualTo(0.70);
+        assertThat((double) score.outputArticles / score.truthArticles).isBetween(0.97, 1.04);
     }
 
     @Test
