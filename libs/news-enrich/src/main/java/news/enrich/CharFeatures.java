@@ -37,7 +37,7 @@ final class CharFeatures {
             "c-1c+1", "c-1c0c+1", "classes", "bmes+pos", "pos-1+bmes+pos", "pos+1+bmes+pos", "word+bmes",
             "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside", "org-suffix-ahead", "org-suffix-here", "lex-begin", "lex-end",
             "lex-inside", "cluster-1", "cluster0", "cluster+1", "coarse-1+0", "coarse0+1", "word-cluster+bmes",
-            "word-cluster-1+bmes", "word-cluster+1+bmes"};
+            "word-cluster-1+bmes", "word-cluster+1+bmes", "ext-begin", "ext-end", "ext-inside"};
     static final int TEMPLATES = NAMES.length;
 
     private static final int BEFORE_START = 0x110001;
@@ -57,6 +57,7 @@ final class CharFeatures {
     private static int[] denseBounds() {
         int[] bound = new int[NAMES.length];
         bound[24] = bound[25] = bound[26] = (8 << 8 | 15) + 1;
+        bound[35] = bound[36] = bound[37] = (8 << 8 | 15) + 1;
         bound[27] = bound[28] = bound[29] = EDGE_FINE + 1;
         bound[30] = bound[31] = (EDGE_COARSE + 1) * (EDGE_COARSE + 1);
         bound[32] = bound[33] = bound[34] = 5 * (EDGE_WORD + 1);
@@ -160,7 +161,16 @@ final class CharFeatures {
         int[] lexEndTypes = new int[n];
         int[] lexInside = new int[n];
         int[] lexInsideTypes = new int[n];
-        lexicon.match(normalised, lexBegin, lexBeginTypes, lexEnd, lexEndTypes, lexInside, lexInsideTypes);
+        // and the names of another corpus (CLUENER), if the lexicon has them, in the same scan
+        int[] extBegin = new int[n];
+        int[] extBeginTypes = new int[n];
+        int[] extEnd = new int[n];
+        int[] extEndTypes = new int[n];
+        int[] extInside = new int[n];
+        int[] extInsideTypes = new int[n];
+        lexicon.match(normalised, lexBegin, lexBeginTypes, lexEnd, lexEndTypes, lexInside, lexInsideTypes,
+                lexicon.external() ? new int[][] {extBegin, extBeginTypes, extEnd, extEndTypes, extInside,
+                        extInsideTypes} : null);
 
         // word of each char: position, part of speech, word hash; neighbours' part of speech and hash
         int[] bmes = new int[n];
@@ -253,6 +263,9 @@ final class CharFeatures {
             out[o + 24] = lexBegin[i] == 0 ? 0 : key(24, (long) Math.min(lexBegin[i], 8) << 8 | lexBeginTypes[i]);
             out[o + 25] = lexEnd[i] == 0 ? 0 : key(25, (long) Math.min(lexEnd[i], 8) << 8 | lexEndTypes[i]);
             out[o + 26] = lexInside[i] == 0 ? 0 : key(26, (long) Math.min(lexInside[i], 8) << 8 | lexInsideTypes[i]);
+            out[o + 35] = extBegin[i] == 0 ? 0 : key(35, (long) Math.min(extBegin[i], 8) << 8 | extBeginTypes[i]);
+            out[o + 36] = extEnd[i] == 0 ? 0 : key(36, (long) Math.min(extEnd[i], 8) << 8 | extEndTypes[i]);
+            out[o + 37] = extInside[i] == 0 ? 0 : key(37, (long) Math.min(extInside[i], 8) << 8 | extInsideTypes[i]);
             if (!clusters.isEmpty()) { // small payloads: NerModel looks these templates up in dense arrays
                 int fine0 = clusters.fine(c[p]);
                 int fineL = c[p - 1] == BEFORE_START ? EDGE_FINE : clusters.fine(c[p - 1]);

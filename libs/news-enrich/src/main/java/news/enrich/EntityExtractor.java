@@ -129,12 +129,15 @@ public final class EntityExtractor {
         for (EntityType type : EntityType.values()) {
             byType.put(type, new ArrayList<>());
         }
+        String all = text.headline() + "\n" + text.body();
         stats.forEach((name, s) -> {
             EntityType type = types.get(name);
-            String facet = type == EntityType.PERSON && margins.getOrDefault(name, 0.0) < PERSON_FACET_MARGIN ? null
-                    : facetName(name, type);
+            String facet = type == EntityType.PERSON && margins.getOrDefault(name, 0.0) < PERSON_FACET_MARGIN
+                    || EntityRules.onlyInEpithets(name, all) ? null : facetName(name, type);
             if (facet != null) {
-                byType.get(type).add(new Entity(facet, type, s[1], s[0]));
+                // a facet name cut from the mention (连成导师工作室 of 学院“连成导师工作室) starts further on
+                int inside = type == EntityType.PLACE ? 0 : Math.max(0, name.indexOf(facet));
+                byType.get(type).add(new Entity(facet, type, s[1] < 0 ? -1 : s[1] + inside, s[0]));
             }
         });
         Comparator<Entity> order = Comparator.comparingInt(Entity::count).reversed()
@@ -153,7 +156,7 @@ public final class EntityExtractor {
         return switch (type) {
             case PERSON -> EntityRules.acceptPersonName(name);
             case PLACE -> EntityRules.acceptPlaceName(name, Gazetteer.standard());
-            case ORGANISATION -> name.length() == 1 ? null : name;
+            case ORGANISATION -> EntityRules.acceptOrganisationName(name);
         };
     }
 
