@@ -101,8 +101,9 @@ public final class EntityExtractor {
         // name -> votes per type
         Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
         Map<String, Double> margins = new HashMap<>();
-        vote(text.headline(), recognise(text.headline(), headlineChunk(text)), votes, margins);
-        vote(text.body(), recognise(text.body(), text.bodyChunks()), votes, margins);
+        java.util.Set<String> plain = new java.util.HashSet<>(); // names with a mention that is no epithet (孔孟之乡)
+        vote(text.headline(), recognise(text.headline(), headlineChunk(text)), votes, margins, plain);
+        vote(text.body(), recognise(text.body(), text.bodyChunks()), votes, margins, plain);
         if (votes.isEmpty()) {
             return Entities.empty();
         }
@@ -129,11 +130,10 @@ public final class EntityExtractor {
         for (EntityType type : EntityType.values()) {
             byType.put(type, new ArrayList<>());
         }
-        String all = text.headline() + "\n" + text.body();
         stats.forEach((name, s) -> {
             EntityType type = types.get(name);
             String facet = type == EntityType.PERSON && margins.getOrDefault(name, 0.0) < PERSON_FACET_MARGIN
-                    || EntityRules.onlyInEpithets(name, all) ? null : facetName(name, type);
+                    || !plain.contains(name) ? null : facetName(name, type);
             if (facet != null) {
                 // a facet name cut from the mention (连成导师工作室 of 学院“连成导师工作室) starts further on
                 int inside = type == EntityType.PLACE ? 0 : Math.max(0, name.indexOf(facet));
@@ -225,9 +225,13 @@ public final class EntityExtractor {
     }
 
     private static void vote(String text, List<NerModel.Mention> mentions,
-                             Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins) {
+                             Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins,
+                             java.util.Set<String> plain) {
         for (NerModel.Mention m : mentions) {
             String name = text.substring(m.span().begin(), m.span().end());
+            if (!EntityRules.isEpithet(text, m.span().end())) {
+                plain.add(name);
+            }
             if (m.span().type() == EntityType.PLACE && m.span().end() < text.length() && text.charAt(m.span().end()) == '族') {
                 continue; // 达斡尔族: an ethnic group, not a place
             }

@@ -308,18 +308,31 @@ final class EntityRules {
 
     /**
      * Whether every occurrence of a name in the text is an epithet ({@link #EPITHET_FOLLOWERS}): 孔孟 of 孔孟之乡 names
-     * no person (Confucius and Mencius, a compound) and no place. False when the name does not occur.
+     * no person (Confucius and Mencius, a compound) and no place. False when the name does not occur. (The extractor
+     * asks the same of each recognised mention, {@link #isEpithet}.)
      */
     static boolean onlyInEpithets(String name, String text) {
         boolean seen = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if (EPITHET_FOLLOWERS.stream().noneMatch(f -> text.startsWith(f, end))) {
+            if (!isEpithet(text, at + name.length())) {
                 return false;
             }
             seen = true;
         }
         return seen;
+    }
+
+    /** Whether a name ending at {@code end} of the text is an epithet ({@link #EPITHET_FOLLOWERS} follows). */
+    static boolean isEpithet(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '之' && text.charAt(end) != '故') {
+            return false;
+        }
+        for (String f : EPITHET_FOLLOWERS) {
+            if (text.startsWith(f, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Organisation heads for the facet: the suffixes above and kinds of outlet and body MSRA tags (人民日报, 工作组). */
