@@ -365,6 +365,14 @@ final class EntityRules {
         if (cut >= 0) {
             w = w.substring(cut + 1);
         }
+        // a function word or verb of one char glued before a level (刚当上党支部, 任市人大常委会): not part of the name
+        while (w.length() > 3 && (LEADING_JUNK.indexOf(w.charAt(0)) >= 0 || "上任".indexOf(w.charAt(0)) >= 0)
+                && LEVEL_CHARS.indexOf(w.charAt(1)) >= 0) {
+            w = w.substring(1);
+        }
+        if (w.length() >= 4 && isVerb(w.substring(0, 2))) {
+            return null; // 改造闲置学校: a verb phrase ending in a head
+        }
         if (w.length() < 2 || ORG_HEADS.contains(w) && !isDictionaryName(w, "j") && !isDictionaryName(w, "nt")) {
             return null; // 委员会, 政府 alone name no body (人大, 政协 are abbreviations of one)
         }
@@ -394,6 +402,15 @@ final class EntityRules {
             }
         }
         return w;
+    }
+
+    /** Chars that begin the name of a body of some level (市委, 县政府, 党支部, 村委会). */
+    private static final String LEVEL_CHARS = "省市县区乡镇村党";
+
+    /** A two-char word whose most frequent part of speech in HanLP's core dictionary is a plain verb (改造, 配合). */
+    private static boolean isVerb(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && primaryNature(a).equals("v");
     }
 
     /**

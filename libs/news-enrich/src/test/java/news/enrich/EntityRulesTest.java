@@ -68,6 +68,11 @@ class EntityRulesTest {
         assertThat(EntityRules.acceptOrganisationName("全面配合市政府")).isNull();
         assertThat(EntityRules.acceptOrganisationName("中共开封市委")).isEqualTo("中共开封市委");
         assertThat(EntityRules.acceptOrganisationName("下派乡镇党委")).isNull();
+        // a verb phrase ending in a head; a function char glued before a level
+        assertThat(EntityRules.acceptOrganisationName("扩建老旧医院")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("上村党支部")).isEqualTo("村党支部");
+        assertThat(EntityRules.acceptOrganisationName("任县人大常委会")).isEqualTo("县人大常委会");
+        assertThat(EntityRules.acceptOrganisationName("上海证券交易所")).isEqualTo("上海证券交易所");
         // a head alone, a meeting, a name after a quote or plus
         assertThat(EntityRules.acceptOrganisationName("委员会")).isNull();
         assertThat(EntityRules.acceptOrganisationName("县第九次党代会")).isNull();
