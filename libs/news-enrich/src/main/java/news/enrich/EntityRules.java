@@ -414,12 +414,15 @@ final class EntityRules {
     }
 
     /**
-     * A two-char word whose most frequent part of speech in HanLP's core dictionary (its custom dictionary for
-     * abbreviations and unknown words) is a verb or verbal noun (服务, 指挥, 助推, 研发).
+     * A two-char word whose most frequent part of speech in HanLP's core dictionary (its custom dictionary for words
+     * the core one has as abbreviations) is a verb or verbal noun (服务, 指挥, 助推, 研发).
      */
     private static boolean isVerbLike(String w) {
         CoreDictionary.Attribute core = CoreDictionary.get(w);
-        CoreDictionary.Attribute a = core == null || primaryNature(core).equals("j") ? CustomDictionary.get(w) : core;
+        if (core == null) {
+            return false; // the custom dictionary alone has stray entries (委会 as a verb, cut from 常委会)
+        }
+        CoreDictionary.Attribute a = primaryNature(core).equals("j") ? CustomDictionary.get(w) : core;
         return a != null && primaryNature(a).startsWith("v"); // its most frequent use: 人民 is [n 1579, v 1]
     }
 

@@ -67,6 +67,7 @@ class EntityRulesTest {
         assertThat(EntityRules.acceptOrganisationName("帮镇联村机制助推县委")).isNull();
         assertThat(EntityRules.acceptOrganisationName("全面配合市政府")).isNull();
         assertThat(EntityRules.acceptOrganisationName("中共开封市委")).isEqualTo("中共开封市委");
+        assertThat(EntityRules.acceptOrganisationName("县人大常委会党组")).isEqualTo("县人大常委会党组");
         assertThat(EntityRules.acceptOrganisationName("下派乡镇党委")).isNull();
         // a verb phrase ending in a head; a function char glued before a level
         assertThat(EntityRules.acceptOrganisationName("扩建老旧医院")).isNull();
