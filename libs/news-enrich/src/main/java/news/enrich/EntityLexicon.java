@@ -19,7 +19,8 @@ import news.model.Entity.EntityType;
  *
  * <p>Training uses it jackknifed ({@link NerTrainer}): the features of a training sentence come from a lexicon built
  * without that sentence's fold, so the model learns how far a lexicon match can be trusted on names it has not seen,
- * not that every training entity is in it. The model file stores the lexicon of the whole training part. Immutable.
+ * not that every training entity is in it. The model file stores the lexicon of the whole training part, and the
+ * external names ({@link #withExternal}: another corpus's gold names, under bits of their own). Immutable.
  */
 final class EntityLexicon {
 
