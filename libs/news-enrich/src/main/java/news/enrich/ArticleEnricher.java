@@ -103,8 +103,9 @@ public final class ArticleEnricher {
         Map<String, Float> ranks = keywords.rank(text);
         Set<String> credited = Credits.find(knownCredits == null ? List.of() : knownCredits,
                 byline == null ? null : HanLP.convertToSimplifiedChinese(byline), text.body());
-        credited.addAll(Credits.creditedMentions(found.people(), text.body()));
-        List<List<Entity>> people = Credits.split(found.people(), credited, text.body());
+        Credits.CreditedMentions creditedMentions = Credits.creditedMentions(found.people(), text.body());
+        credited.addAll(creditedMentions.names());
+        List<List<Entity>> people = Credits.split(found.people(), credited, creditedMentions.glued(), text.body());
         String context = text.headline() + "\n" + text.body();
         List<Entity> canonicalPlaces = regions.canonicalPlaces(found.places(), context);
         List<Entity> places = new ArrayList<>(canonicalPlaces);

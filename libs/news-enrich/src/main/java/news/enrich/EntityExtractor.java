@@ -101,8 +101,9 @@ public final class EntityExtractor {
         // name -> votes per type
         Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
         Map<String, Double> margins = new HashMap<>();
-        vote(text.headline(), recognise(text.headline(), headlineChunk(text)), votes, margins);
-        vote(text.body(), recognise(text.body(), text.bodyChunks()), votes, margins);
+        java.util.Set<String> plain = new java.util.HashSet<>(); // names with a mention that is no epithet (孔孟之乡)
+        vote(text.headline(), recognise(text.headline(), headlineChunk(text)), votes, margins, plain);
+        vote(text.body(), recognise(text.body(), text.bodyChunks()), votes, margins, plain);
         if (votes.isEmpty()) {
             return Entities.empty();
         }
@@ -131,10 +132,12 @@ public final class EntityExtractor {
         }
         stats.forEach((name, s) -> {
             EntityType type = types.get(name);
-            String facet = type == EntityType.PERSON && margins.getOrDefault(name, 0.0) < PERSON_FACET_MARGIN ? null
-                    : facetName(name, type);
+            String facet = type == EntityType.PERSON && margins.getOrDefault(name, 0.0) < PERSON_FACET_MARGIN
+                    || !plain.contains(name) ? null : facetName(name, type);
             if (facet != null) {
-                byType.get(type).add(new Entity(facet, type, s[1], s[0]));
+                // a facet name cut from the mention (连成导师工作室 of 学院“连成导师工作室) starts further on
+                int inside = type == EntityType.PLACE ? 0 : Math.max(0, name.indexOf(facet));
+                byType.get(type).add(new Entity(facet, type, s[1] < 0 ? -1 : s[1] + inside, s[0]));
             }
         });
         Comparator<Entity> order = Comparator.comparingInt(Entity::count).reversed()
@@ -153,7 +156,7 @@ public final class EntityExtractor {
         return switch (type) {
             case PERSON -> EntityRules.acceptPersonName(name);
             case PLACE -> EntityRules.acceptPlaceName(name, Gazetteer.standard());
-            case ORGANISATION -> name.length() == 1 ? null : name;
+            case ORGANISATION -> EntityRules.acceptOrganisationName(name);
         };
     }
 
@@ -222,9 +225,13 @@ public final class EntityExtractor {
     }
 
     private static void vote(String text, List<NerModel.Mention> mentions,
-                             Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins) {
+                             Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins,
+                             java.util.Set<String> plain) {
         for (NerModel.Mention m : mentions) {
             String name = text.substring(m.span().begin(), m.span().end());
+            if (!EntityRules.isEpithet(text, m.span().end())) {
+                plain.add(name);
+            }
             if (m.span().type() == EntityType.PLACE && m.span().end() < text.length() && text.charAt(m.span().end()) == '族') {
                 continue; // 达斡尔族: an ethnic group, not a place
             }

@@ -19,7 +19,8 @@ import news.model.Entity.EntityType;
  *
  * <p>Training uses it jackknifed ({@link NerTrainer}): the features of a training sentence come from a lexicon built
  * without that sentence's fold, so the model learns how far a lexicon match can be trusted on names it has not seen,
- * not that every training entity is in it. The model file stores the lexicon of the whole training part. Immutable.
+ * not that every training entity is in it. The model file stores the lexicon of the whole training part, and the
+ * external names ({@link #withExternal}: another corpus's gold names, under bits of their own). Immutable.
  */
 final class EntityLexicon {
 
@@ -27,6 +28,13 @@ final class EntityLexicon {
     static final int LOC = 2;
     static final int ORG = 4;
     static final int GAZETTEER = 8;
+    /**
+     * The types of a name from an external list (CLUENER's gold names, trained on by no sentence of the lexicon's
+     * corpus), shifted by {@link #EXTERNAL_SHIFT}: matched as templates of their own, not jackknifed, since those
+     * names are as foreign to a training sentence as to a sentence at run time.
+     */
+    static final int EXTERNAL_SHIFT = 4;
+    static final int INTERNAL_MASK = 0x0F;
     /** Longer gold spans (a few very long organisation names) are not entries. */
     static final int MAX_LENGTH = 24;
 
@@ -35,9 +43,12 @@ final class EntityLexicon {
     private final TreeMap<String, Integer> entries;
     private final DoubleArrayTrie<Integer> trie;
 
+    private final boolean external;
+
     private EntityLexicon(TreeMap<String, Integer> entries) {
         this.entries = entries;
         this.trie = entries.isEmpty() ? null : new DoubleArrayTrie<>(entries);
+        this.external = entries.values().stream().anyMatch(t -> (t & ~INTERNAL_MASK) != 0);
     }
 
     static EntityLexicon empty() {
@@ -64,6 +75,32 @@ final class EntityLexicon {
             }
         }
         return new EntityLexicon(entries);
+    }
+
+    /**
+     * This lexicon plus the gold names of {@code external} (another corpus), as external entries (their types
+     * shifted by {@link #EXTERNAL_SHIFT}).
+     */
+    EntityLexicon withExternal(List<BioCorpus.Sentence> external) {
+        if (external.isEmpty()) {
+            return this;
+        }
+        TreeMap<String, Integer> merged = new TreeMap<>(entries);
+        for (BioCorpus.Sentence s : external) {
+            for (EntityEvaluation.Span span : s.spans()) {
+                int len = span.end() - span.begin();
+                if (len >= 2 && len <= MAX_LENGTH) {
+                    merged.merge(normalise(s.text().substring(span.begin(), span.end())),
+                            bit(span.type()) << EXTERNAL_SHIFT, (a, b) -> a | b);
+                }
+            }
+        }
+        return new EntityLexicon(merged);
+    }
+
+    /** Whether some entry is external. */
+    boolean external() {
+        return external;
     }
 
     static int bit(EntityType type) {
@@ -98,6 +135,15 @@ final class EntityLexicon {
      */
     void match(char[] normalised, int[] beginLen, int[] beginTypes, int[] endLen, int[] endTypes, int[] insideLen,
                int[] insideTypes) {
+        match(normalised, beginLen, beginTypes, endLen, endTypes, insideLen, insideTypes, null);
+    }
+
+    /**
+     * As above, and the same for the external entries (their types unshifted) into {@code external}'s six arrays
+     * (begin, begin types, end, end types, inside, inside types), in one scan; {@code external} may be null.
+     */
+    void match(char[] normalised, int[] beginLen, int[] beginTypes, int[] endLen, int[] endTypes, int[] insideLen,
+               int[] insideTypes, int[][] external) {
         if (trie == null || normalised.length == 0) {
             return;
         }
@@ -105,21 +151,33 @@ final class EntityLexicon {
         while (searcher.next()) {
             int len = searcher.length;
             int b = searcher.begin;
-            int e = b + len - 1;
-            int types = searcher.value;
-            if (len > beginLen[b]) {
-                beginLen[b] = len;
-                beginTypes[b] = types;
+            int types = searcher.value & INTERNAL_MASK;
+            if (types != 0) {
+                record(b, len, types, beginLen, beginTypes, endLen, endTypes, insideLen, insideTypes);
             }
-            if (len > endLen[e]) {
-                endLen[e] = len;
-                endTypes[e] = types;
+            int externalTypes = searcher.value >>> EXTERNAL_SHIFT;
+            if (external != null && externalTypes != 0) {
+                record(b, len, externalTypes, external[0], external[1], external[2], external[3], external[4],
+                        external[5]);
             }
-            for (int x = b + 1; x < e; x++) {
-                if (len > insideLen[x]) {
-                    insideLen[x] = len;
-                    insideTypes[x] = types;
-                }
+        }
+    }
+
+    private static void record(int b, int len, int types, int[] beginLen, int[] beginTypes, int[] endLen,
+                               int[] endTypes, int[] insideLen, int[] insideTypes) {
+        int e = b + len - 1;
+        if (len > beginLen[b]) {
+            beginLen[b] = len;
+            beginTypes[b] = types;
+        }
+        if (len > endLen[e]) {
+            endLen[e] = len;
+            endTypes[e] = types;
+        }
+        for (int x = b + 1; x < e; x++) {
+            if (len > insideLen[x]) {
+                insideLen[x] = len;
+                insideTypes[x] = types;
             }
         }
     }

@@ -21,6 +21,29 @@ final class EntityRules {
 
     private static final class Surnames {
         static final Set<String> INSTANCE = Set.copyOf(Resources.lines(SURNAMES_RESOURCE));
+        /** Surname → rank in the file (ordered by frequency, single surnames first). */
+        static final java.util.Map<String, Integer> RANK = ranks();
+
+        private static java.util.Map<String, Integer> ranks() {
+            java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+            for (String s : Resources.lines(SURNAMES_RESOURCE)) {
+                rank.putIfAbsent(s, rank.size());
+            }
+            return rank;
+        }
+    }
+
+    /** The length of the surname a text starts with: 2 for a compound one (欧阳), 1, or 0 when none. */
+    static int surnameLength(String s) {
+        if (s.length() >= 2 && Surnames.INSTANCE.contains(s.substring(0, 2))) {
+            return 2;
+        }
+        return !s.isEmpty() && Surnames.INSTANCE.contains(s.substring(0, 1)) ? 1 : 0;
+    }
+
+    /** The rank of a surname by frequency (0 = 王), large when it is none. */
+    static int surnameRank(String surname) {
+        return Surnames.RANK.getOrDefault(surname, 10_000);
     }
 
     /** Chars that never occur inside a person name in practice but glue onto recognized names. */
@@ -206,6 +229,27 @@ final class EntityRules {
         if (w.length() == 2 && "乡镇村".indexOf(w.charAt(1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
         }
+        if (w.length() > 2 && w.endsWith("讯") && !gazetteer.lookup(w.substring(0, w.length() - 1)).isEmpty()) {
+            w = w.substring(0, w.length() - 1); // the dateline 本报济宁讯: the place is 济宁
+        }
+        if (gazetteer.lookup(w).isEmpty() && !isDictionaryName(w, "ns")) {
+            if (looksLikeASlogan(w, gazetteer)) {
+                return null;
+            }
+            // a common word of HanLP's dictionary that is no place name nor a word of location (广场, 中华; not 海外)
+            CoreDictionary.Attribute word = CoreDictionary.get(w);
+            if (word != null && !hasNature(word, "s") && !hasNature(word, "f")) {
+                return null;
+            }
+            // a generic word with a char or two before it that name no place (美乡村 of 美丽乡村, 新农村)
+            for (String generic : GENERIC_PLACES) {
+                String before = w.substring(0, Math.max(0, w.length() - generic.length()));
+                if (w.endsWith(generic) && !before.isEmpty() && (before.length() == 1 || before.length() == 2
+                        && gazetteer.lookup(before).isEmpty() && !isDictionaryName(before, "ns"))) {
+                    return null;
+                }
+            }
+        }
         // a facility or body named after its place (济宁中心, 许昌市医院, 市美术馆, 许都大剧院) is not a place
         if (w.length() > 2 && FACILITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && gazetteer.lookup(w).isEmpty()) {
             return null;
@@ -217,6 +261,173 @@ final class EntityRules {
             }
         }
         return w;
+    }
+
+    /**
+     * Whether a "place" the gazetteer and HanLP do not know reads as a campaign slogan or a phrase of government prose
+     * rather than a name: a common word before a known place (平安濮阳, 法治河南, 美丽许昌: an adjective or noun of
+     * HanLP's core dictionary that is no place itself, then a gazetteer or dictionary place), a place followed by a
+     * verb-like or adjectival word (马颊河生态, 汝河治理: the last two chars a dictionary word tagged as a verbal noun,
+     * verb or adjective), or a group of places counted (冀鲁豫三省, 中日韩三国).
+     */
+    static boolean looksLikeASlogan(String w, Gazetteer gazetteer) {
+        int n = w.length();
+        if (n >= 3 && NUMERALS.indexOf(w.charAt(n - 2)) >= 0 && "省市县区国".indexOf(w.charAt(n - 1)) >= 0) {
+            return true; // 冀鲁豫三省
+        }
+        for (int k = 2; k + 2 <= n; k++) {
+            String head = w.substring(0, k);
+            String rest = w.substring(k);
+            if (isSloganWord(head) && (!gazetteer.lookup(rest).isEmpty() || isDictionaryName(rest, "ns"))) {
+                return true; // 平安濮阳
+            }
+        }
+        if (n >= 4) {
+            CoreDictionary.Attribute tail = CoreDictionary.get(w.substring(n - 2));
+            return tail != null && !hasNature(tail, "ns") && !hasNature(tail, "n") ? hasVerbOrAdjective(tail)
+                    : tail != null && !hasNature(tail, "ns") && hasNature(tail, "vn"); // 马颊河生态
+        }
+        return false;
+    }
+
+    /** A word of HanLP's core dictionary that can head a slogan (平安, 法治, 美丽, 生态, 数字): not a place or name. */
+    private static boolean isSloganWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null || hasNature(a, "ns") || hasNature(a, "nr") || hasNature(a, "f") || hasNature(a, "s")) {
+            return false;
+        }
+        return hasNature(a, "a") || hasNature(a, "n") || hasNature(a, "vn");
+    }
+
+    private static boolean hasVerbOrAdjective(CoreDictionary.Attribute a) {
+        return hasNature(a, "v") || hasNature(a, "a");
+    }
+
+    /** After a name, these make it an epithet (孔孟之乡, 书法之乡, 孔孟之道): what a place is known for, not a mention. */
+    static final List<String> EPITHET_FOLLOWERS = List.of("之乡", "之都", "之城", "之源", "之道", "之邦", "故里");
+
+    /**
+     * Whether every occurrence of a name in the text is an epithet ({@link #EPITHET_FOLLOWERS}): 孔孟 of 孔孟之乡 names
+     * no person (Confucius and Mencius, a compound) and no place. False when the name does not occur. (The extractor
+     * asks the same of each recognised mention, {@link #isEpithet}.)
+     */
+    static boolean onlyInEpithets(String name, String text) {
+        boolean seen = false;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!isEpithet(text, at + name.length())) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
+
+    /** Whether a name ending at {@code end} of the text is an epithet ({@link #EPITHET_FOLLOWERS} follows). */
+    static boolean isEpithet(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '之' && text.charAt(end) != '故') {
+            return false;
+        }
+        for (String f : EPITHET_FOLLOWERS) {
+            if (text.startsWith(f, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organisation heads for the facet: the suffixes above and kinds of outlet and body MSRA tags (人民日报, 工作组). */
+    private static final List<String> ORG_HEADS = concat(ORG_SUFFIXES, List.of("报", "组", "室", "科", "党", "组织",
+            "国", "盟", "办"));
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    /** Generic bodies of government prose that a verb can govern: 助推市委, 配合县政府. */
+    private static final List<String> LEVEL_BODIES = List.of("市委", "省委", "县委", "区委", "党委", "市政府",
+            "县政府", "省政府", "区政府", "政府", "市人大", "县人大", "乡镇党委", "乡党委", "镇党委", "村党支部", "党支部",
+            "党组");
+
+    /**
+     * The organisations facet: a recognised organisation that reads as one, else null. It must end in an
+     * organisation head (委员会, 局, 公司, 队, …) or be known to HanLP's dictionaries as an organisation or an
+     * abbreviation (新华社, 人大, 北约); a verb-like word and a head alone are a generic description, not a name
+     * (服务队 = 服务 + 队, 指挥部, 研发中心, 工作组), and a verb-like word right before a generic body makes the span
+     * a phrase (联乡帮村机制助推市委: "the mechanism helps the city committee").
+     */
+    static String acceptOrganisationName(String name) {
+        String w = name.strip();
+        // a quote or plus inside: the organisation is what follows it (书记学院“连成导师工作室 → 连成导师工作室)
+        int cut = Math.max(Math.max(w.lastIndexOf('“'), w.lastIndexOf('"')), Math.max(w.lastIndexOf('+'),
+                w.lastIndexOf('＋')));
+        if (cut >= 0) {
+            w = w.substring(cut + 1);
+        }
+        // a function word or verb of one char glued before a level (刚当上党支部, 任市人大常委会): not part of the name
+        while (w.length() > 3 && (LEADING_JUNK.indexOf(w.charAt(0)) >= 0 || "上任".indexOf(w.charAt(0)) >= 0)
+                && LEVEL_CHARS.indexOf(w.charAt(1)) >= 0) {
+            w = w.substring(1);
+        }
+        if (w.length() >= 4 && isVerb(w.substring(0, 2))) {
+            return null; // 改造闲置学校: a verb phrase ending in a head
+        }
+        if (w.length() < 2 || ORG_HEADS.contains(w) && !isDictionaryName(w, "j") && !isDictionaryName(w, "nt")) {
+            return null; // 委员会, 政府 alone name no body (人大, 政协 are abbreviations of one)
+        }
+        for (String event : ORG_EVENT_SUFFIXES) {
+            if (w.endsWith(event)) {
+                return null; // 省第十一次党代会: a meeting
+            }
+        }
+        boolean known = isDictionaryName(w, "nt") || isDictionaryName(w, "nis") || isDictionaryName(w, "j");
+        String head = null;
+        for (String h : ORG_HEADS) {
+            if (w.endsWith(h) && w.length() > h.length() && (head == null || h.length() > head.length())) {
+                head = h;
+            }
+        }
+        if (head == null && !known) {
+            return null; // 平安, 华龙区, 平安濮阳法治濮阳
+        }
+        if (head != null && w.length() - head.length() == 2 && isVerbLike(w.substring(0, 2))
+                && !hasNature(CoreDictionary.get(w), "nt") && !hasNature(CoreDictionary.get(w), "j")) {
+            return null; // 服务队, 指挥部, 研发中心
+        }
+        for (String body : LEVEL_BODIES) {
+            if (w.endsWith(body) && w.length() >= body.length() + 2
+                    && isVerbLike(w.substring(w.length() - body.length() - 2, w.length() - body.length()))) {
+                return null; // …机制助推市委
+            }
+        }
+        return w;
+    }
+
+    /** Chars that begin the name of a body of some level (市委, 县政府, 党支部, 村委会). */
+    private static final String LEVEL_CHARS = "省市县区乡镇村党";
+
+    /** A two-char word whose most frequent part of speech in HanLP's core dictionary is a plain verb (改造, 配合). */
+    private static boolean isVerb(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && primaryNature(a).equals("v");
+    }
+
+    /**
+     * A two-char word whose most frequent part of speech in HanLP's core dictionary (its custom dictionary for words
+     * the core one has as abbreviations) is a verb or verbal noun (服务, 指挥, 助推, 研发).
+     */
+    private static boolean isVerbLike(String w) {
+        CoreDictionary.Attribute core = CoreDictionary.get(w);
+        if (core == null) {
+            return false; // the custom dictionary alone has stray entries (委会 as a verb, cut from 常委会)
+        }
+        CoreDictionary.Attribute a = primaryNature(core).equals("j") ? CustomDictionary.get(w) : core;
+        return a != null && primaryNature(a).startsWith("v"); // its most frequent use: 人民 is [n 1579, v 1]
+    }
+
+    private static String primaryNature(CoreDictionary.Attribute a) {
+        return a.nature == null || a.nature.length == 0 || a.nature[0] == null ? "" : a.nature[0].toString();
     }
 
     /** The place a one-char mention stands for (美 → 美国), or null when it stands for none we know. */

@@ -39,9 +39,16 @@ final class NerTrainer {
      *                  sentences then see none of the article's own names)
      */
     record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
-                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock) {
+                   AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
+                   List<BioCorpus.Sentence> externalNames) {
         Options(int epochs, int minCount, float minWeight, long seed) {
-            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1);
+            this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of());
+        }
+
+        Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
+                AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock) {
+            this(epochs, minCount, minWeight, seed, lexiconFolds, gazetteer, auxiliaryLabels, unlabelled, ensemble,
+                    lexiconBlock, List.of());
         }
 
         static Options defaults() {
@@ -118,8 +125,9 @@ final class NerTrainer {
         List<long[]> allKeys = new ArrayList<>();
         List<int[]> allGold = new ArrayList<>();
         int folds = o.lexiconFolds();
-        EntityLexicon lexicon = folds > 0 ? EntityLexicon.of(sentences, o.gazetteer())
-                : o.gazetteer() ? EntityLexicon.of(List.of(), true) : EntityLexicon.empty();
+        EntityLexicon lexicon = (folds > 0 ? EntityLexicon.of(sentences, o.gazetteer())
+                : o.gazetteer() ? EntityLexicon.of(List.of(), true) : EntityLexicon.empty())
+                .withExternal(o.externalNames());
         EntityLexicon[] foldLexicons = new EntityLexicon[Math.max(folds, 1)];
         for (int f = 0; f < folds; f++) {
             List<BioCorpus.Sentence> others = new ArrayList<>();
@@ -128,7 +136,8 @@ final class NerTrainer {
                     others.add(sentences.get(x));
                 }
             }
-            foldLexicons[f] = folds == 1 ? lexicon : EntityLexicon.of(others, o.gazetteer());
+            foldLexicons[f] = folds == 1 ? lexicon
+                    : EntityLexicon.of(others, o.gazetteer()).withExternal(o.externalNames());
         }
         Clusters clusters = Clusters.none();
         if (!o.unlabelled().isEmpty()) {

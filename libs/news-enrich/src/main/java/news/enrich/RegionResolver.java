@@ -110,8 +110,6 @@ public final class RegionResolver {
     /** Words that follow a township's name when the township itself is meant (马坊镇党委, 柳屯乡卫生院). */
     private static final List<String> TOWNSHIP_FOLLOWERS = List.of("党委", "政府", "人民政府", "人大", "镇长", "乡长",
             "村委", "村民", "居民", "卫生院", "派出所", "中心校", "便民服务中心", "干部", "辖区", "境内", "的");
-    /** After a name, these make it an epithet (孔孟之乡, 书法之乡): the name is what the place is known for. */
-    private static final List<String> EPITHET_FOLLOWERS = List.of("之乡", "之都", "之城", "之源", "故里");
     /** Chars of names that say where in a city a district lies, not which city (东城区, 城关镇, 新城区, 城中区). */
     private static final String POSITIONAL = "东西南北中新老城关郊";
 
@@ -153,7 +151,7 @@ public final class RegionResolver {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             seen = true;
             int end = at + name.length();
-            if (EPITHET_FOLLOWERS.stream().anyMatch(f -> text.startsWith(f, end)) || beginsLongerWord(text, at, end)) {
+            if (EntityRules.EPITHET_FOLLOWERS.stream().anyMatch(f -> text.startsWith(f, end)) || beginsLongerWord(text, at, end)) {
                 continue;
             }
             if (!township || followsDivision(text, at)
@@ -177,10 +175,25 @@ public final class RegionResolver {
         return false;
     }
 
-    /** A gazetteer division's full or short name ends right before {@code at}. */
+    /**
+     * A gazetteer division's full or short name ends right before {@code at}, and the mention does not start with
+     * the rest of that division's name: in 许昌市联乡帮村 the "township" 市联乡 follows 许昌, but its 市 belongs to 许昌市
+     * (the text reads 许昌市 + 联乡), so it follows no division.
+     */
     private boolean followsDivision(String text, int at) {
         for (int len = 2; len <= 8 && len <= at; len++) {
-            if (!gazetteer.lookup(text.substring(at - len, at)).isEmpty()) {
+            if (!gazetteer.lookup(text.substring(at - len, at)).isEmpty()
+                    && !completesDivision(text, at - len, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The division name at [from, at) goes on into the mention: [from, at + 1) or [from, at + 2) is a division too. */
+    private boolean completesDivision(String text, int from, int at) {
+        for (int extra = 1; extra <= 2 && at + extra <= text.length(); extra++) {
+            if (!gazetteer.lookup(text.substring(from, at + extra)).isEmpty()) {
                 return true;
             }
         }

@@ -35,8 +35,9 @@ final class TrainEntities implements Callable<Integer> {
     Path cluener;
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "model file (default " + MODEL + ")")
     Path out;
-    @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "" + HOLDOUT_EVERY,
-            description = "hold out every Nth MSRA sentence, never trained on (default ${DEFAULT-VALUE}; 0 = train on all)")
+    @Option(names = "--holdout-every", paramLabel = "N", defaultValue = "0",
+            description = "hold out every Nth MSRA sentence, never trained on (default ${DEFAULT-VALUE}: train on "
+                    + "all, as the shipped model; " + HOLDOUT_EVERY + " = the held-out part of every figure)")
     int holdoutEvery;
     @Option(names = "--holdout-out", paramLabel = "FILE", description = "write the held-out sentences here (BIO)")
     Path holdoutOut;
@@ -78,6 +79,13 @@ final class TrainEntities implements Callable<Integer> {
                     + "training part, CLUENER and the cnews articles)")
     boolean noClusters;
 
+    @Option(names = "--external-names", paramLabel = "FILE",
+            description = "gold names of another corpus (BIO) as lexicon features of their own (default " + CLUENER
+                    + ")")
+    Path externalNames;
+    @Option(names = "--no-external-names", description = "without the external names")
+    boolean noExternalNames;
+
     @Option(names = "--ensemble", defaultValue = "1",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
     int ensemble;
@@ -117,7 +125,7 @@ final class TrainEntities implements Callable<Integer> {
         }
         NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
                 gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
-                ensemble, lexiconBlock);
+                ensemble, lexiconBlock, externalNames(root));
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
@@ -125,6 +133,18 @@ final class TrainEntities implements Callable<Integer> {
         System.out.println("evaluate it: ./news eval entities HELDOUT.bio --model " + outFile
                 + " (write the held-out part with --holdout-out)");
         return 0;
+    }
+
+    /** CLUENER's gold names (by default) as the model's external lexicon; none with --no-external-names. */
+    private List<BioCorpus.Sentence> externalNames(Path root) throws IOException {
+        if (noExternalNames) {
+            return List.of();
+        }
+        Path file = externalNames != null ? externalNames : (root != null ? root : repositoryRoot()).resolve(CLUENER);
+        List<BioCorpus.Sentence> sentences = BioCorpus.read(file);
+        System.err.printf(Locale.ROOT, "%s: %,d sentences, their names as the external lexicon%n", file,
+                sentences.size());
+        return sentences;
     }
 
     static final String CNEWS = "datasets/cnews-articles/articles.tsv";

@@ -4,7 +4,8 @@ package news.enrich;
  * The entity model's weights for run time: an open-addressing table (linear probing, at most 70 % full) whose slot
  * holds a feature's fingerprint and its {@link NerTags#SIZE} weights as half floats side by side, 8 ints (32 bytes,
  * two slots per cache line), so that a feature costs one memory access where a key → row map plus a weight array
- * cost two, and the table (8 MB for the shipped model) stays small. The weights are half
+ * cost two, and the table (4 MB for the shipped model: the templates with dense weight arrays are left out) stays
+ * small. The weights are half
  * floats already (the model file stores them so), the table loses nothing.
  *
  * <p>A slot keeps 31 bits of the mixed key ({@link CharFeatures#mix}, bijective) besides the bits that chose the
@@ -24,11 +25,23 @@ final class WeightTable {
      * @param weights row {@code offset + i} holds the {@link NerTags#SIZE} weights of {@code keys[i]}
      */
     WeightTable(long[] keys, float[] weights, int offset) {
+        this(keys, weights, offset, key -> true);
+    }
+
+    /** As above, with only the keys {@code include} accepts (the others are looked up elsewhere). */
+    WeightTable(long[] keys, float[] weights, int offset, java.util.function.LongPredicate include) {
+        int count = 0;
+        for (long key : keys) {
+            count += include.test(key) ? 1 : 0;
+        }
         // at most 70 % full: linear probing stays short, and the shipped model's table (4 MB) fits the caches better
-        int capacity = Integer.highestOneBit(Math.max(16, (int) (keys.length / 0.7) - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, (int) (count / 0.7) - 1)) << 1;
         this.mask = capacity - 1;
         this.slots = new int[capacity * STRIDE];
         for (int i = 0; i < keys.length; i++) {
+            if (!include.test(keys[i])) {
+                continue;
+            }
             long m = CharFeatures.mix(keys[i]);
             int slot = index(m);
             while (slots[slot * STRIDE] != 0) {

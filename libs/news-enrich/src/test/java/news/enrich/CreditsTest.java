@@ -41,4 +41,41 @@ class CreditsTest {
         String noCredit = "会议结束。\n\n李连成\n\n他说。";
         assertThat(Credits.continuesCreditLine(noCredit, noCredit.indexOf("李连成"))).isFalse();
     }
+
+    @Test
+    void namesGluedWithoutSeparatorsAreCutBySurnameAndLength() {
+        assertThat(Credits.splitGluedNames("周洁吴丛")).containsExactly("周洁", "吴丛");
+        assertThat(Credits.splitGluedNames("刘传伏王汝雅")).containsExactly("刘传伏", "王汝雅");
+        assertThat(Credits.splitGluedNames("吴计建崔昊周慧喆")).containsExactly("吴计建", "崔昊", "周慧喆");
+        // two or three chars are one name; four with a compound surname too
+        assertThat(Credits.splitGluedNames("王金伟")).containsExactly("王金伟");
+        assertThat(Credits.splitGluedNames("欧阳晓明")).containsExactly("欧阳晓明");
+        // 5 chars: 2 + 3 or 3 + 2: the more frequent surname starts the second name (王, not 汝)
+        assertThat(Credits.splitGluedNames("周洁王汝雅")).containsExactly("周洁", "王汝雅");
+        // no cut into names: words, not names
+        assertThat(Credits.splitGluedNames("了解到")).isEmpty();
+        assertThat(Credits.splitGluedNames("今年全市粮食")).isEmpty();
+        assertThat(Credits.splitGluedNames("王大妈家门口")).isEmpty();
+    }
+
+    @Test
+    void creditLinesWithoutSeparators() {
+        assertThat(Credits.find(List.of(), "本报通讯员周洁吴丛\n“济宁高新区”建设提速。")).containsExactly("周洁", "吴丛");
+        assertThat(Credits.find(List.of(), "本报记者王金伟通讯员马智科\n日前，我市下发通知。"))
+                .containsExactly("王金伟", "马智科");
+        assertThat(Credits.find(List.of(), "记者从会上获悉，今年全市完成投资 30 亿元。")).isEmpty();
+    }
+
+    @Test
+    void aRecognisedPersonGluingTwoCreditedNamesIsNeitherPersonNorCredit() {
+        List<Entity> people = List.of(new Entity("周洁吴", Entity.EntityType.PERSON, 10, 1),
+                new Entity("张胜明", Entity.EntityType.PERSON, 40, 1));
+        String body = "本报记者 刘传伏\n本报通讯员周洁吴丛\n\n会上，张胜明介绍了情况。";
+        Credits.CreditedMentions found = Credits.creditedMentions(people, body);
+        assertThat(found.names()).containsExactly("周洁", "吴丛");
+        assertThat(found.glued()).containsExactly("周洁吴");
+        List<List<Entity>> split = Credits.split(people, found.names(), found.glued(), body);
+        assertThat(split.get(0)).extracting(Entity::name).containsExactly("张胜明");
+        assertThat(split.get(1)).extracting(Entity::name).containsExactly("周洁", "吴丛");
+    }
 }

@@ -36,4 +36,48 @@ class EntityRulesTest {
         assertThat(EntityRules.trimPunctuation("《联乡", new EntityEvaluation.Span(0, 3, EntityType.PLACE)))
                 .isEqualTo(new EntityEvaluation.Span(1, 3, EntityType.PLACE));
     }
+
+    @Test
+    void aNameOnlyUsedInEpithetsIsNoMention() {
+        // 老庄 (Laozi and Zhuangzi) of 老庄之道, 李杜 (Li Bai and Du Fu) of 李杜故里: compounds, not people
+        assertThat(EntityRules.onlyInEpithets("老庄", "这里被誉为老庄之道的发源地，老庄之道影响深远。")).isTrue();
+        assertThat(EntityRules.onlyInEpithets("李杜", "江油是李杜故里之一。")).isTrue();
+        // one plain mention is enough to be a mention
+        assertThat(EntityRules.onlyInEpithets("王林", "王林之乡的说法不对，王林本人说。")).isFalse();
+        assertThat(EntityRules.onlyInEpithets("王林", "没有提到。")).isFalse();
+    }
+
+    @Test
+    void organisationsOfTheFacetEndInAHeadAndAreNoPhrases() {
+        assertThat(EntityRules.acceptOrganisationName("开封市人民政府")).isEqualTo("开封市人民政府");
+        assertThat(EntityRules.acceptOrganisationName("县委组织部")).isEqualTo("县委组织部");
+        assertThat(EntityRules.acceptOrganisationName("新华社")).isEqualTo("新华社");
+        assertThat(EntityRules.acceptOrganisationName("人大")).isEqualTo("人大"); // a known abbreviation
+        assertThat(EntityRules.acceptOrganisationName("国家发展和改革委员会")).isEqualTo("国家发展和改革委员会");
+        assertThat(EntityRules.acceptOrganisationName("中国足球协会")).isEqualTo("中国足球协会");
+        // no head: a word, a district, a slogan
+        assertThat(EntityRules.acceptOrganisationName("平安")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("金水区")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("法治开封平安开封")).isNull();
+        // a verb-like word and a head: a description, not a name
+        assertThat(EntityRules.acceptOrganisationName("服务队")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("指挥部")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("工作组")).isNull();
+        // a verb before a generic body: a phrase (帮镇联村机制 助推 县委 …)
+        assertThat(EntityRules.acceptOrganisationName("帮镇联村机制助推县委")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("全面配合市政府")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("中共开封市委")).isEqualTo("中共开封市委");
+        assertThat(EntityRules.acceptOrganisationName("县人大常委会党组")).isEqualTo("县人大常委会党组");
+        assertThat(EntityRules.acceptOrganisationName("下派乡镇党委")).isNull();
+        // a verb phrase ending in a head; a function char glued before a level
+        assertThat(EntityRules.acceptOrganisationName("扩建老旧医院")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("上村党支部")).isEqualTo("村党支部");
+        assertThat(EntityRules.acceptOrganisationName("任县人大常委会")).isEqualTo("县人大常委会");
+        assertThat(EntityRules.acceptOrganisationName("上海证券交易所")).isEqualTo("上海证券交易所");
+        // a head alone, a meeting, a name after a quote or plus
+        assertThat(EntityRules.acceptOrganisationName("委员会")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("县第九次党代会")).isNull();
+        assertThat(EntityRules.acceptOrganisationName("创业学院“青年创客工作室")).isEqualTo("青年创客工作室");
+        assertThat(EntityRules.acceptOrganisationName("链长+商会")).isNull(); // 商会 alone: a head
+    }
 }

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import news.model.Entity.EntityType;
 
 /**
- * The shipped model on the held-out part of MSRA in the repository (every 10th sentence of
- * {@code datasets/ner/msra-train-part.bio}, never trained on), through the service's code path
- * ({@link EntityExtractor#mentions}). Measured: all F1 0.913 (PER 0.942, LOC 0.929, ORG 0.854), ORG recall 0.831;
- * the thresholds are a little under that.
+ * The entity model on the held-out part of MSRA in the repository (every 10th sentence of
+ * {@code datasets/ner/msra-train-part.bio}), through the service's code path ({@link EntityExtractor#mentions}).
+ * The shipped model is trained on all of MSRA, held-out part included, so the held-out figures come from the model
+ * trained the same way without it, kept as a test resource ({@value #HELD_OUT_MODEL}; {@code ./news train entities
+ * --holdout-every 10 -o …} writes it). Measured (see the module README): all F1 0.910 (PER 0.939, LOC 0.924, ORG
+ * 0.855), ORG recall 0.836; the thresholds are a little under that. The shipped model is checked on the same part
+ * only to be at least as good (it has seen those sentences: no figure of it is reported).
  */
 class NerHeldOutTest {
 
@@ -29,11 +32,37 @@ class NerHeldOutTest {
         throw new IllegalStateException(TrainEntities.MSRA + " not found");
     }
 
+    static final String HELD_OUT_MODEL = "news/enrich/ner/ner-model-heldout.bin.gz";
+
+    static NerModel heldOutModel() throws IOException {
+        try (var in = NerHeldOutTest.class.getClassLoader().getResourceAsStream(HELD_OUT_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + HELD_OUT_MODEL);
+            }
+            return NerModel.read(in);
+        }
+    }
+
+    static EntityEvaluation evaluate(EntityExtractor extractor, List<BioCorpus.Sentence> sentences) {
+        EntityEvaluation eval = new EntityEvaluation();
+        for (BioCorpus.Sentence s : sentences) {
+            eval.add(s.text(), s.spans(), extractor.mentions(s.text()));
+        }
+        return eval;
+    }
+
+    @Test
+    void theShippedModelIsAtLeastAsGoodOnSentencesItWasTrainedOn() throws IOException {
+        List<BioCorpus.Sentence> heldOut = BioCorpus.split(BioCorpus.read(msra()), TrainEntities.HOLDOUT_EVERY).heldOut();
+        double heldOutF1 = evaluate(new EntityExtractor(heldOutModel()), heldOut).microF1();
+        assertThat(evaluate(new EntityExtractor(), heldOut).microF1()).isGreaterThanOrEqualTo(heldOutF1);
+    }
+
     @Test
     void heldOutMsraScores() throws IOException {
         List<BioCorpus.Sentence> heldOut = BioCorpus.split(BioCorpus.read(msra()), TrainEntities.HOLDOUT_EVERY).heldOut();
         assertThat(heldOut).hasSize(1513);
-        EntityExtractor extractor = new EntityExtractor();
+        EntityExtractor extractor = new EntityExtractor(heldOutModel());
         EntityEvaluation eval = new EntityEvaluation();
         int oneCharCorrect = 0;
         for (BioCorpus.Sentence s : heldOut) {
@@ -44,9 +73,9 @@ class NerHeldOutTest {
         System.out.print(eval.report());
         assertThat(eval.microF1()).isGreaterThan(0.905);
         assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.93);
-        assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.92);
-        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.84);
-        assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.82);
+        assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.915);
+        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.845);
+        assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.825);
         assertThat(oneCharCorrect).as("one-char entities (中/美 of 中美) are found").isGreaterThan(50);
     }
 }

@@ -130,4 +130,41 @@ class RegionResolverTest {
         assertThat(EntityRules.acceptPlaceName("经济技术开发区", gazetteer)).as("a kind of zone, no name").isNull();
         assertThat(EntityRules.acceptPlaceName("济宁", gazetteer)).isEqualTo("济宁");
     }
+
+    @Test
+    void aTownshipCutFromACityNameAndACampaignIsNoPlace() {
+        // 开封市 + 帮镇联村 (a made-up campaign): the "township" 市帮镇 follows 开封, but its 市 belongs to 开封市
+        assertThat(resolver.canonicalPlaces(List.of(place("市帮镇", 2)),
+                "开封市帮镇联村工作全面铺开，全市帮镇联村干部下沉一线。")).isEmpty();
+        // a real township after its county stays
+        assertThat(resolver.canonicalPlaces(List.of(place("朱仙镇", 1)), "祥符区朱仙镇的年画远近闻名。"))
+                .extracting(Entity::name).containsExactly("朱仙镇");
+    }
+
+    @Test
+    void campaignSlogansAndPhrasesAreNoPlaces() {
+        // a common word before a known place: the campaign, not the place
+        assertThat(EntityRules.acceptPlaceName("平安开封", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("法治洛阳", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("美丽信阳", gazetteer)).isNull();
+        // a place and a verb-like word: the programme on the river, not a place
+        assertThat(EntityRules.acceptPlaceName("贾鲁河治理", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("惠济河生态", gazetteer)).isNull();
+        // a counted group of provinces
+        assertThat(EntityRules.acceptPlaceName("晋冀鲁三省", gazetteer)).isNull();
+        // names stay: a gazetteer place, a river, a square, a delta
+        assertThat(EntityRules.acceptPlaceName("开封市", gazetteer)).isEqualTo("开封市");
+        assertThat(EntityRules.acceptPlaceName("贾鲁河", gazetteer)).isEqualTo("贾鲁河");
+        assertThat(EntityRules.acceptPlaceName("天安门广场", gazetteer)).isEqualTo("天安门广场");
+        assertThat(EntityRules.acceptPlaceName("长江三角洲", gazetteer)).isEqualTo("长江三角洲");
+        assertThat(EntityRules.acceptPlaceName("马鞍山市", gazetteer)).isEqualTo("马鞍山市");
+        // common words, a generic word after a stray char, a dateline
+        assertThat(EntityRules.acceptPlaceName("广场", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("中华", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("靓乡村", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("新农村", gazetteer)).isNull();
+        assertThat(EntityRules.acceptPlaceName("开封讯", gazetteer)).isEqualTo("开封");
+        assertThat(EntityRules.acceptPlaceName("内地", gazetteer)).isEqualTo("内地");
+        assertThat(EntityRules.acceptPlaceName("大陆", gazetteer)).isEqualTo("大陆");
+    }
 }
