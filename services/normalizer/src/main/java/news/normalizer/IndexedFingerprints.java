@@ -2,11 +2,12 @@ package news.normalizer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import io.micrometer.core.instrument.Counter;
@@ -55,25 +56,7 @@ class IndexedFingerprints implements NormalizerApplication.DuplicateLookup {
 
     @Override
     public Optional<String> originalOf(String id, String simhashHex, int maxDistance) {
-        List<String> bands = SimHashBands.of(simhashHex);
-        if (bands.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            SearchResponse<Fingerprint> response = client.search(s -> s.index(alias).size(MAX_CANDIDATES)
-                    .source(src -> src.filter(f -> f.includes("id", "simhash")))
-                    .query(q -> q.terms(t -> t.field("simhashBands")
-                            .terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))), Fingerprint.class);
-            return Optional.ofNullable(closest(id, simhashHex, response.hits().hits(), maxDistance));
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.error() != null && "index_not_found_exception".equals(e.error().type())) {
-                return Optional.empty(); // nothing indexed yet
-            }
-            failed(e);
-        } catch (Exception e) {
-            failed(e);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(originalsOf(List.of(new NormalizerApplication.Probe(id, simhashHex)), maxDistance).get(id));
     }
 
     /** The batch's lookups in one multi-search; an item the index does not answer falls back to the memory's verdict. */
@@ -85,10 +68,14 @@ class IndexedFingerprints implements NormalizerApplication.DuplicateLookup {
             List<String> bands = SimHashBands.of(p.simhash());
             if (!bands.isEmpty()) {
                 asked.add(p);
+                // Ids and fingerprints from doc values, not from the stored source (whole articles, decompressed
+                // and parsed for two short fields); no total hit count, so the search stops at the candidates it returns.
                 searches.add(RequestItem.of(r -> r.header(h -> h.index(alias)).body(b -> b.size(MAX_CANDIDATES)
-                        .source(src -> src.filter(f -> f.includes("id", "simhash")))
-                        .query(q -> q.terms(t -> t.field("simhashBands")
-                                .terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))))));
+                        .source(src -> src.fetch(false))
+                        .docvalueFields(FieldAndFormat.of(f -> f.field("id")), FieldAndFormat.of(f -> f.field("simhash")))
+                        .trackTotalHits(t -> t.enabled(false))
+                        .query(q -> q.constantScore(c -> c.filter(f -> f.terms(t -> t.field("simhashBands")
+                                .terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))))))));
             }
         }
         Map<String, String> originals = new LinkedHashMap<>();
@@ -96,10 +83,10 @@ class IndexedFingerprints implements NormalizerApplication.DuplicateLookup {
             return originals;
         }
         try {
-            MsearchResponse<Fingerprint> response = client.msearch(m -> m.searches(searches), Fingerprint.class);
+            MsearchResponse<Void> response = client.msearch(m -> m.searches(searches), Void.class);
             String firstFailure = null;
             for (int i = 0; i < asked.size() && i < response.responses().size(); i++) {
-                MultiSearchResponseItem<Fingerprint> item = response.responses().get(i);
+                MultiSearchResponseItem<Void> item = response.responses().get(i);
                 if (item.isFailure()) {
                     if (!"index_not_found_exception".equals(item.failure().error().type())) {
                         failures.increment();
@@ -127,15 +114,25 @@ class IndexedFingerprints implements NormalizerApplication.DuplicateLookup {
         return originals;
     }
 
-    private static String closest(String id, String simhashHex, List<Hit<Fingerprint>> hits, int maxDistance) {
+    private static String closest(String id, String simhashHex, List<? extends Hit<?>> hits, int maxDistance) {
         Map<String, Long> candidates = new HashMap<>();
-        for (Hit<Fingerprint> hit : hits) {
-            Fingerprint f = hit.source();
-            if (f != null && f.id() != null && f.simhash() != null && f.simhash().length() == 16) {
+        for (Hit<?> hit : hits) {
+            Fingerprint f = new Fingerprint(first(hit, "id"), first(hit, "simhash"));
+            if (f.id() != null && f.simhash() != null && f.simhash().length() == 16) {
                 candidates.put(f.id(), Long.parseUnsignedLong(f.simhash(), 16));
             }
         }
         return NearDuplicateIndex.closest(id, Long.parseUnsignedLong(simhashHex, 16), candidates, maxDistance);
+    }
+
+    /** A keyword's doc value in a hit (docvalue_fields answer a list per field). */
+    private static String first(Hit<?> hit, String field) {
+        JsonData value = hit.fields().get(field);
+        if (value == null) {
+            return null;
+        }
+        List<?> values = value.to(List.class);
+        return values.isEmpty() || values.getFirst() == null ? null : values.getFirst().toString();
     }
 
     private void failed(Exception e) {
