@@ -82,7 +82,7 @@ final class BatchNormalizer {
     }
 
     /** Returns when every record's articles are acknowledged on news.normalized, or the record is in the DLQ; else throws. */
-    void normalize(List<ConsumedRecord> records) {
+    synchronized void normalize(List<ConsumedRecord> records) { // the memory is not thread-safe
         // Articles of this batch, for replays and near-copies within it (the memory learns them only after the acks).
         NearDuplicateIndex batch = new NearDuplicateIndex(BATCH_MEMORY, duplicates.maxDistance(), duplicates.minChars());
         List<Outgoing> outgoing = new ArrayList<>();
