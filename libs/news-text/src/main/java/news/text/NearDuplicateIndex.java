@@ -118,6 +118,11 @@ public final class NearDuplicateIndex {
         return maxDistance;
     }
 
+    /** The body length (code points) below which no article is called a near-duplicate. */
+    public int minChars() {
+        return minChars;
+    }
+
     /**
      * The candidate closest to {@code fingerprint} within {@code maxDistance} bits, other than {@code id} itself; ties go
      * to the smaller id, so every instance picks the same original. Null when none is close enough.

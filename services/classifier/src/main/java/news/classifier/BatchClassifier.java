@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import news.model.ClassifiedArticle;
 import news.model.EventCodec;
 import news.model.InvalidEventException;
 import news.model.NormalizedArticle;
+import news.model.Topics;
+import news.service.stream.AcknowledgedSends;
 import news.service.stream.ConsumedRecord;
 import news.service.stream.DeadLetters;
 import org.slf4j.Logger;
@@ -94,25 +93,7 @@ final class BatchClassifier {
 
     /** Waits for every acknowledgement; the first failure (after all have settled) fails the batch. */
     private void awaitAll(List<CompletableFuture<?>> sends) {
-        long deadline = System.nanoTime() + sendTimeout.toNanos();
-        Throwable first = null;
-        for (CompletableFuture<?> f : sends) {
-            try {
-                f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                first = first == null ? e.getCause() : first;
-            } catch (TimeoutException e) {
-                first = first == null ? e : first;
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for news.classified acknowledgements", e);
-            }
-        }
-        if (first != null) {
-            throw new IllegalStateException("news.classified did not acknowledge every article of the batch ("
-                    + sends.size() + " sent): " + first, first);
-        }
+        AcknowledgedSends.awaitAll(sends, sendTimeout, Topics.CLASSIFIED);
     }
 
     static final class RecordFailedException extends RuntimeException {

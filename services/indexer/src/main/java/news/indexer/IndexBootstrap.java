@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import news.model.EventCodec;
+import tools.jackson.databind.JsonNode;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,13 @@ class IndexBootstrap implements InitializingBean {
             // dead-letter) every document that carries them. Incompatible changes need a new index version.
             String mappings = EventCodec.mapper().readTree(template).path("template").path("mappings").toString();
             client.indices().putMapping(m -> m.index(properties.alias()).withJson(new StringReader(mappings)));
-            log.info("index alias exists alias={}; mapping updated from the template", properties.alias());
+            // The refresh interval is a dynamic setting: the live index takes the template's too.
+            JsonNode refresh = EventCodec.mapper().readTree(template).path("template").path("settings").path("refresh_interval");
+            if (refresh.isString()) {
+                client.indices().putSettings(p -> p.index(properties.alias())
+                        .settings(st -> st.refreshInterval(t -> t.time(refresh.asString()))));
+            }
+            log.info("index alias exists alias={}; mapping and refresh interval updated from the template", properties.alias());
             return;
         }
         try {

@@ -3,6 +3,8 @@ package news.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
@@ -52,7 +54,10 @@ class StatusIndex implements InitializingBean, StatusSink {
         if (!client.indices().exists(e -> e.index(properties.index())).value()) {
             try {
                 client.indices().create(c -> c.index(properties.index())
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("1s")))
+                        // No refresh_interval: the default refreshes every second only while the index is searched
+                        // (a search of an idle shard refreshes it first, so it sees every write); reads by id are
+                        // real time. Set explicitly it refreshed every second under load for nobody.
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                         .mappings(m -> m.withJson(new StringReader(MAPPING))));
                 log.info("created status index index={}", properties.index());
             } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -61,6 +66,23 @@ class StatusIndex implements InitializingBean, StatusSink {
                     throw e;
                 }
             }
+        } else {
+            resetRefreshInterval();
+        }
+    }
+
+    /** An index created before kept "refresh_interval: 1s" (which disables the search-idle skip); back to the default. */
+    private void resetRefreshInterval() {
+        // The typed client cannot send a null setting (its IndexSettings refuses one): the low-level client of its transport.
+        if (!(client._transport() instanceof Rest5ClientTransport transport)) {
+            return;
+        }
+        try {
+            Request reset = new Request("PUT", "/" + properties.index() + "/_settings");
+            reset.setJsonEntity("{\"index\": {\"refresh_interval\": null}}");
+            transport.restClient().performRequest(reset);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not reset the status index's refresh interval index={} error={}", properties.index(), e.toString());
         }
     }
 
@@ -70,18 +92,17 @@ class StatusIndex implements InitializingBean, StatusSink {
         if (events.isEmpty()) {
             return;
         }
+        // One update per status document: a batch of the status consumer often holds two or three steps of one article.
+        Map<String, Map<String, Object>> docs = StatusEvent.mergedByDocument(events);
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.index());
-        for (StatusEvent event : events) {
-            Map<String, Object> doc = event.partialDocument();
-            bulk.operations(op -> op.update(u -> u.id(event.documentId())
-                    .retryOnConflict(5)
-                    .action(a -> a.doc(doc).docAsUpsert(true))));
-        }
+        docs.forEach((id, doc) -> bulk.operations(op -> op.update(u -> u.id(id)
+                .retryOnConflict(5)
+                .action(a -> a.doc(doc).docAsUpsert(true)))));
         try {
             BulkResponse response = client.bulk(bulk.build());
             if (response.errors()) {
                 long failed = response.items().stream().filter(i -> i.error() != null).count();
-                log.warn("status write partly failed failed={} of={} first={}", failed, events.size(),
+                log.warn("status write partly failed failed={} of={} first={}", failed, docs.size(),
                         response.items().stream().filter(i -> i.error() != null).findFirst()
                                 .map(i -> i.error().type() + ": " + i.error().reason()).orElse(""));
             }

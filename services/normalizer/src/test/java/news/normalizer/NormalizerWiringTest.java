@@ -1,53 +1,62 @@
 package news.normalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import news.model.ContentKind;
 import news.model.EventCodec;
-import news.model.InvalidEventException;
 import news.model.NormalizedArticle;
 import news.model.RawArticle;
-import org.junit.jupiter.api.AfterEach;
+import news.service.stream.ConsumedRecord;
+import news.service.stream.DeadLetterHeaders;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.stream.binder.test.EnableTestBinder;
 import org.springframework.cloud.stream.binder.test.InputDestination;
 import org.springframework.cloud.stream.binder.test.OutputDestination;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHandler;
-import org.springframework.messaging.SubscribableChannel;
-import org.springframework.messaging.support.ErrorMessage;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * The normalizer's stream wiring on the Spring Cloud Stream test binder (no broker): news.raw in, one keyed event per
- * article on news.normalized. A poison record fails the function with an {@link InvalidEventException} naming the
- * problem, once (it is not retried); the Kafka binder turns that failure into a news.raw.dlq record whose
- * x-exception-message carries the exception's message (enable-dlq, checked below; the test binder has no DLQ, so what
- * is asserted here is the failure the binder receives).
+ * The normalizer's stream wiring on the Spring Cloud Stream test binder (no broker): the application as configured, a
+ * batch of news.raw records in, one keyed event per article out, poison records in news.raw.dlq with the binder DLQ's
+ * headers and a reason naming the problem.
+ *
+ * <p>news.normalized is written by the normalizer's own Kafka producer (asynchronous sends, all acknowledged before the
+ * commit), not through the binder: that producer is replaced here by Kafka's {@link MockProducer}, which records each
+ * record with its topic, key and headers and acknowledges it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        // a retry would wait this long first: a poison record that comes back quickly was not retried
-        properties = "spring.cloud.stream.bindings.normalize-in-0.consumer.back-off-initial-interval=" + NormalizerWiringTest.RETRY_WAIT_MS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @EnableTestBinder
 class NormalizerWiringTest {
-    static final long RETRY_WAIT_MS = 30_000;
     static final String IN = "news.raw";
-    static final String OUT = "news.normalized";
+    static final String DLQ = "news.raw.dlq";
+
+    @TestBean(name = "normalizedKafkaProducer")
+    Producer<byte[], byte[]> normalizedKafkaProducer;
+
+    static Producer<byte[], byte[]> normalizedKafkaProducer() {
+        return new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+    }
 
     /** The index holds nothing (no search node): near-copies are found in this instance's memory only. */
     @TestBean
@@ -57,96 +66,98 @@ class NormalizerWiringTest {
         return (id, simhash, maxDistance) -> Optional.empty();
     }
 
+    @MockitoSpyBean
+    BatchNormalizer normalizer;
+
     @Autowired
     InputDestination input;
 
     @Autowired
     OutputDestination output;
 
-    @Autowired
-    SubscribableChannel errorChannel;
-
-    @Autowired
-    Environment environment;
-
-    private final List<ErrorMessage> errors = new CopyOnWriteArrayList<>();
-    private final MessageHandler collectErrors = m -> errors.add((ErrorMessage) m);
-
     @BeforeEach
-    void listen() {
+    void clear() {
+        ((MockProducer<byte[], byte[]>) normalizedKafkaProducer).clear();
         output.clear();
-        errorChannel.subscribe(collectErrors);
     }
 
-    @AfterEach
-    void stopListening() {
-        errorChannel.unsubscribe(collectErrors);
+    private static byte[] raw(String id, String body) {
+        return EventCodec.encode(new RawArticle(id, "wiring", null, ContentKind.PAGE, "zh-Hans", null, body,
+                RawArticle.TEXT_PLAIN, null, null, null, Instant.parse("2026-11-22T00:00:00Z")));
     }
 
-    private static Message<byte[]> raw(String id, String body) {
-        RawArticle raw = new RawArticle(id, "wiring", null, ContentKind.PAGE, "zh-Hans", null, body,
-                RawArticle.TEXT_PLAIN, null, null, null, Instant.parse("2026-11-22T00:00:00Z"));
-        return MessageBuilder.withPayload(EventCodec.encode(raw)).setHeader("contentType", "application/json").build();
-    }
-
-    private List<Message<byte[]>> normalized() {
-        List<Message<byte[]>> out = new ArrayList<>();
-        for (Message<byte[]> m; (m = output.receive(500, OUT)) != null; ) {
-            out.add(m);
+    /** A polled batch as the Kafka binder hands it over: the payloads and one list per header. */
+    static Message<List<byte[]>> batch(List<byte[]> payloads) {
+        List<Integer> partitions = new ArrayList<>();
+        List<Long> offsets = new ArrayList<>();
+        List<byte[]> keys = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            partitions.add(1);
+            offsets.add(200L + i);
+            keys.add(("k" + i).getBytes(StandardCharsets.UTF_8));
         }
-        return out;
+        return MessageBuilder.withPayload(payloads)
+                .setHeader(KafkaHeaders.RECEIVED_KEY, keys)
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, payloads.stream().map(p -> IN).toList())
+                .setHeader(KafkaHeaders.RECEIVED_PARTITION, partitions)
+                .setHeader(KafkaHeaders.OFFSET, offsets)
+                .build();
+    }
+
+    private List<ProducerRecord<byte[], byte[]>> normalized() {
+        return ((MockProducer<byte[], byte[]>) normalizedKafkaProducer).history();
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aPageBecomesOneEventPerArticleKeyedByItsId() throws Exception {
         String page = Files.readString(Path.of("../../infra/samples/004_de0a8777002d9ed1.txt"));
-        input.send(raw("sha256:wiring", page), IN);
+        input.send(batch(List.of(raw("sha256:wiring", page))), IN);
 
-        List<Message<byte[]>> out = normalized();
-        assertThat(out).hasSize(3);
-        assertThat(out).extracting(m -> new String((byte[]) m.getHeaders().get(KafkaHeaders.KEY), StandardCharsets.UTF_8))
+        ArgumentCaptor<List<ConsumedRecord>> records = ArgumentCaptor.forClass(List.class);
+        verify(normalizer, times(1)).normalize(records.capture());
+        assertThat(records.getValue()).as("one call for the whole batch").hasSize(1);
+
+        assertThat(normalized()).hasSize(3).allSatisfy(r -> {
+            assertThat(r.topic()).isEqualTo("news.normalized");
+            assertThat(new String(r.headers().lastHeader("contentType").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("application/json");
+        });
+        assertThat(normalized()).extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
                 .containsExactly("sha256:wiring#1", "sha256:wiring#2", "sha256:wiring#3");
-        assertThat(out).allSatisfy(m -> assertThat(String.valueOf(m.getHeaders().get("contentType"))).contains("application/json"));
-        NormalizedArticle first = EventCodec.decode(out.getFirst().getPayload(), NormalizedArticle.class);
+        NormalizedArticle first = EventCodec.decode(normalized().getFirst().value(), NormalizedArticle.class);
         assertThat(first.id()).isEqualTo("sha256:wiring#1");
         assertThat(first.headline()).isEqualTo("为乡村高质量发展注入强动力");
-        assertThat(errors).isEmpty();
+        assertThat(output.receive(200, DLQ)).isNull();
     }
 
     @Test
-    void poisonRecordsFailOnceWithAReasonNamingTheProblemAndEmitNothing() {
-        long started = System.nanoTime();
-        input.send(MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8)).build(), IN);
-        input.send(MessageBuilder.withPayload("%PDF-1.7 not json".getBytes(StandardCharsets.UTF_8)).build(), IN);
-        input.send(MessageBuilder.withPayload("{\"id\":\"x\",\"source\":\"s\",\"kind\":\"POEM\",\"body\":\"b\"}"
-                .getBytes(StandardCharsets.UTF_8)).build(), IN);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no retry (each would wait %d ms)", RETRY_WAIT_MS)
-                .isLessThan(Duration.ofMillis(RETRY_WAIT_MS));
+    void poisonRecordsGoToNewsRawDlqWithAReasonNamingTheProblemAndTheOthersGoOn() throws Exception {
+        byte[] empty = "{}".getBytes(StandardCharsets.UTF_8);
+        byte[] notJson = "%PDF-1.7 not json".getBytes(StandardCharsets.UTF_8);
+        byte[] badKind = "{\"id\":\"x\",\"source\":\"s\",\"kind\":\"POEM\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8);
+        String page = Files.readString(Path.of("../../infra/samples/004_de0a8777002d9ed1.txt"));
+        input.send(batch(List.of(empty, notJson, raw("sha256:good", page), badKind)), IN);
 
-        assertThat(normalized()).isEmpty();
-        assertThat(errors).as("one failure per record: not retried").hasSize(3);
-        assertThat(errors).extracting(NormalizerWiringTest::reason).containsExactly(
-                "RawArticle event without required fields id, source, kind, body",
-                "not a valid RawArticle event (JSON expected): ",
-                "not a valid RawArticle event (field kind): ");
+        assertThat(normalized()).hasSize(3);
+        Message<byte[]> e = output.receive(1_000, DLQ);
+        Message<byte[]> n = output.receive(1_000, DLQ);
+        Message<byte[]> k = output.receive(1_000, DLQ);
+        assertThat(output.receive(100, DLQ)).isNull();
+
+        assertThat(e.getPayload()).isEqualTo(empty);
+        assertThat(e.getHeaders().get(KafkaHeaders.KEY)).isEqualTo("k0".getBytes(StandardCharsets.UTF_8));
+        assertThat(text(e, DeadLetterHeaders.EXCEPTION_MESSAGE)).isEqualTo("RawArticle event without required fields id, source, kind, body");
+        assertThat(text(e, DeadLetterHeaders.ORIGINAL_TOPIC)).isEqualTo(IN);
+        assertThat(DeadLetterHeaders.partition((byte[]) e.getHeaders().get(DeadLetterHeaders.ORIGINAL_PARTITION))).isEqualTo(1);
+        assertThat(DeadLetterHeaders.offset((byte[]) e.getHeaders().get(DeadLetterHeaders.ORIGINAL_OFFSET))).isEqualTo(200L);
+        assertThat(text(n, DeadLetterHeaders.EXCEPTION_MESSAGE)).startsWith("not a valid RawArticle event (JSON expected): ");
+        assertThat(DeadLetterHeaders.offset((byte[]) n.getHeaders().get(DeadLetterHeaders.ORIGINAL_OFFSET))).isEqualTo(201L);
+        assertThat(text(k, DeadLetterHeaders.EXCEPTION_MESSAGE)).startsWith("not a valid RawArticle event (field kind): ");
+        assertThat(DeadLetterHeaders.offset((byte[]) k.getHeaders().get(DeadLetterHeaders.ORIGINAL_OFFSET))).isEqualTo(203L);
     }
 
-    /** What makes the Kafka binder write the failure above to news.raw.dlq. */
-    @Test
-    void theKafkaBinderDeadLettersFailedRecordsToNewsRawDlq() {
-        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.normalize-in-0.consumer.enable-dlq", Boolean.class)).isTrue();
-        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.normalize-in-0.consumer.dlq-name")).isEqualTo("news.raw.dlq");
-    }
-
-    /** The InvalidEventException's message, cut after the prefix for parser errors (their detail is Jackson's). */
-    private static String reason(ErrorMessage error) {
-        Throwable t = error.getPayload();
-        while (t != null && !(t instanceof InvalidEventException)) {
-            t = t.getCause();
-        }
-        assertThat(t).as("an InvalidEventException in " + error.getPayload()).isNotNull();
-        String message = t.getMessage();
-        int detail = message.indexOf("): ");
-        return detail < 0 ? message : message.substring(0, detail + 3);
+    private static String text(Message<?> m, String header) {
+        return new String((byte[]) m.getHeaders().get(header), StandardCharsets.UTF_8);
     }
 }

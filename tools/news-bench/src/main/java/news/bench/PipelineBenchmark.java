@@ -105,6 +105,7 @@ public final class PipelineBenchmark {
         a.put("batch", "5000");
         a.put("warmup", "500");
         a.put("latency-seconds", "30");
+        a.put("status-index", "news-status");
         a.put("push-batch", "100");
         a.put("push-clients", "4");
         a.put("bulk", "500");
@@ -405,6 +406,7 @@ public final class PipelineBenchmark {
         ConcurrentLinkedQueue<Integer> sent = new ConcurrentLinkedQueue<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long t0 = System.nanoTime();
+        double t0EpochMs = System.currentTimeMillis() - (System.nanoTime() - t0) / 1e6;
         Thread sender = Thread.ofPlatform().daemon().start(() -> {
             try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int r = 0; r * pacing.perRequest() < n && failure.get() == null; r++) {
@@ -476,10 +478,13 @@ public final class PipelineBenchmark {
             acked.recordValue(toAck);
             samples.add(new Results.Latency.Sample(articles.get(i).id(), (sentAt[i] - t0) / 1e9, toAck / 1000.0, toSearchable / 1000.0));
         }
+        // The indexer writes its own step in the background and the status consumer trails by up to a second.
+        Thread.sleep(3_000);
+        Map<String, StageLatency.Steps> steps = es.statusSteps(a.get("status-index"), idPrefix(phase));
         return new Results.Latency(rate, pacing, n, searchable.getValueAtPercentile(50) / 1000.0,
                 searchable.getValueAtPercentile(90) / 1000.0, searchable.getValueAtPercentile(99) / 1000.0,
                 searchable.getMaxValue() / 1000.0, acked.getValueAtPercentile(50) / 1000.0,
-                acked.getValueAtPercentile(99) / 1000.0, samples);
+                acked.getValueAtPercentile(99) / 1000.0, samples, StageLatency.of(samples, t0EpochMs, steps));
     }
 
     /** (f): one request carrying {@code n} articles; the time to its 202, then until all are searchable. */

@@ -31,6 +31,12 @@ public final class Report {
                                 : String.format(Locale.ROOT, "%d per request, %.1f requests/s", l.pacing().perRequest(),
                                         l.pacing().requestsPerSecond()),
                         l.maxMs(), l.ackP50Ms(), l.ackP99Ms()));
+        for (StageLatency.Stage st : l.stages()) {
+            line(b, "%-58s %12s  %s%n", "    " + st.name() + ", p50/p90/p99 ms", String.format(Locale.ROOT, "%.0f/%.0f/%.0f",
+                    st.p50Ms(), st.p90Ms(), st.p99Ms()), String.format(Locale.ROOT, "mean %.0f ms%s", st.meanMs(),
+                    st == l.stages().getFirst() ? String.format(Locale.ROOT,
+                            " (each stage: from the step before, as news-status recorded it; %,d articles)", st.articles()) : ""));
+        }
         line(b, "%-58s %12.2f  %s%n", String.format(Locale.ROOT, "(f) one %,d-article batch acknowledged after, s", f.articles()),
                 f.acknowledgedSeconds(), String.format(Locale.ROOT, "%.1f MB; all searchable after %.1f s", f.bytes() / 1e6,
                         f.searchableSeconds()));
@@ -86,7 +92,7 @@ public final class Report {
      * Long format, one figure per line: {@code series,name,x,y}. Series: {@code figure} (the table's figures),
      * {@code cpu_ms_per_article} and {@code rss_bytes} (per process), {@code timeline} (name acknowledged|searchable,
      * x = seconds since the first send of (a), y = count), {@code latency} (name = article id, x = seconds since the
-     * phase began, y = ms to searchable) and {@code ack} (the same, y = ms to the 202).
+     * phase began, y = ms to searchable), {@code ack} (the same, y = ms to the 202) and {@code stage_latency_*} (name = stage).
      */
     public static String csv(Results r) {
         StringBuilder b = new StringBuilder("series,name,x,y\n");
@@ -113,6 +119,12 @@ public final class Report {
         figure(b, "latency_max_ms", l.maxMs());
         figure(b, "ack_p50_ms", l.ackP50Ms());
         figure(b, "ack_p99_ms", l.ackP99Ms());
+        for (StageLatency.Stage st : l.stages()) {
+            row(b, "stage_latency_p50_ms", st.name(), "", st.p50Ms());
+            row(b, "stage_latency_p90_ms", st.name(), "", st.p90Ms());
+            row(b, "stage_latency_p99_ms", st.name(), "", st.p99Ms());
+            row(b, "stage_latency_mean_ms", st.name(), "", st.meanMs());
+        }
         figure(b, "batch_articles", r.batch().articles());
         figure(b, "batch_bytes", r.batch().bytes());
         figure(b, "batch_acknowledged_seconds", r.batch().acknowledgedSeconds());

@@ -37,9 +37,10 @@ public record Results(
         }
     }
 
-    /** (e) ingest → searchable at a fixed rate; raw samples in send order. */
+    /** (e) ingest → searchable at a fixed rate; raw samples in send order; the time per stage (empty if no status was recorded). */
     public record Latency(double rate, Pacing pacing, int articles, double p50Ms, double p90Ms, double p99Ms,
-                          double maxMs, double ackP50Ms, double ackP99Ms, List<Sample> samples) {
+                          double maxMs, double ackP50Ms, double ackP99Ms, List<Sample> samples,
+                          List<StageLatency.Stage> stages) {
         /** One article: sent at {@code sentSeconds} after the phase began; acknowledged and searchable after that. */
         public record Sample(String id, double sentSeconds, double ackMs, double searchableMs) {}
     }

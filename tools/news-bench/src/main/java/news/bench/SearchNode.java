@@ -123,6 +123,40 @@ final class SearchNode {
     }
 
     /**
+     * Each article's steps as the status index recorded them (accepted, normalized, classified, indexed; epoch ms), for
+     * the ids starting with {@code prefix}; articles missing a step are left out, and no status index means none.
+     */
+    java.util.Map<String, StageLatency.Steps> statusSteps(String statusIndex, String prefix) throws IOException, InterruptedException {
+        java.util.Map<String, StageLatency.Steps> out = new java.util.HashMap<>();
+        ObjectNode q = EventCodec.mapper().createObjectNode();
+        q.put("size", 10_000);
+        q.putArray("_source").add("id").add("accepted.at").add("normalized.at").add("classified.at").add("indexed.at");
+        q.putObject("query").putObject("prefix").put("id", prefix);
+        Http.Response r = http.send("POST", base + "/" + statusIndex + "/_search", JSON, q.toString(), TIMEOUT);
+        if (r.status() == 404) {
+            return out;
+        }
+        if (r.status() / 100 != 2) {
+            throw new IllegalStateException("reading " + statusIndex + " answered " + r.status() + ": " + Http.abbreviate(r.body()));
+        }
+        for (JsonNode h : r.json().path("hits").path("hits")) {
+            JsonNode src = h.path("_source");
+            long[] at = new long[4];
+            String[] steps = {"accepted", "normalized", "classified", "indexed"};
+            boolean complete = true;
+            for (int i = 0; i < steps.length && complete; i++) {
+                String value = src.path(steps[i]).path("at").asString("");
+                complete = !value.isEmpty();
+                at[i] = complete ? java.time.Instant.parse(value).toEpochMilli() : 0;
+            }
+            if (complete) {
+                out.put(src.path("id").asString(), new StageLatency.Steps(at[0], at[1], at[2], at[3]));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The id of every document whose id starts with {@code prefix}, one entry per document across every index behind
      * {@code index} (an alias may span several): sorted by id, then index, so that search_after never skips a second
      * copy of an id held by another index.

@@ -40,7 +40,9 @@ class ReportTest {
                 cpu,
                 new SearchNode.NodeStats(4000, 8000, 400, 9000, 4500, 4000, 20, 2000, 10, 6000, 100),
                 new SearchNode.NodeStats(4000, 6000, 8, 7000, 0, 0, 5, 500, 2, 1000, 0),
-                new Results.Latency(100, Pacing.of(100, 20), 300, 900, 1200, 1290, 1300, 20, 26, samples),
+                new Results.Latency(100, Pacing.of(100, 20), 300, 900, 1200, 1290, 1300, 20, 26, samples,
+                        List.of(new StageLatency.Stage("normalizer", 300, 21, 10, 52, 153),
+                                new StageLatency.Stage("refresh + poll", 300, 367, 368, 591, 700))),
                 new Results.BigBatch(5000, 15_000_000, 4.2, 50.0),
                 rss);
     }
@@ -55,7 +57,8 @@ class ReportTest {
                 .contains("at 100.0 articles/s", "900/1200/1290", "5 per request, 20.0 requests/s")
                 .contains("one 5,000-article batch acknowledged after", "4.20", "all searchable after 50.0 s")
                 .contains("resident memory of the whole stack", "1.66")
-                .contains("search, direct", "3.40");
+                .contains("search, direct", "3.40")
+                .contains("normalizer, p50/p90/p99 ms", "10/52/153", "300 articles", "refresh + poll, p50/p90/p99 ms", "368/591/700");
         // processes by CPU, highest first, the benchmark client last and outside the stack's total and shares
         assertThat(table.indexOf("search     ")).isLessThan(table.indexOf("classifier"));
         assertThat(table.indexOf("kafka")).isLessThan(table.indexOf("bench client"));

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,5 +70,35 @@ public record StatusEvent(String articleId, String source, String kind, String p
         }
         doc.put(state.field(), event);
         return doc;
+    }
+    /**
+     * The partial documents of {@code events} merged per status document, in the order given: what Elasticsearch would
+     * hold after applying each event's partial update one after the other (objects merge key by key, any other value is
+     * replaced by the later one), so one update per document replaces several. Each update of a document costs the
+     * search node a real-time read of it; a batch often holds two or three steps of one article.
+     */
+    public static Map<String, Map<String, Object>> mergedByDocument(List<StatusEvent> events) {
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+        for (StatusEvent event : events) {
+            docs.merge(event.documentId(), event.partialDocument(), (earlier, later) -> {
+                merge(earlier, later);
+                return earlier;
+            });
+        }
+        return docs;
+    }
+
+    /** Merges {@code later} into {@code into} the way a partial update merges into a document. */
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> into, Map<String, Object> later) {
+        later.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> inner && into.get(key) instanceof Map<?, ?> existing) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
+                merge(copy, (Map<String, Object>) inner);
+                into.put(key, copy);
+            } else {
+                into.put(key, value);
+            }
+        });
     }
 }
