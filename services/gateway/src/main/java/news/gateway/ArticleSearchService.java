@@ -1,6 +1,6 @@
 package news.gateway;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +12,24 @@ import news.search.SearchRequestParams;
 import news.search.SearchResult;
 import org.springframework.stereotype.Component;
 
-/** Sends the requests {@link ArticleQueries} builds (libs/news-search) to Elasticsearch and maps the answers back. */
+/**
+ * Sends the requests {@link ArticleQueries} builds (libs/news-search) to Elasticsearch, each through the
+ * {@link SearchBackend} (circuit breaker, time limit), and maps the answers back.
+ */
 @Component
 class ArticleSearchService {
-    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient client;
+    private final SearchBackend backend;
     private final ArticleQueries queries;
 
-    ArticleSearchService(ElasticsearchClient client, SearchLimits limits) {
+    ArticleSearchService(ElasticsearchAsyncClient client, SearchBackend backend, SearchLimits limits) {
         this.client = client;
+        this.backend = backend;
         this.queries = new ArticleQueries(limits);
     }
 
     SearchResult search(SearchRequestParams p) throws IOException {
-        return queries.result(p, client.search(queries.request(p), NewsDocument.class));
+        return queries.result(p, backend.call(() -> client.search(queries.request(p), NewsDocument.class)));
     }
 
     /**
@@ -32,7 +37,7 @@ class ArticleSearchService {
      * gone ({@link ArticleGoneException}, 410).
      */
     Optional<NewsDocument> get(String id) throws IOException {
-        var response = client.get(queries.get(id), NewsDocument.class);
+        var response = backend.call(() -> client.get(queries.get(id), NewsDocument.class));
         NewsDocument doc = response.found() ? response.source() : null;
         if (doc == null || doc.pubStatus() == news.model.PubStatus.WITHHELD) {
             return Optional.empty();
@@ -44,10 +49,10 @@ class ArticleSearchService {
     }
 
     List<SearchResult.Hit> similar(String id, int size) throws IOException {
-        return queries.similarHits(client.search(queries.similar(id, size), NewsDocument.class));
+        return queries.similarHits(backend.call(() -> client.search(queries.similar(id, size), NewsDocument.class)));
     }
 
     Map<String, List<String>> suggest(String prefix, int size) throws IOException {
-        return queries.suggestions(prefix, client.search(queries.suggest(prefix, size), NewsDocument.class));
+        return queries.suggestions(prefix, backend.call(() -> client.search(queries.suggest(prefix, size), NewsDocument.class)));
     }
 }

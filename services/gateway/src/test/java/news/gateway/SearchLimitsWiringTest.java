@@ -1,0 +1,229 @@
+package news.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.model.EventCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The time limit, the per-client bulkhead and the search cost as application.yml declares them, against an
+ * "Elasticsearch" that accepts connections, reads the request and never answers: the gateway answers 504 naming its
+ * time limit within it, closes the connection to the node (the cancellation Elasticsearch turns into a cancelled
+ * task; the real-node check is SearchTimeLimitIT), and the time-out does not count against the circuit breaker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0",
+        "resilience4j.timelimiter.instances.search.timeout-duration=400ms",
+        "resilience4j.bulkhead.configs.search-client.max-concurrent-calls=2",
+        "news.gateway.rate-limit-per-second=12"})
+class SearchLimitsWiringTest {
+    private static final SilentNode NODE = new SilentNode();
+
+    @DynamicPropertySource
+    static void node(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", () -> "http://127.0.0.1:" + NODE.port());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        NODE.close();
+    }
+
+    @Autowired
+    SearchBackend backend;
+    @Autowired
+    ClientBulkhead bulkhead;
+    @Autowired
+    ClientRateLimiter rateLimiter;
+    @Value("${local.server.port}")
+    int port;
+    @Value("${local.management.port}")
+    int managementPort;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aSearchTheNodeNeverAnswersIs504NamingTheTimeLimitAndItsConnectionIsClosed() throws Exception {
+        int closedBefore = NODE.closed.get();
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/search?q=%E4%B9%A1%E6%9D%91")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        assertThat(r.statusCode()).isEqualTo(504);
+        JsonNode problem = EventCodec.mapper().readTree(r.body());
+        assertThat(problem.path("title").asString()).isEqualTo("Search timed out");
+        assertThat(problem.path("timeLimit").asString()).isEqualTo("400 ms");
+        assertThat(problem.path("detail").asString()).contains("time limit of 400 ms", "cancelled");
+        assertThat(took).as("answered at the limit, not at the 10 s socket timeout").isBetween(Duration.ofMillis(350), Duration.ofSeconds(3));
+        // the cancelled future aborted the HTTP exchange: the node sees its connection closed
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (NODE.closed.get() == closedBefore && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(NODE.closed.get()).as("connections the gateway closed").isGreaterThan(closedBefore);
+        assertThat(backend.state()).as("a time-out is not a backend failure").isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void theBackendCallGivesUpAtTheLimitAndCancelsTheFuture() {
+        CompletableFuture<String> never = new CompletableFuture<>();
+        assertThatThrownBy(() -> backend.call(() -> never)).isInstanceOf(SearchTimeoutException.class)
+                .hasMessageContaining("400 ms");
+        assertThat(never).isCancelled();
+        assertThat(backend.timeLimit()).isEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void aClientMayHaveTheConfiguredNumberOfSearchesRunningAtOnce() {
+        assertThat(bulkhead.maxConcurrentCalls()).isEqualTo(2);
+        MockHttpServletRequest[] running = new MockHttpServletRequest[3];
+        for (int i = 0; i < 3; i++) {
+            running[i] = request("198.51.100.7");
+        }
+        assertThat(bulkhead.preHandle(running[0], new MockHttpServletResponse(), null)).isTrue();
+        assertThat(bulkhead.preHandle(running[1], new MockHttpServletResponse(), null)).isTrue();
+        assertThatThrownBy(() -> bulkhead.preHandle(running[2], new MockHttpServletResponse(), null))
+                .isInstanceOf(ClientBulkhead.TooManyConcurrentException.class).hasMessageContaining("at most 2 at once");
+        assertThat(bulkhead.preHandle(request("198.51.100.8"), new MockHttpServletResponse(), null))
+                .as("another client is not affected").isTrue();
+        bulkhead.afterCompletion(running[0], new MockHttpServletResponse(), null, null);
+        assertThat(bulkhead.preHandle(running[2], new MockHttpServletResponse(), null)).as("a finished search frees its permit").isTrue();
+    }
+
+    @Test
+    void concurrentSearchesOfOneClientBeyondTheLimitAre429WhileTheOthersWait() throws Exception {
+        // two searches hang on the silent node until the time limit; a third one from the same address is refused
+        int accepted = NODE.accepted.get();
+        var first = CompletableFuture.supplyAsync(() -> get("/api/v1/search?q=%E4%B9%A1"));
+        var second = CompletableFuture.supplyAsync(() -> get("/api/v1/search?q=%E6%9D%91"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (NODE.requests.get() - accepted < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        HttpResponse<String> third = get("/api/v1/search?q=%E6%8C%AF");
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(third.body()).contains("at most 2 at once");
+        assertThat(first.get().statusCode()).isEqualTo(504);
+        assertThat(second.get().statusCode()).isEqualTo(504);
+    }
+
+    @Test
+    void anExpensiveSearchTakesItsCostFromTheClientsBudget() {
+        MockHttpServletRequest request = request("192.0.2.99");
+        assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).isTrue();
+        rateLimiter.charge(request, 7); // 1 + 6 more of 12
+        assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).isTrue();
+        assertThatThrownBy(() -> rateLimiter.charge(request, 7)).as("4 left, 6 more asked")
+                .isInstanceOf(ClientRateLimiter.RateLimitedException.class)
+                .hasMessageContaining("costs 7 requests of the client's budget of 12 per second");
+        assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).as("a refused charge takes nothing").isTrue();
+        rateLimiter.charge(request, 1);
+        MockHttpServletRequest other = request("192.0.2.100");
+        assertThat(rateLimiter.preHandle(other, new MockHttpServletResponse(), null)).isTrue();
+        rateLimiter.charge(other, 1_000); // capped at one period's budget, never an error of the limiter
+        assertThatThrownBy(() -> rateLimiter.preHandle(other, new MockHttpServletResponse(), null))
+                .isInstanceOf(ClientRateLimiter.RateLimitedException.class);
+    }
+
+    @Test
+    void theTimeLimitersMetricsReachPrometheus() throws Exception {
+        assertThatThrownBy(() -> backend.call(CompletableFuture::new)).isInstanceOf(SearchTimeoutException.class);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.body()).contains("resilience4j_timelimiter_calls_total{", "kind=\"timeout\"", "name=\"search\"");
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MockHttpServletRequest request(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/search");
+        request.setRemoteAddr(address);
+        return request;
+    }
+
+    /** Accepts connections, reads what comes and never answers; counts requests and connections the client closed. */
+    static final class SilentNode implements AutoCloseable {
+        final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger requests = new AtomicInteger();
+        final AtomicInteger closed = new AtomicInteger();
+        private final ServerSocket server;
+
+        SilentNode() {
+            try {
+                server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread.ofPlatform().daemon().start(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket socket = server.accept();
+                        accepted.incrementAndGet();
+                        Thread.ofPlatform().daemon().start(() -> drain(socket));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void drain(Socket socket) {
+            try (socket; InputStream in = socket.getInputStream()) {
+                byte[] buffer = new byte[8192];
+                boolean counted = false;
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    if (n > 0 && !counted) {
+                        requests.incrementAndGet();
+                        counted = true;
+                    }
+                }
+                closed.incrementAndGet();
+            } catch (IOException e) {
+                closed.incrementAndGet();
+            }
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}
