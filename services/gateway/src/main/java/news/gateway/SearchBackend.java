@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
  * within it whatever the node does. Elasticsearch's own {@code timeout} is best effort — checked per shard while
  * documents are collected, not while fuzzy and prefix terms are rewritten, not in the fetch and highlight phase, not
  * while the request waits in the node's search queue — so one search once took 18.9 s under a 5 s timeout. The call
- * is made with the asynchronous client; past the limit its future is cancelled, which aborts the HTTP request, and
- * Elasticsearch cancels the search task of a closed connection (checked against a real node by SearchTimeLimitIT).
- * A time-out does not count against the breaker: one expensive search must not cut everyone off.
+ * is made with the asynchronous client; past the limit its future is cancelled and the caller's {@code onTimeout}
+ * runs (ArticleSearchService cancels the node's search task by its X-Opaque-Id: cancelling the future aborts the
+ * HTTP exchange, but on a pooled keep-alive connection the client does not close it, so the node never learns that
+ * nobody waits — measured by SearchTimeLimitIT). A time-out does not count against the breaker: one expensive
+ * search must not cut everyone off.
  */
 @Component
 class SearchBackend {
@@ -42,10 +44,16 @@ class SearchBackend {
 
     /** Starts the call, waits for it at most the time limit (then cancels it), and returns its answer. */
     <T> T call(Call<T> call) throws IOException {
+        return call(call, () -> {});
+    }
+
+    /** {@link #call(Call)}, running {@code onTimeout} when the time limit cancelled the call. */
+    <T> T call(Call<T> call, Runnable onTimeout) throws IOException {
         Callable<T> limited = TimeLimiter.decorateFutureSupplier(timeLimiter, call::start);
         try {
             return breaker.executeCallable(limited);
         } catch (TimeoutException e) {
+            onTimeout.run();
             throw new SearchTimeoutException(timeLimit(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
