@@ -24,11 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
     private final ArticleSearchService search;
     private final ClientRateLimiter rateLimiter;
+    private final ClientBulkhead bulkhead;
     private final SearchLimits properties;
 
-    SearchController(ArticleSearchService search, ClientRateLimiter rateLimiter, SearchLimits properties) {
+    SearchController(ArticleSearchService search, ClientRateLimiter rateLimiter, ClientBulkhead bulkhead,
+                     SearchLimits properties) {
         this.search = search;
         this.rateLimiter = rateLimiter;
+        this.bulkhead = bulkhead;
         this.properties = properties;
     }
 
@@ -74,8 +77,11 @@ class SearchController {
         b.hideDuplicates = hideDuplicates;
         b.region = region;
         SearchRequestParams params = b.build(properties);
-        // an expensive search takes more of the client's budget than the one request the interceptor counted
-        rateLimiter.charge(request, SearchCost.of(params));
+        // an expensive search takes more of the client's budget than the one request the interceptor counted, and
+        // the client's one expensive-search permit
+        int cost = SearchCost.of(params);
+        rateLimiter.charge(request, cost);
+        bulkhead.enterSearch(request, cost);
         return search.search(params);
     }
 

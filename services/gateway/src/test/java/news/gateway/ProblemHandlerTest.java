@@ -45,7 +45,8 @@ class ProblemHandlerTest {
 
     @Test
     void tooManySearchesAtOnceIs429WithRetryAfter() {
-        ResponseEntity<ProblemDetail> r = handler.tooManyConcurrent(new ClientBulkhead.TooManyConcurrentException(4));
+        ResponseEntity<ProblemDetail> r = handler.tooManyConcurrent(new ClientBulkhead.TooManyConcurrentException(
+                "this client has 4 searches running already (at most 4 at once)"));
         assertThat(r.getStatusCode().value()).isEqualTo(429);
         assertThat(r.getHeaders().getFirst("Retry-After")).isEqualTo("1");
         assertThat(r.getBody().getDetail()).contains("at most 4 at once");

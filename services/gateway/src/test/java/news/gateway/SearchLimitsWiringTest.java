@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
         "management.server.port=0",
         "resilience4j.timelimiter.instances.search.timeout-duration=400ms",
         "resilience4j.bulkhead.configs.search-client.max-concurrent-calls=2",
-        "news.gateway.rate-limit-per-second=12"})
+        "news.gateway.rate-limit-per-second=40"})
 class SearchLimitsWiringTest {
     private static final SilentNode NODE = new SilentNode();
 
@@ -142,14 +142,44 @@ class SearchLimitsWiringTest {
     }
 
     @Test
+    void aClientMayHaveOneExpensiveSearchRunningAtOnce() throws Exception {
+        assertThat(bulkhead.maxConcurrentExpensiveCalls()).isEqualTo(1);
+        MockHttpServletRequest first = request("198.51.100.9"), second = request("198.51.100.9");
+        bulkhead.enterSearch(first, ClientBulkhead.EXPENSIVE_COST);
+        bulkhead.enterSearch(second, ClientBulkhead.EXPENSIVE_COST - 1); // a cheap one is not counted
+        assertThatThrownBy(() -> bulkhead.enterSearch(request("198.51.100.9"), 11))
+                .isInstanceOf(ClientBulkhead.TooManyConcurrentException.class)
+                .hasMessageContaining("1 expensive search running already", "this one costs 11");
+        bulkhead.enterSearch(request("198.51.100.10"), 11); // another client
+        bulkhead.afterCompletion(first, new MockHttpServletResponse(), null, null);
+        bulkhead.enterSearch(request("198.51.100.9"), 11);
+
+        // through the API: a fuzzy search hangs on the silent node until the time limit; a second one is refused
+        int requests = NODE.requests.get();
+        var hanging = CompletableFuture.supplyAsync(() -> get("/api/v1/search?q=" + enc("乡村~1 振兴~1")));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (NODE.requests.get() == requests && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        HttpResponse<String> refused = get("/api/v1/search?q=" + enc("营商*"));
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("expensive search");
+        assertThat(hanging.get().statusCode()).isEqualTo(504);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void anExpensiveSearchTakesItsCostFromTheClientsBudget() {
         MockHttpServletRequest request = request("192.0.2.99");
         assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).isTrue();
-        rateLimiter.charge(request, 7); // 1 + 6 more of 12
+        rateLimiter.charge(request, 25); // 1 + 24 more of 40
         assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).isTrue();
-        assertThatThrownBy(() -> rateLimiter.charge(request, 7)).as("4 left, 6 more asked")
+        assertThatThrownBy(() -> rateLimiter.charge(request, 25)).as("14 left, 24 more asked")
                 .isInstanceOf(ClientRateLimiter.RateLimitedException.class)
-                .hasMessageContaining("costs 7 requests of the client's budget of 12 per second");
+                .hasMessageContaining("costs 25 requests of the client's budget of 40 per second");
         assertThat(rateLimiter.preHandle(request, new MockHttpServletResponse(), null)).as("a refused charge takes nothing").isTrue();
         rateLimiter.charge(request, 1);
         MockHttpServletRequest other = request("192.0.2.100");
