@@ -24,8 +24,17 @@ public final class SearchCost {
     public static final int DEEPER_FROM = 5_000;
     public static final int DEEPER_PAGE = 4;
     public static final int LARGE_PAGE = 20;
+    /**
+     * From this cost on a search is expensive (any fuzzy or prefix operator, 200 characters of query, a page from hit
+     * 1,000 on): the gateway runs at most one per client at once and gives it a shorter time limit.
+     */
+    public static final int EXPENSIVE = 3;
 
     private SearchCost() {}
+
+    public static boolean isExpensive(SearchRequestParams p) {
+        return of(p) >= EXPENSIVE;
+    }
 
     /** The cost of a validated search, at least 1. */
     public static int of(SearchRequestParams p) {

@@ -46,6 +46,21 @@ class SearchCostTest {
     }
 
     @Test
+    void fuzzyOrPrefixOperatorsLongQueriesAndDeepPagesAreExpensive() {
+        assertThat(SearchCost.isExpensive(params(b -> b.q = "乡村振兴"))).isFalse();
+        assertThat(SearchCost.isExpensive(params(b -> b.size = 50))).isFalse();
+        assertThat(SearchCost.isExpensive(params(b -> b.q = "乡村*"))).isTrue();
+        assertThat(SearchCost.isExpensive(params(b -> b.q = "乡".repeat(200)))).isTrue();
+        assertThat(SearchCost.isExpensive(params(b -> { b.page = 101; b.size = 10; }))).isTrue();
+    }
+
+    private static SearchRequestParams params(Consumer<SearchRequestParams.Builder> set) {
+        SearchRequestParams.Builder b = SearchRequestParams.builder();
+        set.accept(b);
+        return b.build(LIMITS);
+    }
+
+    @Test
     void largePagesCostOneMore() {
         assertThat(cost(b -> b.size = 20)).isEqualTo(1);
         assertThat(cost(b -> b.size = 21)).isEqualTo(2);

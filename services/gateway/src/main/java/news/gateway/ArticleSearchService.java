@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import news.model.NewsDocument;
 import news.search.ArticleQueries;
+import news.search.SearchCost;
 import news.search.SearchLimits;
 import news.search.SearchRequestParams;
 import news.search.SearchResult;
@@ -39,7 +40,7 @@ class ArticleSearchService {
     }
 
     SearchResult search(SearchRequestParams p) throws IOException {
-        return queries.result(p, send(c -> c.search(queries.request(p), NewsDocument.class)));
+        return queries.result(p, send(SearchCost.isExpensive(p), c -> c.search(queries.request(p), NewsDocument.class)));
     }
 
     /**
@@ -47,9 +48,14 @@ class ArticleSearchService {
      * task of that id is cancelled (in the background: the caller has its 504 already).
      */
     <T> T send(Function<ElasticsearchAsyncClient, CompletableFuture<T>> request) throws IOException {
+        return send(false, request);
+    }
+
+    /** {@link #send(Function)} under the time limit of an ordinary or an expensive search. */
+    <T> T send(boolean expensive, Function<ElasticsearchAsyncClient, CompletableFuture<T>> request) throws IOException {
         String opaqueId = "gateway-" + UUID.randomUUID();
         ElasticsearchAsyncClient tagged = client.withTransportOptions(o -> o.addHeader(OPAQUE_ID, opaqueId));
-        return backend.call(() -> request.apply(tagged), () -> cancelSearchTasks(opaqueId));
+        return backend.call(expensive, () -> request.apply(tagged), () -> cancelSearchTasks(opaqueId));
     }
 
     /** Cancels the node's search tasks carrying {@code opaqueId} (their shard-level children follow). */

@@ -35,8 +35,7 @@ class ClientBulkhead implements HandlerInterceptor {
     static final int MAX_CLIENTS = 10_000;
     static final String CONFIG = "search-client";
     static final String EXPENSIVE_CONFIG = "search-client-expensive";
-    /** Any fuzzy or prefix operator, 200 characters of query, a page from hit 1,000 on. */
-    static final int EXPENSIVE_COST = 3;
+    static final int EXPENSIVE_COST = news.search.SearchCost.EXPENSIVE;
     private static final String HELD = ClientBulkhead.class.getName() + ".held";
     private static final String HELD_EXPENSIVE = ClientBulkhead.class.getName() + ".heldExpensive";
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * <p>The breaker ({@value #BREAKER}, {@code resilience4j.circuitbreaker.instances.elasticsearch}): when the node is
  * unreachable, callers get a 503 at once instead of each waiting for a connection timeout.
  *
- * <p>The time limit ({@value #TIME_LIMIT}, {@code resilience4j.timelimiter.instances.search}): the gateway answers
- * within it whatever the node does. Elasticsearch's own {@code timeout} is best effort — checked per shard while
+ * <p>The time limits ({@value #TIME_LIMIT} and, for expensive searches, {@value #EXPENSIVE_TIME_LIMIT}:
+ * {@code resilience4j.timelimiter.instances.*}): the gateway answers within them whatever the node does. Elasticsearch's own {@code timeout} is best effort — checked per shard while
  * documents are collected, not while fuzzy and prefix terms are rewritten, not in the fetch and highlight phase, not
  * while the request waits in the node's search queue — so one search once took 18.9 s under a 5 s timeout. The call
  * is made with the asynchronous client; past the limit its future is cancelled and the caller's {@code onTimeout}
@@ -33,28 +33,35 @@ import org.springframework.stereotype.Component;
 class SearchBackend {
     static final String BREAKER = "elasticsearch";
     static final String TIME_LIMIT = "search";
+    static final String EXPENSIVE_TIME_LIMIT = "expensive-search";
 
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
+    private final TimeLimiter expensiveTimeLimiter;
 
     SearchBackend(CircuitBreakerRegistry breakers, TimeLimiterRegistry timeLimiters) {
         this.breaker = breakers.circuitBreaker(BREAKER);
         this.timeLimiter = timeLimiters.timeLimiter(TIME_LIMIT);
+        this.expensiveTimeLimiter = timeLimiters.timeLimiter(EXPENSIVE_TIME_LIMIT);
     }
 
     /** Starts the call, waits for it at most the time limit (then cancels it), and returns its answer. */
     <T> T call(Call<T> call) throws IOException {
-        return call(call, () -> {});
+        return call(false, call, () -> {});
     }
 
-    /** {@link #call(Call)}, running {@code onTimeout} when the time limit cancelled the call. */
-    <T> T call(Call<T> call, Runnable onTimeout) throws IOException {
-        Callable<T> limited = TimeLimiter.decorateFutureSupplier(timeLimiter, call::start);
+    /**
+     * {@link #call(Call)} under the time limit of an ordinary or an {@code expensive} search
+     * ({@link news.search.SearchCost#EXPENSIVE}), running {@code onTimeout} when the limit cancelled the call.
+     */
+    <T> T call(boolean expensive, Call<T> call, Runnable onTimeout) throws IOException {
+        TimeLimiter limiter = expensive ? expensiveTimeLimiter : timeLimiter;
+        Callable<T> limited = TimeLimiter.decorateFutureSupplier(limiter, call::start);
         try {
             return breaker.executeCallable(limited);
         } catch (TimeoutException e) {
             onTimeout.run();
-            throw new SearchTimeoutException(timeLimit(), e);
+            throw new SearchTimeoutException(limiter.getTimeLimiterConfig().getTimeoutDuration(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the search backend", e);
@@ -65,6 +72,10 @@ class SearchBackend {
 
     Duration timeLimit() {
         return timeLimiter.getTimeLimiterConfig().getTimeoutDuration();
+    }
+
+    Duration expensiveTimeLimit() {
+        return expensiveTimeLimiter.getTimeLimiterConfig().getTimeoutDuration();
     }
 
     CircuitBreaker.State state() {

@@ -34,8 +34,12 @@ class SearchLimitsConfigTest {
     void theDeclaredDefaults() {
         runner.run(context -> {
             var timeLimit = context.getBean(TimeLimiterRegistry.class).timeLimiter(SearchBackend.TIME_LIMIT).getTimeLimiterConfig();
-            assertThat(timeLimit.getTimeoutDuration()).isEqualTo(Duration.ofSeconds(6));
+            assertThat(timeLimit.getTimeoutDuration()).isEqualTo(Duration.ofSeconds(10));
             assertThat(timeLimit.shouldCancelRunningFuture()).isTrue();
+            var expensive = context.getBean(TimeLimiterRegistry.class).timeLimiter(SearchBackend.EXPENSIVE_TIME_LIMIT)
+                    .getTimeLimiterConfig();
+            assertThat(expensive.getTimeoutDuration()).isEqualTo(Duration.ofSeconds(6));
+            assertThat(expensive.shouldCancelRunningFuture()).isTrue();
             BulkheadRegistry bulkheads = context.getBean(BulkheadRegistry.class);
             assertThat(bulkheads.getConfiguration(ClientBulkhead.CONFIG).orElseThrow().getMaxConcurrentCalls()).isEqualTo(4);
             assertThat(bulkheads.getConfiguration(ClientBulkhead.EXPENSIVE_CONFIG).orElseThrow().getMaxConcurrentCalls()).isEqualTo(1);
@@ -45,10 +49,13 @@ class SearchLimitsConfigTest {
 
     @Test
     void theEnvVariablesOverrideThem() {
-        runner.withPropertyValues("NEWS_GATEWAY_SEARCH_TIME_LIMIT=2500ms", "NEWS_GATEWAY_CONCURRENT_SEARCHES=8",
+        runner.withPropertyValues("NEWS_GATEWAY_SEARCH_TIME_LIMIT=2500ms", "NEWS_GATEWAY_EXPENSIVE_SEARCH_TIME_LIMIT=2s",
+                "NEWS_GATEWAY_CONCURRENT_SEARCHES=8",
                 "NEWS_GATEWAY_CONCURRENT_EXPENSIVE_SEARCHES=2").run(context -> {
             assertThat(context.getBean(TimeLimiterRegistry.class).timeLimiter(SearchBackend.TIME_LIMIT)
                     .getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofMillis(2500));
+            assertThat(context.getBean(TimeLimiterRegistry.class).timeLimiter(SearchBackend.EXPENSIVE_TIME_LIMIT)
+                    .getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(2));
             BulkheadRegistry bulkheads = context.getBean(BulkheadRegistry.class);
             assertThat(bulkheads.getConfiguration(ClientBulkhead.CONFIG).orElseThrow().getMaxConcurrentCalls()).isEqualTo(8);
             assertThat(bulkheads.getConfiguration(ClientBulkhead.EXPENSIVE_CONFIG).orElseThrow().getMaxConcurrentCalls()).isEqualTo(2);

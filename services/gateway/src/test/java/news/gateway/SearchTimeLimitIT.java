@@ -38,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "management.server.port=0",
         "resilience4j.timelimiter.instances.search.timeout-duration=1s",
+        "resilience4j.timelimiter.instances.expensive-search.timeout-duration=1s",
         "logging.structured.format.console="})
 class SearchTimeLimitIT {
     private static final String INDEX = "it-expensive";
