@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The search time limit against a real Elasticsearch node (the project's search node in a child process): a
- * deliberately expensive search — a few leading-wildcard regular expressions, each walking a dictionary of 1,000,000
+ * deliberately expensive search — a few leading-wildcard regular expressions, each walking a dictionary of 2,000,000
  * distinct terms — is answered by the gateway's backend at its time limit, and its search task on the node is gone
  * right after, long before the search would have ended by itself: the gateway cancelled the node's task by the
  * request's X-Opaque-Id (ArticleSearchService). Cancelling the client's future alone does not do it: measured while
@@ -148,14 +148,14 @@ class SearchTimeLimitIT {
         return tasks;
     }
 
-    /** 2,000 documents of 500 random 12-character terms: 1,000,000 distinct terms in one keyword field. */
+    /** 4,000 documents of 500 random 12-character terms: 2,000,000 distinct terms in one keyword field. */
     private static void createCorpus() throws Exception {
         send("PUT", "/" + INDEX, """
                 {"settings":{"number_of_shards":1,"number_of_replicas":0},
                  "mappings":{"properties":{"tags":{"type":"keyword"}}}}""");
         Random random = new Random(16);
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        for (int batch = 0; batch < 20; batch++) {
+        for (int batch = 0; batch < 40; batch++) {
             StringBuilder bulk = new StringBuilder();
             for (int d = 0; d < 100; d++) {
                 bulk.append("{\"index\":{}}\n{\"tags\":[");
