@@ -44,4 +44,21 @@ class ArticleQueriesTest {
         assertThat(json).contains("\"timeout\":\"5s\"", "\"max_analyzed_offset\":999999",
                 "\"fuzzy_prefix_length\":1", "\"fuzzy_max_expansions\":20");
     }
+
+    @Test
+    void aShortQueryIsHighlightedAsItIs() {
+        assertThat(ArticleQueries.highlightText(null)).isNull();
+        assertThat(ArticleQueries.highlightText("乡村振兴 营商环境")).isNull();
+        assertThat(ArticleQueries.highlightText("乡".repeat(40))).isNull();
+    }
+
+    @Test
+    void aLongQueryIsHighlightedByItsLeadingWholeWords() {
+        String q = "乡村振兴 营商环境 | 项目建设 -党建 学校 医疗 疫情防控 企业 考研 股票 房价 比赛 游戏 电影 科技";
+        String text = ArticleQueries.highlightText(q);
+        assertThat(text).isEqualTo("乡村振兴 营商环境 项目建设 学校 医疗 疫情防控 企业 考研 股票 房价 比赛");
+        assertThat(text.length()).isLessThanOrEqualTo(ArticleQueries.HIGHLIGHT_QUERY_CHARS);
+        assertThat(ArticleQueries.highlightText("乡".repeat(499))).isEqualTo("乡".repeat(40));
+        assertThat(ArticleQueries.highlightText("𠀀".repeat(60))).as("code points, not chars").isEqualTo("𠀀".repeat(40));
+    }
 }

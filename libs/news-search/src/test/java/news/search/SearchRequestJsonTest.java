@@ -66,6 +66,9 @@ class SearchRequestJsonTest {
                     b.size = 50;
                     b.cursor = new SearchCursor(SearchRequestParams.Sort.DATE, List.of(1763769600000L, "sha256:ab#2")).encode();
                 }),
+                // over 40 characters: highlighting marks only the leading words (highlight_query)
+                search("long-query-highlights-its-leading-words", b -> b.q = "乡村振兴 营商环境 | 项目建设 -党建 学校 医疗"
+                        + " 疫情防控 企业 考研 股票 房价 比赛 游戏 电影 科技"),
                 search("recent-hide-duplicates", b -> {
                     b.q = "医疗";
                     b.recent = true;

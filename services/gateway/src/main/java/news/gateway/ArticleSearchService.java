@@ -1,30 +1,81 @@
 package news.gateway;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.tasks.GroupBy;
+import co.elastic.clients.elasticsearch.tasks.TaskInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import news.model.NewsDocument;
 import news.search.ArticleQueries;
+import news.search.SearchCost;
 import news.search.SearchLimits;
 import news.search.SearchRequestParams;
 import news.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Sends the requests {@link ArticleQueries} builds (libs/news-search) to Elasticsearch and maps the answers back. */
+/**
+ * Sends the requests {@link ArticleQueries} builds (libs/news-search) to Elasticsearch, each through the
+ * {@link SearchBackend} (circuit breaker, time limit), and maps the answers back.
+ */
 @Component
 class ArticleSearchService {
-    private final ElasticsearchClient client;
+    private static final Logger log = LoggerFactory.getLogger(ArticleSearchService.class);
+    static final String OPAQUE_ID = "X-Opaque-Id";
+    static final String SEARCH_ACTION = "indices:data/read/search";
+    private final ElasticsearchAsyncClient client;
+    private final SearchBackend backend;
     private final ArticleQueries queries;
 
-    ArticleSearchService(ElasticsearchClient client, SearchLimits limits) {
+    ArticleSearchService(ElasticsearchAsyncClient client, SearchBackend backend, SearchLimits limits) {
         this.client = client;
+        this.backend = backend;
         this.queries = new ArticleQueries(limits);
     }
 
     SearchResult search(SearchRequestParams p) throws IOException {
-        return queries.result(p, client.search(queries.request(p), NewsDocument.class));
+        return queries.result(p, send(SearchCost.isExpensive(p), c -> c.search(queries.request(p), NewsDocument.class)));
+    }
+
+    /**
+     * One request through the backend, tagged with an X-Opaque-Id of its own; past the time limit the node's search
+     * task of that id is cancelled (in the background: the caller has its 504 already).
+     */
+    <T> T send(Function<ElasticsearchAsyncClient, CompletableFuture<T>> request) throws IOException {
+        return send(false, request);
+    }
+
+    /** {@link #send(Function)} under the time limit of an ordinary or an expensive search. */
+    <T> T send(boolean expensive, Function<ElasticsearchAsyncClient, CompletableFuture<T>> request) throws IOException {
+        String opaqueId = "gateway-" + UUID.randomUUID();
+        ElasticsearchAsyncClient tagged = client.withTransportOptions(o -> o.addHeader(OPAQUE_ID, opaqueId));
+        return backend.call(expensive, () -> request.apply(tagged), () -> cancelSearchTasks(opaqueId));
+    }
+
+    /** Cancels the node's search tasks carrying {@code opaqueId} (their shard-level children follow). */
+    CompletableFuture<Integer> cancelSearchTasks(String opaqueId) {
+        return client.tasks().list(l -> l.actions(SEARCH_ACTION).detailed(true).groupBy(GroupBy.None))
+                .thenCompose(list -> {
+                    List<TaskInfo> tasks = list.tasks() == null || !list.tasks().isFlat() ? List.of() : list.tasks().flat();
+                    List<CompletableFuture<?>> cancels = tasks.stream()
+                            .filter(t -> SEARCH_ACTION.equals(t.action()) && opaqueId.equals(t.headers().get(OPAQUE_ID)))
+                            .<CompletableFuture<?>>map(t -> client.tasks().cancel(c -> c.taskId(t.node() + ":" + t.id())))
+                            .toList();
+                    return CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new)).thenApply(v -> cancels.size());
+                })
+                .whenComplete((cancelled, e) -> {
+                    if (e != null) {
+                        log.warn("could not cancel the search task of a timed-out search error={}", e.getMessage());
+                    } else {
+                        log.info("cancelled the search task of a timed-out search tasks={}", cancelled);
+                    }
+                });
     }
 
     /**
@@ -32,7 +83,7 @@ class ArticleSearchService {
      * gone ({@link ArticleGoneException}, 410).
      */
     Optional<NewsDocument> get(String id) throws IOException {
-        var response = client.get(queries.get(id), NewsDocument.class);
+        var response = send(c -> c.get(queries.get(id), NewsDocument.class));
         NewsDocument doc = response.found() ? response.source() : null;
         if (doc == null || doc.pubStatus() == news.model.PubStatus.WITHHELD) {
             return Optional.empty();
@@ -44,10 +95,10 @@ class ArticleSearchService {
     }
 
     List<SearchResult.Hit> similar(String id, int size) throws IOException {
-        return queries.similarHits(client.search(queries.similar(id, size), NewsDocument.class));
+        return queries.similarHits(send(c -> c.search(queries.similar(id, size), NewsDocument.class)));
     }
 
     Map<String, List<String>> suggest(String prefix, int size) throws IOException {
-        return queries.suggestions(prefix, client.search(queries.suggest(prefix, size), NewsDocument.class));
+        return queries.suggestions(prefix, send(c -> c.search(queries.suggest(prefix, size), NewsDocument.class)));
     }
 }

@@ -63,6 +63,24 @@ class ClientRateLimiter implements HandlerInterceptor {
         throw new RateLimitedException(1);
     }
 
+    /**
+     * Charges the rest of a search's {@link news.search.SearchCost cost} (the interceptor counted one request), at most
+     * one period's budget; over the budget, 429 naming the cost.
+     */
+    void charge(HttpServletRequest request, int cost) {
+        int extra = Math.min(cost, config.getLimitForPeriod()) - 1;
+        if (extra > 0 && !limiter(clientKey(request)).acquirePermission(extra)) {
+            throw new RateLimitedException(1, "this search costs " + cost + " requests of the client's budget of "
+                    + config.getLimitForPeriod() + " per " + seconds(config.getLimitRefreshPeriod())
+                    + " (fuzzy or prefix operators, a long query, a deep or large page), more than is left; retry after"
+                    + " 1 s or ask for less");
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.equals(Duration.ofSeconds(1)) ? "second" : SearchTimeoutException.seconds(d);
+    }
+
     private RateLimiter limiter(String client) {
         synchronized (limiters) {
             return limiters.computeIfAbsent(client, c -> RateLimiter.of(c, config));
@@ -85,7 +103,11 @@ class ClientRateLimiter implements HandlerInterceptor {
         final long retryAfterSeconds;
 
         RateLimitedException(long retryAfterSeconds) {
-            super("too many requests from this client; retry after " + retryAfterSeconds + " s");
+            this(retryAfterSeconds, "too many requests from this client; retry after " + retryAfterSeconds + " s");
+        }
+
+        RateLimitedException(long retryAfterSeconds, String message) {
+            super(message);
             this.retryAfterSeconds = retryAfterSeconds;
         }
     }

@@ -64,6 +64,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
     }
 
+    @ExceptionHandler(ClientBulkhead.TooManyConcurrentException.class)
+    ResponseEntity<ProblemDetail> tooManyConcurrent(ClientBulkhead.TooManyConcurrentException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many concurrent requests", e.getMessage()));
+    }
+
+    /** The search ran past the gateway's time limit and was cancelled: 504, naming the limit. */
+    @ExceptionHandler(SearchTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(SearchTimeoutException e) {
+        log.warn("search cancelled after the time limit limit={}", e.limit);
+        ProblemDetail problem = problem(HttpStatus.GATEWAY_TIMEOUT, "Search timed out", e.getMessage());
+        problem.setProperty("timeLimit", SearchTimeoutException.seconds(e.limit));
+        return ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).body(problem);
+    }
+
     @ExceptionHandler({IOException.class, TransportException.class, CallNotPermittedException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("search backend unavailable error={}", e.getMessage());

@@ -2,12 +2,14 @@ package news.gateway;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import news.model.NinjsWriter;
 import news.search.InvalidParameterException;
 import news.search.QueryText;
+import news.search.SearchCost;
 import news.search.SearchLimits;
 import news.search.SearchRequestParams;
 import news.search.SearchResult;
@@ -21,12 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class SearchController {
     private final ArticleSearchService search;
-    private final SearchBackend backend;
+    private final ClientRateLimiter rateLimiter;
+    private final ClientBulkhead bulkhead;
     private final SearchLimits properties;
 
-    SearchController(ArticleSearchService search, SearchBackend backend, SearchLimits properties) {
+    SearchController(ArticleSearchService search, ClientRateLimiter rateLimiter, ClientBulkhead bulkhead,
+                     SearchLimits properties) {
         this.search = search;
-        this.backend = backend;
+        this.rateLimiter = rateLimiter;
+        this.bulkhead = bulkhead;
         this.properties = properties;
     }
 
@@ -50,7 +55,8 @@ class SearchController {
             @Parameter(description = "relevance or date") @RequestParam(required = false) String sort,
             @Parameter(description = "the next value of a previous response") @RequestParam(required = false) String cursor,
             @Parameter(description = "boost recent news") @RequestParam(defaultValue = "false") boolean recent,
-            @Parameter(description = "hide near-duplicates") @RequestParam(defaultValue = "false") boolean hideDuplicates)
+            @Parameter(description = "hide near-duplicates") @RequestParam(defaultValue = "false") boolean hideDuplicates,
+            HttpServletRequest request)
             throws IOException {
         SearchRequestParams.Builder b = SearchRequestParams.builder();
         b.q = q;
@@ -71,7 +77,12 @@ class SearchController {
         b.hideDuplicates = hideDuplicates;
         b.region = region;
         SearchRequestParams params = b.build(properties);
-        return backend.call(() -> search.search(params));
+        // an expensive search takes more of the client's budget than the one request the interceptor counted, and
+        // the client's one expensive-search permit
+        int cost = SearchCost.of(params);
+        rateLimiter.charge(request, cost);
+        bulkhead.enterSearch(request, cost);
+        return search.search(params);
     }
 
     /** {@code {*id}} takes the rest of the path: ids may be newsroom URIs containing slashes. */
@@ -84,11 +95,11 @@ class SearchController {
             if (size < 1 || size > properties.maxSize()) {
                 throw new InvalidParameterException("size", "size must be between 1 and " + properties.maxSize());
             }
-            backend.call(() -> search.get(of)).orElseThrow(() -> new ArticleNotFoundException(of));
-            return Map.of("id", of, "similar", backend.call(() -> search.similar(of, size)));
+            search.get(of).orElseThrow(() -> new ArticleNotFoundException(of));
+            return Map.of("id", of, "similar", search.similar(of, size));
         }
         SearchRequestParams.articleId(clean);
-        return NinjsWriter.write(backend.call(() -> search.get(clean)).orElseThrow(() -> new ArticleNotFoundException(clean)));
+        return NinjsWriter.write(search.get(clean).orElseThrow(() -> new ArticleNotFoundException(clean)));
     }
 
     @Operation(summary = "Autocomplete on headlines, people and places")
@@ -105,6 +116,6 @@ class SearchController {
             throw new InvalidParameterException("size", "size must be between 1 and 20");
         }
         String prefix = QueryText.normalise("q", q);
-        return backend.call(() -> search.suggest(prefix, size));
+        return search.suggest(prefix, size);
     }
 }

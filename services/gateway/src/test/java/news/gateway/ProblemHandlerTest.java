@@ -34,4 +34,21 @@ class ProblemHandlerTest {
         assertThat(r.getStatusCode().value()).isEqualTo(502);
         assertThat(r.getBody().getDetail()).contains("parsing_exception").doesNotContain("details stay in the log");
     }
+
+    @Test
+    void aSearchPastTheTimeLimitIs504NamingTheLimit() {
+        ResponseEntity<ProblemDetail> r = handler.timedOut(new SearchTimeoutException(java.time.Duration.ofSeconds(6), null));
+        assertThat(r.getStatusCode().value()).isEqualTo(504);
+        assertThat(r.getBody().getDetail()).contains("time limit of 6 s", "cancelled");
+        assertThat(r.getBody().getProperties()).containsEntry("timeLimit", "6 s");
+    }
+
+    @Test
+    void tooManySearchesAtOnceIs429WithRetryAfter() {
+        ResponseEntity<ProblemDetail> r = handler.tooManyConcurrent(new ClientBulkhead.TooManyConcurrentException(
+                "this client has 4 searches running already (at most 4 at once)"));
+        assertThat(r.getStatusCode().value()).isEqualTo(429);
+        assertThat(r.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(r.getBody().getDetail()).contains("at most 4 at once");
+    }
 }

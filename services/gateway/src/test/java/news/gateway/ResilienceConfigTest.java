@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,13 +57,13 @@ class ResilienceConfigTest {
         CircuitBreaker breaker = breakers.circuitBreaker(SearchBackend.BREAKER);
         assertThat(breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls()).isEqualTo(3);
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> backend.call(() -> { throw new IOException("connection refused"); }))
+            assertThatThrownBy(() -> backend.call(() -> CompletableFuture.failedFuture(new IOException("connection refused"))))
                     .isInstanceOf(IOException.class);
         }
         assertThat(backend.state()).as("2 failures of the 3 calls the config asks for").isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThatThrownBy(() -> backend.call(() -> { throw new IOException("connection refused"); }));
+        assertThatThrownBy(() -> backend.call(() -> CompletableFuture.failedFuture(new IOException("connection refused"))));
         assertThat(backend.state()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThatThrownBy(() -> backend.call(() -> "never called")).isInstanceOf(CallNotPermittedException.class);
+        assertThatThrownBy(() -> backend.call(() -> CompletableFuture.completedFuture("never called"))).isInstanceOf(CallNotPermittedException.class);
     }
 
     @Test
@@ -70,10 +71,10 @@ class ResilienceConfigTest {
         ElasticsearchException refused = new ElasticsearchException("search", ErrorResponse.of(r -> r.status(400)
                 .error(e -> e.type("parsing_exception").reason("x"))));
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> backend.call(() -> { throw refused; })).isSameAs(refused);
+            assertThatThrownBy(() -> backend.call(() -> CompletableFuture.failedFuture(refused))).isSameAs(refused);
         }
         assertThat(backend.state()).as("record-failure-predicate: BackendFailure").isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThat(backend.call(() -> "ok")).isEqualTo("ok");
+        assertThat(backend.call(() -> CompletableFuture.completedFuture("ok"))).isEqualTo("ok");
     }
 
     @Test
@@ -101,7 +102,7 @@ class ResilienceConfigTest {
 
     @Test
     void theBreakersMetricsReachPrometheus() throws Exception {
-        assertThatThrownBy(() -> backend.call(() -> { throw new IOException("connection refused"); }));
+        assertThatThrownBy(() -> backend.call(() -> CompletableFuture.failedFuture(new IOException("connection refused"))));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);

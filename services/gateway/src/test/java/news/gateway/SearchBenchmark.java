@@ -40,14 +40,19 @@ import org.HdrHistogram.Recorder;
  * <p>The hostile client: beside the largest number of normal clients, threads sending the most expensive searches
  * the API still accepts (five fuzzy/prefix operators, 500-character queries, 50 hits per page, the last page of the
  * 10,000 window, a cursor deep into a date-sorted listing) and some it refuses (too many fuzzy operators, page sizes
- * over the limit), in a closed loop, through the same gateway. The normal clients are measured alone and then with
- * the hostile one, back to back in one run; the table shows what the hostile client costs everyone else.
+ * over the limit), in a closed loop, through the same gateway but from an address of its own ({@value #HOSTILE_ADDRESS}),
+ * so that the gateway sees it as another client (its own rate limit and bulkhead). The normal clients are measured
+ * alone and then with the hostile one, back to back in one run; the table shows what the hostile client costs
+ * everyone else, the hostile client's own latency (its maximum shows the gateway's time limit) and its answers by
+ * status (504: cut off at the time limit; 429: over its budget or its bulkhead; 400: refused).
  */
 public final class SearchBenchmark {
     private static final List<String> TERMS = List.of("乡村振兴", "营商环境", "项目建设", "党建", "学校", "医疗", "疫情防控",
             "企业", "考研", "股票", "房价", "比赛", "游戏", "电影", "科技", "干部", "群众", "农民", "整改", "高质量发展");
     private static final List<String> TOPICS = List.of("medtop:04000000", "medtop:05000000", "medtop:11000000",
             "medtop:14000000", "medtop:15000000");
+
+    static final String HOSTILE_ADDRESS = "127.0.0.2";
 
     public static void main(String[] args) {
         // System.exit either way: the Elasticsearch client's I/O threads are not daemons, so a failed run would hang.
@@ -114,8 +119,12 @@ public final class SearchBenchmark {
         }
         int hostile = Integer.parseInt(a.get("hostile"));
         if (hostile > 0) {
-            hostileComparison(http, queries, hostileQueries(http, gateway), clients.stream().max(Integer::compare).orElse(4),
-                    hostile, warmup, measure);
+            // The hostile client connects from an address of its own (127.0.0.2, loopback like 127.0.0.1): to the
+            // gateway it is another client, with its own rate limit and bulkhead, as a second machine would be.
+            HttpClient hostileHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).localAddress(java.net.InetAddress.getByName(HOSTILE_ADDRESS)).build();
+            hostileComparison(http, hostileHttp, queries, hostileQueries(http, gateway),
+                    clients.stream().max(Integer::compare).orElse(4), hostile, warmup, measure);
         }
         System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
                 Runtime.getRuntime().availableProcessors());
@@ -139,7 +148,8 @@ public final class SearchBenchmark {
     /** One search as the two requests that perform it. */
     record Query(String description, HttpRequest viaGateway, HttpRequest direct) {}
 
-    record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, long errors) {}
+    record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, double max,
+               long errors) {}
 
     /** A mix a news front-end sends: words, phrases, OR/NOT, filters, date ranges, date sort, browsing without q. */
     static List<Query> queries(SearchLimits props, String gatewayBase, String es) {
@@ -235,7 +245,7 @@ public final class SearchBenchmark {
         Histogram h = recorder.getIntervalHistogram();
         return new Row(target, clients, h.getTotalCount(), h.getTotalCount() / seconds,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, errors.get());
+                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get());
     }
 
     private static long total(String es, String alias) throws Exception {
@@ -294,10 +304,12 @@ public final class SearchBenchmark {
     }
 
     /** The normal clients alone, then with the hostile client beside them; one table. */
-    private static void hostileComparison(HttpClient http, List<Query> queries, List<HttpRequest> hostileQueries,
-                                          int clients, int hostileThreads, Duration warmup, Duration measure)
+    private static void hostileComparison(HttpClient http, HttpClient hostileHttp, List<Query> queries,
+                                          List<HttpRequest> hostileQueries, int clients, int hostileThreads,
+                                          Duration warmup, Duration measure)
             throws InterruptedException {
         run(http, queries, Target.GATEWAY, clients, warmup);
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Row alone = run(http, queries, Target.GATEWAY, clients, measure);
 
         Recorder hostileLatency = new Recorder(3);
@@ -312,7 +324,7 @@ public final class SearchBenchmark {
                     long t0 = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = hostileHttp.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -333,20 +345,23 @@ public final class SearchBenchmark {
         }
         Histogram h = hostileLatency.getIntervalHistogram();
 
-        System.out.printf("%nhostile client: %d thread(s) of expensive searches (%d kinds) beside %d normal clients, "
-                + "through the gateway%n", hostileThreads, hostileQueries.size(), clients);
-        System.out.printf("%-26s %9s %9s %8s %8s %8s %8s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms", "errors");
+        System.out.printf("%nhostile client: %d thread(s) of expensive searches (%d kinds) from %s beside %d normal "
+                + "clients, through the gateway%n", hostileThreads, hostileQueries.size(), HOSTILE_ADDRESS, clients);
+        System.out.printf("%-26s %9s %9s %8s %8s %8s %9s %8s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms",
+                "max ms", "errors");
         for (var e : List.of(Map.entry("normal clients alone", alone), Map.entry("normal, hostile beside", beside))) {
             Row r = e.getValue();
-            System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %8d%n", e.getKey(), r.requests, r.qps, r.p50, r.p90,
-                    r.p99, r.errors);
+            System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %8d%n", e.getKey(), r.requests, r.qps, r.p50,
+                    r.p90, r.p99, r.max, r.errors);
         }
-        System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %8s%n", "hostile client itself", h.getTotalCount(),
+        System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %8s%n", "hostile client itself", h.getTotalCount(),
                 h.getTotalCount() / seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, "-");
+                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, "-");
         System.out.printf("hostile answers by status: %s%n", statuses.entrySet().stream()
                 .map(e -> (e.getKey() < 0 ? "failed" : e.getKey()) + "=" + e.getValue()).collect(Collectors.joining(" ")));
         System.out.printf("normal clients with the hostile one beside them: p50 %+.2f ms, p99 %+.2f ms, throughput %+.1f %%%n",
                 beside.p50 - alone.p50, beside.p99 - alone.p99, 100.0 * (beside.qps - alone.qps) / alone.qps);
+        System.out.printf("load average (1 min): %.2f before the normal clients alone, %.2f at the end%n", loadBefore,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -1,5 +1,6 @@
 package news.ingestor;
 
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ class ApiKeyConfig {
 
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyProperties properties, Clock clock,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+            RateLimiterRegistry rateLimiters, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         Path file = properties.keysFile() == null || properties.keysFile().isBlank() ? null : Path.of(properties.keysFile());
         ApiKeys keys = new ApiKeys(file, properties.keys(), clock, properties.recheckEvery());
         // Counts and the file path only: never a key or a hash.
@@ -28,7 +29,7 @@ class ApiKeyConfig {
         if (keys.activeKeys() == 0) {
             log.warn("no active API key is configured: every ingest request will be refused (create one with ./news keys create NEWSROOM)");
         }
-        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(keys, properties, problems));
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(keys, rateLimiters, problems));
         registration.addUrlPatterns("/api/*");
         return registration;
     }

@@ -1,7 +1,6 @@
 package news.ingestor;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.FilterChain;
@@ -20,11 +19,18 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * first — before Spring MVC picks a handler and could answer 415/405 to a caller without a key. Refusals are handed to
  * the MVC exception resolvers, so {@link ProblemHandler} answers them in the same problem shape as every other error.
  * The key itself is never logged nor put into a message.
+ *
+ * <p>The rate limit: one Resilience4j limiter per newsroom in the application's registry, made from the {@value #CONFIG}
+ * config of application.yml ({@code resilience4j.ratelimiter.configs.newsroom}), so each newsroom's permits and
+ * refusals reach /actuator/prometheus ({@code resilience4j_ratelimiter_*{name="NEWSROOM"}}). Only a verified key's
+ * newsroom gets one: the registry holds at most one limiter per configured newsroom.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiKeyFilter.class);
     static final String NEWSROOM = ApiKeyFilter.class.getName() + ".newsroom";
     static final String API_KEY_HEADER = "X-API-Key";
+
+    static final String CONFIG = "newsroom";
 
     private final ApiKeys keys;
     private final RateLimiterRegistry limiters;
@@ -32,15 +38,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     private final HandlerExceptionResolver problems;
 
-    ApiKeyFilter(ApiKeys keys, ApiKeyProperties properties, HandlerExceptionResolver problems) {
+    ApiKeyFilter(ApiKeys keys, RateLimiterRegistry limiters, HandlerExceptionResolver problems) {
         this.keys = keys;
         this.problems = problems;
-        this.period = properties.period();
-        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-                .limitForPeriod(properties.requestsPerPeriod())
-                .limitRefreshPeriod(properties.period())
-                .timeoutDuration(Duration.ZERO)
-                .build());
+        this.limiters = limiters;
+        this.period = limiters.getConfiguration(CONFIG).orElseThrow(() -> new IllegalStateException(
+                "resilience4j.ratelimiter.configs." + CONFIG + " is missing")).getLimitRefreshPeriod();
     }
 
     @Override
@@ -76,7 +79,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
         if (claimed != null && !claimed.isBlank() && !claimed.strip().equals(newsroom)) {
             throw ApiKeyRejectedException.otherNewsroom(newsroom, claimed.strip());
         }
-        RateLimiter limiter = limiters.rateLimiter(newsroom);
+        RateLimiter limiter = limiters.rateLimiter(newsroom, CONFIG);
         if (!limiter.acquirePermission()) {
             throw new RateLimitedException(newsroom, retryAfterSeconds(limiter));
         }

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keysFile           the keys file ({@code NEWSROOM SHA256HEX active|revoked} per line), re-read when it changes
  * @param keys               inline hashed keys {@code NEWSROOM:SHA256HEX,…} (for deployments that configure by env var)
  * @param recheckEvery       how often the keys file's modification time is looked at
- * @param requestsPerPeriod  requests one newsroom may make per period before 429
- * @param period             the rate-limit period
+ *
+ * <p>The per-newsroom rate limit is the Resilience4j config {@code resilience4j.ratelimiter.configs.newsroom}
+ * (application.yml, {@code NEWS_INGEST_RATE_LIMIT}).
  */
 @ConfigurationProperties("news.ingest.auth")
-public record ApiKeyProperties(boolean enabled, String keysFile, String keys, Duration recheckEvery, int requestsPerPeriod,
-                               Duration period) {}
+public record ApiKeyProperties(boolean enabled, String keysFile, String keys, Duration recheckEvery) {}

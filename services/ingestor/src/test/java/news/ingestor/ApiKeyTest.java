@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The key checks in front of the ingest endpoints: missing, wrong, revoked, spoofed source, rate limit, no key in logs. */
 @WebMvcTest(IngestController.class)
 @Import({ClockConfig.class, ProblemHandler.class, ApiKeyConfig.class})
+@ImportAutoConfiguration(RateLimiterAutoConfiguration.class)
 @EnableConfigurationProperties({IngestProperties.class, ApiKeyProperties.class})
 @ExtendWith(OutputCaptureExtension.class)
 class ApiKeyTest {
@@ -49,8 +52,8 @@ class ApiKeyTest {
         registry.add("news.ingest.auth.keys-file", KEYS_FILE::toString);
         registry.add("news.ingest.auth.keys", () -> "wire:" + ApiKeys.sha256(INLINE_KEY));
         registry.add("news.ingest.auth.recheck-every", () -> "0s");
-        registry.add("news.ingest.auth.requests-per-period", () -> "8");
-        registry.add("news.ingest.auth.period", () -> "1h");
+        registry.add("resilience4j.ratelimiter.configs.newsroom.limit-for-period", () -> "8");
+        registry.add("resilience4j.ratelimiter.configs.newsroom.limit-refresh-period", () -> "1h");
         registry.add("logging.structured.format.console", () -> "");
     }
 
