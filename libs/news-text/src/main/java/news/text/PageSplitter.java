@@ -90,6 +90,8 @@ public final class PageSplitter {
     static final double BANNER_PENALTY = 0.4;
     /** Below this margin over the runner-up an assignment is flagged ambiguous. */
     static final double AMBIGUOUS_MARGIN = 0.15;
+    /** Confidence of an article whose body pieces were joined on weak evidence. */
+    static final double STITCH_GUESSED_CONFIDENCE = 0.7;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
 
@@ -109,6 +111,7 @@ public final class PageSplitter {
     private final DoubledTextRepair doubled = new DoubledTextRepair();
     private final PageFurniture furniture = new PageFurniture();
     private final ColumnStreams columns = new ColumnStreams();
+    private final BodyStitcher stitcher = new BodyStitcher();
 
     enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SIGNATURE, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
 
@@ -125,6 +128,7 @@ public final class PageSplitter {
         Caption caption;
         boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
+        boolean stitchGuessed; // holds a piece the stitcher joined to another on weak evidence
 
         private int enumeration = -1;
         private String compact;
@@ -300,7 +304,9 @@ public final class PageSplitter {
     /** The page's articles and photos, its furniture and its labels. */
     public SplitPage splitPage(String page) {
         PageFurniture.Result stripped = furniture.strip(repair.prepare(page));
-        List<Para> paras = classify(columns.untangle(stripped.text()));
+        BodyStitcher.Result stitched = stitcher.stitch(columns.untangle(stripped.text()));
+        List<Para> paras = classify(stitched.text());
+        markStitched(paras, stitched.guessed());
         List<String> labels = new ArrayList<>();
         PageLexicon lexicon = new PageLexicon(paras.stream().map(p -> p.raw).toList());
         List<Draft> drafts = assemble(paras, lexicon, labels);
@@ -333,6 +339,22 @@ public final class PageSplitter {
     }
 
     // ---- 1. classify ----
+
+    /** Marks the paragraphs holding a piece the stitcher joined on weak evidence (by the piece's first line). */
+    private static void markStitched(List<Para> paras, List<String> guessed) {
+        if (guessed.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> firstLines = new java.util.HashSet<>(guessed);
+        for (Para p : paras) {
+            for (String line : p.lines) {
+                if (firstLines.contains(line.strip())) {
+                    p.stitchGuessed = true;
+                    break;
+                }
+            }
+        }
+    }
 
     List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
@@ -641,6 +663,15 @@ public final class PageSplitter {
             }
         }
         placeUntitled(segments, drafts, lexicon);
+        for (Draft d : drafts) {
+            // A body whose pieces were put together on weak evidence (BodyStitcher): said so, not guessed silently.
+            if (d.segments.stream().anyMatch(s -> s.paras.stream().anyMatch(p -> p.stitchGuessed))) {
+                if (!d.flags.contains(Flag.BODY_BOUNDARY_GUESSED)) {
+                    d.flags.add(Flag.BODY_BOUNDARY_GUESSED);
+                }
+                d.confidence = Math.min(d.confidence, STITCH_GUESSED_CONFIDENCE);
+            }
+        }
         drafts.sort((a, b) -> Integer.compare(a.position(), b.position()));
         for (Draft d : drafts) {
             for (Segment s : d.segments) {
