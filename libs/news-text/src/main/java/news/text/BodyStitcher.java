@@ -130,6 +130,7 @@ final class BodyStitcher {
         }
 
         boolean blockedStart;
+        boolean jumpTo; // the piece is a jump line, （下转第N版）
 
         /** Enough lines to tell the piece's column: only such pieces are joined across the page. */
         boolean columnKnown() {
@@ -178,6 +179,11 @@ final class BodyStitcher {
         int opens = 0;
         for (Piece p : pieces) {
             describe(p);
+        }
+        for (Piece p : pieces) {
+            if (p.openEnd && p.index + 1 < pieces.size() && pieces.get(p.index + 1).jumpTo) {
+                p.openEnd = false; // …一场大 / （下转第5版）: the text goes on on another page, not here
+            }
             if (p.openEnd) {
                 opens++;
             }
@@ -403,6 +409,7 @@ final class BodyStitcher {
         p.last = compact(lastLine);
         p.lastSpaced = lastLine.length() - p.last.length() >= 3;
         String head = p.first;
+        p.jumpTo = p.lines.size() == 1 && head.length() <= 12 && head.contains("下转") && head.contains("版");
         p.blockedStart = head.isEmpty() || ParagraphRebuilder.isArticleOpener(head)
                 || CharClass.isBullet(head.codePointAt(0)) || head.startsWith("图为")
                 || head.startsWith("记者") || head.startsWith("本报记者") || head.startsWith("□")

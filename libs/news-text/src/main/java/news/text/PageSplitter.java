@@ -469,6 +469,9 @@ public final class PageSplitter {
         if (captions.isCreditOnly(line)) {
             return Type.CREDIT;
         }
+        if (isJumpToLine(compact)) {
+            return Type.BODY; // （下转第N版） alone on its line: the end of the text before it, never a headline
+        }
         if (bylines.signature(line) != null && (line.startsWith("□") || line.startsWith("◇"))) {
             return Type.SIGNATURE;
         }
@@ -503,6 +506,15 @@ public final class PageSplitter {
             return Type.HEADING;
         }
         return Type.BODY;
+    }
+
+    /** A jump line and nothing else: {@code （下转第N版）}, {@code (下转5版)}. */
+    private boolean isJumpToLine(String compact) {
+        if (compact.length() > 12 || compact.indexOf('转') < 0) {
+            return false; // the cheap gate
+        }
+        return marks.continuation(compact).map(c -> !c.from() && c.start() == 0 && c.end() == compact.length())
+                .orElse(false);
     }
 
     private static boolean isHeadingLike(String compact) {

@@ -114,6 +114,24 @@ class PageClassesTest {
     }
 
     @Test
+    void aJumpLineAloneOnItsLineEndsTheTextBeforeItAndIsNoHeadline() {
+        // Texts whose headlines are printed elsewhere: the jump line between them must not pass for one.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                本报讯（记者 方卫）占地三百亩的河滩公园昨天
+                开门迎客，园内栽种的樱花、海棠吸引了大批市
+
+                （下转第3版）
+
+                本报讯（记者 钱敏）今年全县新修乡村公路一百
+                二十公里，村民出行更加方便。
+                """));
+        assertThat(a).hasSize(2);
+        assertThat(a).allSatisfy(x -> assertThat(x.headlines()).noneMatch(h -> h.contains("下转")));
+        assertThat(a.getFirst().continuedTo()).contains("3");
+        assertThat(a.get(1).continuedTo()).isNull();
+    }
+
+    @Test
     void signedCommentaryOnTopOrAtTheEnd() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 让文明新风吹进千家万户
