@@ -388,8 +388,8 @@ public final class ParagraphRebuilder {
         if (CharClass.isClauseFinal(aLast)) {
             return blank || startsWithEnumerator(bc);
         }
-        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches()) {
-            return true;
+        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches() || isSignatureLine(ac)) {
+            return true; // a byline, a column word or a signature (□ 张三) over the text: a line of its own
         }
         if (!blank) {
             if (!firstLine) {
@@ -567,6 +567,9 @@ public final class ParagraphRebuilder {
      */
     private static boolean isCreditLine(Line line) {
         String c = line.compact();
+        if (hasUnclosedParenthesis(c)) {
+            return false; // 日讯（记者 高宇凯 / 通讯员 钟晨婷）…: the credit goes on on the next line
+        }
         if (c.endsWith("/摄") || c.endsWith("／摄")) {
             return true; // 李玉中/摄, closing a caption
         }
@@ -583,6 +586,34 @@ public final class ParagraphRebuilder {
                 || name.codePointCount(0, name.length()) >= 2 && name.codePointCount(0, name.length()) <= 4
                 && name.codePoints().allMatch(CharClass::isHan);
         return nameLike && trailingHanRun(title) >= 2;
+    }
+
+    /** Whether a （ or ( of the line is not closed on it. */
+    private static boolean hasUnclosedParenthesis(String compact) {
+        int depth = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char ch = compact.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** A signature line: {@code □ 张三}, {@code ◎李四} (a mark and a name of 2-4 Han characters, nothing else). */
+    private static boolean isSignatureLine(String compact) {
+        int n = compact.length();
+        if (n < 3 || n > 5 || compact.charAt(0) != '□' && compact.charAt(0) != '◎') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int trailingHanRun(String s) {
