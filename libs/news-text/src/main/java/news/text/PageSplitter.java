@@ -738,8 +738,8 @@ public final class PageSplitter {
                     || p.type == Type.BOX && current.getLast().type != Type.BOX
                     || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
                     || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
-                    || current.getLast().type == Type.BODY && !current.getLast().subhead
-                    && endsWithCredit(current.getLast()));
+                    || (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
+                    && !current.getLast().subhead && endsWithCredit(current.getLast()));
             if (opens) {
                 out.add(current);
                 current = new ArrayList<>();

@@ -370,7 +370,9 @@ public final class ParagraphRebuilder {
         if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
             return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }
-        if (endsSentence(ac)) {
+        if (endsSentence(ac) || k > 0 && closesEarlierParenthesis(ac)
+                && endsSentence(columns.lines.get(k - 1).compact() + ac)) {
+            // …扩编。（董怡 吴凯 / 海）: a credit wrapped onto the next line still ends its sentence there
             return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
         }
         if (CharClass.isBullet(bFirst)) {
@@ -586,6 +588,27 @@ public final class ParagraphRebuilder {
                 || name.codePointCount(0, name.length()) >= 2 && name.codePointCount(0, name.length()) <= 4
                 && name.codePoints().allMatch(CharClass::isHan);
         return nameLike && trailingHanRun(title) >= 2;
+    }
+
+    /** Whether the line ends with a ） or ) it did not open (a parenthesis wrapped from the line before). */
+    private static boolean closesEarlierParenthesis(String compact) {
+        int n = compact.length();
+        if (n == 0 || n > 8 || compact.charAt(n - 1) != '）' && compact.charAt(n - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = compact.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
     }
 
     /** Whether a （ or ( of the line is not closed on it. */

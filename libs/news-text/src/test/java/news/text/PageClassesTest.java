@@ -132,6 +132,23 @@ class PageClassesTest {
     }
 
     @Test
+    void briefsOpeningWithADatelineAndCreditsWrappedOverTwoLinesEndWhereTheirCreditEnds() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                简讯
+                本报讯 市图书馆开展少儿阅读月活动，吸引三百
+                余名小读者参加。（王芳 李强）
+                市供电公司完成老城区电网改造，居民用电更加稳
+                定，停电次数比去年少了一半。（赵敏 孙
+                立）
+                城东新区新建两所幼儿园，新增学位九百个。（周涛）
+                """));
+        assertThat(a).hasSize(3);
+        assertThat(a).extracting(x -> x.names().reporters())
+                .containsExactly(List.of("王芳", "李强"), List.of("赵敏", "孙立"), List.of("周涛"));
+        assertThat(body(a.get(1))).startsWith("市供电公司").endsWith("一半。");
+    }
+
+    @Test
     void signedCommentaryOnTopOrAtTheEnd() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 让文明新风吹进千家万户

@@ -76,6 +76,12 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aCreditWrappedOntoTheNextLineStillEndsItsParagraph() {
+        assertThat(rebuild("这是今年第二次扩编。（董怡 吴凯", "海）", "提起老城墙，很多人都", "记得它的模样。"))
+                .containsExactly("这是今年第二次扩编。（董怡 吴凯海）", "提起老城墙，很多人都记得它的模样。");
+    }
+
+    @Test
     void aBlankLineInMidSentenceStillJoinsWhenNoOpenerFollows() {
         // the same shape without an opener under the short line: an extraction artefact, joined as before
         assertThat(rebuild("为市领导提", "", "供决策依据", "和参考。")).containsExactly("为市领导提供决策依据和参考。");
