@@ -399,7 +399,7 @@ public final class ParagraphRebuilder {
             }
             Column estimate = columns.at(k);
             return estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * estimate.width()
-                    && hasOnlyQuotePunctuation(ac);
+                    && hasOnlyQuotePunctuation(ac) && !isHeadlineTail(columns.lines, k + 1);
         }
         int column = columns.at(k).width();
         return a.width() >= WIDE_RATIO * column
@@ -609,6 +609,24 @@ public final class ParagraphRebuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * Line {@code j} is the last one to three characters of a headline wrapped onto a line of their own
+     * ({@code 6名海盗在印度洋海域攻击美国军舰被} / {@code 擒}): Han characters or digits only, and a blank line (or the
+     * end) after it.
+     */
+    private static boolean isHeadlineTail(List<Line> lines, int j) {
+        String c = lines.get(j).compact();
+        if (c.isEmpty() || c.length() > 3 || j + 1 < lines.size() && lines.get(j + 1).gapBefore() == 0) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (!CharClass.isHan(c.charAt(i)) && !CharClass.isAsciiDigit(c.charAt(i)) && c.charAt(i) != '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a （ or ( of the line is not closed on it. */

@@ -76,6 +76,14 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void theLastCharacterOfAWideHeadlineWrappedOntoALineOfItsOwnStaysInTheHeadline() {
+        String body = "历时两年的修缮工程";
+        assertThat(rebuild("老城墙修缮工程历时两年今天终于全部顺利完", "工", "", body, "昨日完工，", "市民纷纷前来",
+                "参观游览，", "城墙脚下", "热闹非凡。"))
+                .first().isEqualTo("老城墙修缮工程历时两年今天终于全部顺利完工");
+    }
+
+    @Test
     void aCreditWrappedOntoTheNextLineStillEndsItsParagraph() {
         assertThat(rebuild("这是今年第二次扩编。（董怡 吴凯", "海）", "提起老城墙，很多人都", "记得它的模样。"))
                 .containsExactly("这是今年第二次扩编。（董怡 吴凯海）", "提起老城墙，很多人都记得它的模样。");
