@@ -17,7 +17,8 @@ import news.text.PageArticle.ItemKind;
  * <ol>
  *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}); columns
  *       read across (two columns' lines on one line, or interleaved) are put back one after another
- *       ({@link ColumnStreams}).</li>
+ *       ({@link ColumnStreams}); the pieces of bodies scattered over the page are put back in order
+ *       ({@link BodyStitcher}; a join on weak evidence flags the article {@link Flag#BODY_BOUNDARY_GUESSED}).</li>
  *   <li>The rest is repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}) and each
  *       paragraph is classified: headline-like line, byline ({@code 本报记者 X}, {@code ■本报记者 X}), signed author
  *       ({@code 市委常委、秘书长 惠康}), signature ({@code □ 张三}, a bare name under a commentary), section or column
