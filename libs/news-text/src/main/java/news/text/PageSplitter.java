@@ -74,6 +74,8 @@ public final class PageSplitter {
     static final double REMOTE = -0.2;
     /** Weight of the shared-word coverage against the position bonus. */
     static final double WORDS = 1.0;
+    /** Weight of the shared-word coverage of a segment's first paragraph (on top of the whole segment's). */
+    static final double LEAD = 0.3;
     /** A pair scoring at most this is never made. */
     static final double THRESHOLD = 0.45;
     /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
@@ -229,10 +231,23 @@ public final class PageSplitter {
 
         /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
         private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<Unit, Double> leadCoverages = new java.util.IdentityHashMap<>();
 
         Segment(List<Para> paras) {
             this.paras = new ArrayList<>(paras);
             paras.forEach(p -> set.set(p.position));
+        }
+
+        /** The unit's coverage of the segment's lead (its first paragraph): a headline's words open its text. */
+        double leadCoverage(Unit u, PageLexicon lexicon) {
+            Double c = leadCoverages.get(u);
+            if (c == null) {
+                java.util.BitSet lead = new java.util.BitSet();
+                lead.set(paras.getFirst().position);
+                c = u.coverage(lexicon, lead);
+                leadCoverages.put(u, c);
+            }
+            return c;
         }
 
         double coverage(Unit u, PageLexicon lexicon) {
@@ -898,7 +913,8 @@ public final class PageSplitter {
         int g = u.gap;
         int distance = k < g ? g - 1 - k : k - g;
         double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
-        return WORDS * s.coverage(u, lexicon) + position - (u.banner ? BANNER_PENALTY : 0);
+        return WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon) + position
+                - (u.banner ? BANNER_PENALTY : 0);
     }
 
     /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */

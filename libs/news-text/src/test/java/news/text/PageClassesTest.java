@@ -149,6 +149,34 @@ class PageClassesTest {
     }
 
     @Test
+    void headlinesBunchedAboveTheTextsGoToTheTextWhoseOpeningTheyShareWordsWith() {
+        // Both texts hold both headlines' words; each headline's words open only one of them, and the headlines are
+        // printed in the other order.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                渡口大桥今日通车
+                记者 赵敏
+
+                樱花节游客创新高
+                记者 王林
+
+                本报讯 樱花节游客创新高：今年公园樱花大道接待游客五十万人次，比
+                去年多了三成。
+
+                不少市民说，盼着渡口大桥今日通车之后，再来看一次花。
+
+                本报讯 渡口大桥今日通车：大桥全长一千二百米，双向四车道，从城东
+                过来只要十分钟。
+
+                大桥一通车，去看樱花节游客创新高的公园也方便多了。
+
+                施工单位说，大桥两侧的人行道下月开放。
+                """));
+        assertThat(a).extracting(PageArticle::headline).containsExactly("樱花节游客创新高", "渡口大桥今日通车");
+        assertThat(a).extracting(x -> x.names().reporters()).containsExactly(List.of("王林"), List.of("赵敏"));
+        assertThat(body(a.get(1))).startsWith("渡口大桥今日通车：");
+    }
+
+    @Test
     void signedCommentaryOnTopOrAtTheEnd() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 让文明新风吹进千家万户
