@@ -569,14 +569,11 @@ public final class ParagraphRebuilder {
      */
     private static boolean isCreditLine(Line line) {
         String c = line.compact();
-        if (hasUnclosedParenthesis(c)) {
-            return false; // 日讯（记者 高宇凯 / 通讯员 钟晨婷）…: the credit goes on on the next line
-        }
         if (c.endsWith("/摄") || c.endsWith("／摄")) {
             return true; // 李玉中/摄, closing a caption
         }
-        if (line.text().length() == c.length() || hasSentencePunctuation(c)) {
-            return false;
+        if (line.text().length() == c.length() || hasSentencePunctuation(c) || hasUnclosedParenthesis(c)) {
+            return false; // no space in it (most lines), a sentence, or 日讯（记者 高宇凯 / 通讯员 钟晨婷）…: goes on
         }
         String[] groups = SPACES.split(line.text());
         if (groups.length < 2) {
