@@ -65,7 +65,7 @@ final class BodyStitcher {
     /** Pieces of a chain on each side of a join whose bigrams count as its context. */
     static final int CONTEXT = 4;
     /** Lines of a piece (besides its last) whose widths give its column. */
-    static final int SAMPLE_LINES = 8;
+    static final int SAMPLE_LINES = 4;
     /**
      * Pieces of fewer lines are joined only to the piece printed after them: their column is not known (one or two
      * lines between blank lines inside a real column, a letter-spaced line) and they are joined to no piece elsewhere.
