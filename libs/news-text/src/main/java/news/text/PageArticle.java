@@ -78,7 +78,10 @@ public record PageArticle(
         NO_HEADLINE,
         /** several headlines competed for this body; the one with the most shared words was taken */
         HEADLINE_AMBIGUOUS,
-        /** the body was cut from a longer run of text at a point the text itself does not mark */
+        /**
+         * the body was cut from a longer run of text at a point the text itself does not mark, or put together from
+         * pieces printed apart on weak evidence ({@code BodyStitcher})
+         */
         BODY_BOUNDARY_GUESSED
     }
 

@@ -17,7 +17,8 @@ import news.text.PageArticle.ItemKind;
  * <ol>
  *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}); columns
  *       read across (two columns' lines on one line, or interleaved) are put back one after another
- *       ({@link ColumnStreams}).</li>
+ *       ({@link ColumnStreams}); the pieces of bodies scattered over the page are put back in order
+ *       ({@link BodyStitcher}; a join on weak evidence flags the article {@link Flag#BODY_BOUNDARY_GUESSED}).</li>
  *   <li>The rest is repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}) and each
  *       paragraph is classified: headline-like line, byline ({@code 本报记者 X}, {@code ■本报记者 X}), signed author
  *       ({@code 市委常委、秘书长 惠康}), signature ({@code □ 张三}, a bare name under a commentary), section or column
@@ -73,6 +74,8 @@ public final class PageSplitter {
     static final double REMOTE = -0.2;
     /** Weight of the shared-word coverage against the position bonus. */
     static final double WORDS = 1.0;
+    /** Weight of the shared-word coverage of a segment's first paragraph (on top of the whole segment's). */
+    static final double LEAD = 0.3;
     /** A pair scoring at most this is never made. */
     static final double THRESHOLD = 0.45;
     /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
@@ -90,6 +93,8 @@ public final class PageSplitter {
     static final double BANNER_PENALTY = 0.4;
     /** Below this margin over the runner-up an assignment is flagged ambiguous. */
     static final double AMBIGUOUS_MARGIN = 0.15;
+    /** Confidence of an article whose body pieces were joined on weak evidence. */
+    static final double STITCH_GUESSED_CONFIDENCE = 0.7;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
 
@@ -109,6 +114,7 @@ public final class PageSplitter {
     private final DoubledTextRepair doubled = new DoubledTextRepair();
     private final PageFurniture furniture = new PageFurniture();
     private final ColumnStreams columns = new ColumnStreams();
+    private final BodyStitcher stitcher = new BodyStitcher();
 
     enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SIGNATURE, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
 
@@ -125,6 +131,7 @@ public final class PageSplitter {
         Caption caption;
         boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
+        boolean stitchGuessed; // holds a piece the stitcher joined to another on weak evidence
 
         private int enumeration = -1;
         private String compact;
@@ -224,10 +231,23 @@ public final class PageSplitter {
 
         /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
         private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<Unit, Double> leadCoverages = new java.util.IdentityHashMap<>();
 
         Segment(List<Para> paras) {
             this.paras = new ArrayList<>(paras);
             paras.forEach(p -> set.set(p.position));
+        }
+
+        /** The unit's coverage of the segment's lead (its first paragraph): a headline's words open its text. */
+        double leadCoverage(Unit u, PageLexicon lexicon) {
+            Double c = leadCoverages.get(u);
+            if (c == null) {
+                java.util.BitSet lead = new java.util.BitSet();
+                lead.set(paras.getFirst().position);
+                c = u.coverage(lexicon, lead);
+                leadCoverages.put(u, c);
+            }
+            return c;
         }
 
         double coverage(Unit u, PageLexicon lexicon) {
@@ -300,7 +320,9 @@ public final class PageSplitter {
     /** The page's articles and photos, its furniture and its labels. */
     public SplitPage splitPage(String page) {
         PageFurniture.Result stripped = furniture.strip(repair.prepare(page));
-        List<Para> paras = classify(columns.untangle(stripped.text()));
+        BodyStitcher.Result stitched = stitcher.stitch(columns.untangle(stripped.text()));
+        List<Para> paras = classify(stitched.text());
+        markStitched(paras, stitched.guessed());
         List<String> labels = new ArrayList<>();
         PageLexicon lexicon = new PageLexicon(paras.stream().map(p -> p.raw).toList());
         List<Draft> drafts = assemble(paras, lexicon, labels);
@@ -333,6 +355,22 @@ public final class PageSplitter {
     }
 
     // ---- 1. classify ----
+
+    /** Marks the paragraphs holding a piece the stitcher joined on weak evidence (by the piece's first line). */
+    private static void markStitched(List<Para> paras, List<String> guessed) {
+        if (guessed.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> firstLines = new java.util.HashSet<>(guessed);
+        for (Para p : paras) {
+            for (String line : p.lines) {
+                if (firstLines.contains(line.strip())) {
+                    p.stitchGuessed = true;
+                    break;
+                }
+            }
+        }
+    }
 
     List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
@@ -447,6 +485,9 @@ public final class PageSplitter {
         if (captions.isCreditOnly(line)) {
             return Type.CREDIT;
         }
+        if (isJumpToLine(compact)) {
+            return Type.BODY; // （下转第N版） alone on its line: the end of the text before it, never a headline
+        }
         if (bylines.signature(line) != null && (line.startsWith("□") || line.startsWith("◇"))) {
             return Type.SIGNATURE;
         }
@@ -481,6 +522,15 @@ public final class PageSplitter {
             return Type.HEADING;
         }
         return Type.BODY;
+    }
+
+    /** A jump line and nothing else: {@code （下转第N版）}, {@code (下转5版)}. */
+    private boolean isJumpToLine(String compact) {
+        if (compact.length() > 12 || compact.indexOf('转') < 0) {
+            return false; // the cheap gate
+        }
+        return marks.continuation(compact).map(c -> !c.from() && c.start() == 0 && c.end() == compact.length())
+                .orElse(false);
     }
 
     private static boolean isHeadingLike(String compact) {
@@ -641,6 +691,15 @@ public final class PageSplitter {
             }
         }
         placeUntitled(segments, drafts, lexicon);
+        for (Draft d : drafts) {
+            // A body whose pieces were put together on weak evidence (BodyStitcher): said so, not guessed silently.
+            if (d.segments.stream().anyMatch(s -> s.paras.stream().anyMatch(p -> p.stitchGuessed))) {
+                if (!d.flags.contains(Flag.BODY_BOUNDARY_GUESSED)) {
+                    d.flags.add(Flag.BODY_BOUNDARY_GUESSED);
+                }
+                d.confidence = Math.min(d.confidence, STITCH_GUESSED_CONFIDENCE);
+            }
+        }
         drafts.sort((a, b) -> Integer.compare(a.position(), b.position()));
         for (Draft d : drafts) {
             for (Segment s : d.segments) {
@@ -695,8 +754,8 @@ public final class PageSplitter {
                     || p.type == Type.BOX && current.getLast().type != Type.BOX
                     || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
                     || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
-                    || current.getLast().type == Type.BODY && !current.getLast().subhead
-                    && endsWithCredit(current.getLast()));
+                    || (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
+                    && !current.getLast().subhead && endsWithCredit(current.getLast()));
             if (opens) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -854,7 +913,8 @@ public final class PageSplitter {
         int g = u.gap;
         int distance = k < g ? g - 1 - k : k - g;
         double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
-        return WORDS * s.coverage(u, lexicon) + position - (u.banner ? BANNER_PENALTY : 0);
+        return WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon) + position
+                - (u.banner ? BANNER_PENALTY : 0);
     }
 
     /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */

@@ -370,7 +370,9 @@ public final class ParagraphRebuilder {
         if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
             return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }
-        if (endsSentence(ac)) {
+        if (endsSentence(ac) || k > 0 && closesEarlierParenthesis(ac)
+                && endsSentence(columns.lines.get(k - 1).compact() + ac)) {
+            // …扩编。（董怡 吴凯 / 海）: a credit wrapped onto the next line still ends its sentence there
             return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
         }
         if (CharClass.isBullet(bFirst)) {
@@ -388,8 +390,8 @@ public final class ParagraphRebuilder {
         if (CharClass.isClauseFinal(aLast)) {
             return blank || startsWithEnumerator(bc);
         }
-        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches()) {
-            return true;
+        if (isCreditLine(a) || firstLine && COLUMN_WORD.matcher(ac).matches() || isSignatureLine(ac)) {
+            return true; // a byline, a column word or a signature (□ 张三) over the text: a line of its own
         }
         if (!blank) {
             if (!firstLine) {
@@ -397,7 +399,7 @@ public final class ParagraphRebuilder {
             }
             Column estimate = columns.at(k);
             return estimate.reliable() && a.width() >= WIDE_RATIO_NO_BLANK * estimate.width()
-                    && hasOnlyQuotePunctuation(ac);
+                    && hasOnlyQuotePunctuation(ac) && !isHeadlineTail(columns.lines, k + 1);
         }
         int column = columns.at(k).width();
         return a.width() >= WIDE_RATIO * column
@@ -570,8 +572,8 @@ public final class ParagraphRebuilder {
         if (c.endsWith("/摄") || c.endsWith("／摄")) {
             return true; // 李玉中/摄, closing a caption
         }
-        if (line.text().length() == c.length() || hasSentencePunctuation(c)) {
-            return false;
+        if (line.text().length() == c.length() || hasSentencePunctuation(c) || hasUnclosedParenthesis(c)) {
+            return false; // no space in it (most lines), a sentence, or 日讯（记者 高宇凯 / 通讯员 钟晨婷）…: goes on
         }
         String[] groups = SPACES.split(line.text());
         if (groups.length < 2) {
@@ -583,6 +585,73 @@ public final class ParagraphRebuilder {
                 || name.codePointCount(0, name.length()) >= 2 && name.codePointCount(0, name.length()) <= 4
                 && name.codePoints().allMatch(CharClass::isHan);
         return nameLike && trailingHanRun(title) >= 2;
+    }
+
+    /** Whether the line ends with a ） or ) it did not open (a parenthesis wrapped from the line before). */
+    private static boolean closesEarlierParenthesis(String compact) {
+        int n = compact.length();
+        if (n == 0 || n > 8 || compact.charAt(n - 1) != '）' && compact.charAt(n - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = compact.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Line {@code j} is the last one to three characters of a headline wrapped onto a line of their own
+     * ({@code 6名海盗在印度洋海域攻击美国军舰被} / {@code 擒}): Han characters or digits only, and a blank line (or the
+     * end) after it.
+     */
+    private static boolean isHeadlineTail(List<Line> lines, int j) {
+        String c = lines.get(j).compact();
+        if (c.isEmpty() || c.length() > 3 || j + 1 < lines.size() && lines.get(j + 1).gapBefore() == 0) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (!CharClass.isHan(c.charAt(i)) && !CharClass.isAsciiDigit(c.charAt(i)) && c.charAt(i) != '%') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a （ or ( of the line is not closed on it. */
+    private static boolean hasUnclosedParenthesis(String compact) {
+        int depth = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char ch = compact.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** A signature line: {@code □ 张三}, {@code ◎李四} (a mark and a name of 2-4 Han characters, nothing else). */
+    private static boolean isSignatureLine(String compact) {
+        int n = compact.length();
+        if (n < 3 || n > 5 || compact.charAt(0) != '□' && compact.charAt(0) != '◎') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int trailingHanRun(String s) {

@@ -114,6 +114,69 @@ class PageClassesTest {
     }
 
     @Test
+    void aJumpLineAloneOnItsLineEndsTheTextBeforeItAndIsNoHeadline() {
+        // Texts whose headlines are printed elsewhere: the jump line between them must not pass for one.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                本报讯（记者 方卫）占地三百亩的河滩公园昨天
+                开门迎客，园内栽种的樱花、海棠吸引了大批市
+
+                （下转第3版）
+
+                本报讯（记者 钱敏）今年全县新修乡村公路一百
+                二十公里，村民出行更加方便。
+                """));
+        assertThat(a).hasSize(2);
+        assertThat(a).allSatisfy(x -> assertThat(x.headlines()).noneMatch(h -> h.contains("下转")));
+        assertThat(a.getFirst().continuedTo()).contains("3");
+        assertThat(a.get(1).continuedTo()).isNull();
+    }
+
+    @Test
+    void briefsOpeningWithADatelineAndCreditsWrappedOverTwoLinesEndWhereTheirCreditEnds() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                简讯
+                本报讯 市图书馆开展少儿阅读月活动，吸引三百
+                余名小读者参加。（王芳 李强）
+                市供电公司完成老城区电网改造，居民用电更加稳
+                定，停电次数比去年少了一半。（赵敏 孙
+                立）
+                城东新区新建两所幼儿园，新增学位九百个。（周涛）
+                """));
+        assertThat(a).hasSize(3);
+        assertThat(a).extracting(x -> x.names().reporters())
+                .containsExactly(List.of("王芳", "李强"), List.of("赵敏", "孙立"), List.of("周涛"));
+        assertThat(body(a.get(1))).startsWith("市供电公司").endsWith("一半。");
+    }
+
+    @Test
+    void headlinesBunchedAboveTheTextsGoToTheTextWhoseOpeningTheyShareWordsWith() {
+        // Both texts hold both headlines' words; each headline's words open only one of them, and the headlines are
+        // printed in the other order.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                渡口大桥今日通车
+                记者 赵敏
+
+                樱花节游客创新高
+                记者 王林
+
+                本报讯 樱花节游客创新高：今年公园樱花大道接待游客五十万人次，比
+                去年多了三成。
+
+                不少市民说，盼着渡口大桥今日通车之后，再来看一次花。
+
+                本报讯 渡口大桥今日通车：大桥全长一千二百米，双向四车道，从城东
+                过来只要十分钟。
+
+                大桥一通车，去看樱花节游客创新高的公园也方便多了。
+
+                施工单位说，大桥两侧的人行道下月开放。
+                """));
+        assertThat(a).extracting(PageArticle::headline).containsExactly("樱花节游客创新高", "渡口大桥今日通车");
+        assertThat(a).extracting(x -> x.names().reporters()).containsExactly(List.of("王林"), List.of("赵敏"));
+        assertThat(body(a.get(1))).startsWith("渡口大桥今日通车：");
+    }
+
+    @Test
     void signedCommentaryOnTopOrAtTheEnd() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 让文明新风吹进千家万户

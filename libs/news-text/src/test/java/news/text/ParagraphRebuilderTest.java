@@ -61,6 +61,35 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aSignatureLineIsALineOfItsOwnEvenWithNoBlankLineAfterIt() {
+        assertThat(rebuild("老城墙修缮完工", "□ 方明", "历时两年的修缮工程", "昨日完工。"))
+                .containsExactly("老城墙修缮完工", "□ 方明", "历时两年的修缮工程昨日完工。");
+        // a longer line starting with the mark is text
+        assertThat(rebuild("□ 方明说，修缮工程", "昨日完工。")).containsExactly("□ 方明说，修缮工程昨日完工。");
+    }
+
+    @Test
+    void aCreditInsideAnOpenParenthesisGoesOnOnTheNextLine() {
+        // 本报…讯（记者 X / 通讯员 Y）…: the line ending in a name is no byline line while its parenthesis is open
+        assertThat(rebuild("本报洛阳5月16", "日讯（记者 方明", "通讯员 宋平）历时两年", "的修缮工程昨日完工。"))
+                .containsExactly("本报洛阳5月16日讯（记者 方明通讯员 宋平）历时两年的修缮工程昨日完工。");
+    }
+
+    @Test
+    void theLastCharacterOfAWideHeadlineWrappedOntoALineOfItsOwnStaysInTheHeadline() {
+        String body = "历时两年的修缮工程";
+        assertThat(rebuild("老城墙修缮工程历时两年今天终于全部顺利完", "工", "", body, "昨日完工，", "市民纷纷前来",
+                "参观游览，", "城墙脚下", "热闹非凡。"))
+                .first().isEqualTo("老城墙修缮工程历时两年今天终于全部顺利完工");
+    }
+
+    @Test
+    void aCreditWrappedOntoTheNextLineStillEndsItsParagraph() {
+        assertThat(rebuild("这是今年第二次扩编。（董怡 吴凯", "海）", "提起老城墙，很多人都", "记得它的模样。"))
+                .containsExactly("这是今年第二次扩编。（董怡 吴凯海）", "提起老城墙，很多人都记得它的模样。");
+    }
+
+    @Test
     void aBlankLineInMidSentenceStillJoinsWhenNoOpenerFollows() {
         // the same shape without an opener under the short line: an extraction artefact, joined as before
         assertThat(rebuild("为市领导提", "", "供决策依据", "和参考。")).containsExactly("为市领导提供决策依据和参考。");

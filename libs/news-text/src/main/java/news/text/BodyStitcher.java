@@ -1,0 +1,689 @@
+package news.text;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Puts the pieces of a scattered body back in order before paragraphs are rebuilt.
+ *
+ * <p>In its default mode poppler's {@code pdftotext} prints a module's first column, then whatever module is below it,
+ * and the rest of the first text much later: a body arrives as <em>pieces</em> (the blocks of lines between blank
+ * lines) spread over the page. A piece that stops in mid-sentence at the foot of a full column line goes on in a
+ * piece that starts in mid-sentence; which one is decided here, for the whole page at once:
+ *
+ * <ol>
+ *   <li><b>Open ends</b>: a text piece (two lines or more, or one with sentence punctuation) whose last line is a full
+ *       column line that does not end a sentence, a credit or a jump line.</li>
+ *   <li><b>Open starts</b>: a text piece whose first line is a full column line and is not an opener ({@code 本报讯},
+ *       {@code （上接第一版）}), a byline, a bullet item or a caption.</li>
+ *   <li>An open end whose next piece can continue it (not an opener, a byline or a caption; its first line a line
+ *       of that column, a paragraph's end or a mark no line begins with) goes on there: on real pages blank lines
+ *       fall inside columns too. Only the others are looked for elsewhere.</li>
+ *   <li>Each pair of the same column width (±{@value #WIDTH_TOLERANCE} half-em) is scored by evidence that holds on any
+ *       page: a word of the general dictionary (HanLP's core dictionary) or a character bigram found elsewhere on the
+ *       page that spans the join ({@code …华} + {@code 语片…}); a piece that begins with a mark no line may begin with
+ *       ({@code ，。、”}) certainly continues something; the rare character bigrams the two pieces share (weighted by
+ *       how rare they are on the page); and the order on the page (the next piece most often, a later one more often
+ *       than an earlier one).</li>
+ *   <li>Pairs are taken best first, each end and each start once, never closing a loop: first those scoring
+ *       {@value #CONFIDENT} or more on the two pieces alone, then the rest with the shared bigrams counted over the
+ *       chains made so far; a pair scoring under {@value #THRESHOLD} is left alone (the rebuilder then decides as
+ *       before). A piece printed right after a finished text is likelier a continuation than a start.</li>
+ *   <li>Each chain of pieces is printed where its first piece was, one piece after another; a join made on weak
+ *       evidence (score under {@value #CONFIDENT}) is reported in {@link Result#guessed()} so that the splitter can
+ *       flag the article instead of guessing silently.</li>
+ * </ol>
+ * Every line is kept, unchanged; only the order of whole pieces changes. The work is linear in the pieces times a
+ * bounded window of candidates ({@value #WINDOW} pieces either way), so a long page costs no more per character than
+ * a short one. Stateless and thread-safe.
+ */
+final class BodyStitcher {
+    /** Column widths within this many half-em are the same column. */
+    static final int WIDTH_TOLERANCE = 2;
+    /** A full line is at most this many half-em short of its piece's column. */
+    static final int FULL_LINE_MARGIN = 2;
+    /** Candidates looked at on each side of an open end. */
+    static final int WINDOW = 40;
+    /** A join scoring less is not made. */
+    static final double THRESHOLD = 0.45;
+    /** A join scoring less is made but reported as guessed. */
+    static final double CONFIDENT = 0.8;
+
+    /** Evidence weights. */
+    static final double NEXT = 0.35;
+    static final double LATER = 0.1;
+    static final double EARLIER = -0.1;
+    static final double DICTIONARY_WORD = 0.35;
+    static final double PAGE_BIGRAM = 0.2;
+    static final double FORBIDDEN_START = 0.6;
+    static final double SHARED = 0.8;
+    static final double SAME_WIDTH = 0.05;
+    static final double ORPHAN = 0.15;
+    /** Pieces of a chain on each side of a join whose bigrams count as its context. */
+    static final int CONTEXT = 4;
+    /** Lines of a piece (besides its last) whose widths give its column. */
+    static final int SAMPLE_LINES = 4;
+    /**
+     * Pieces of fewer lines are joined only to the piece printed after them: their column is not known (one or two
+     * lines between blank lines inside a real column, a letter-spaced line) and they are joined to no piece elsewhere.
+     */
+    static final int MIN_MOVED_LINES = 3;
+
+    /** The reordered text and the first lines of the pieces joined on weak evidence. */
+    record Result(String text, List<String> guessed) {
+    }
+
+    private static final Predicate<String> IN_DICTIONARY = word -> {
+        try {
+            return CoreDictionary.contains(word);
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            return false;
+        }
+    };
+
+    private final Predicate<String> dictionary;
+
+    BodyStitcher() {
+        this(IN_DICTIONARY);
+    }
+
+    /** With another word list (tests). */
+    BodyStitcher(Predicate<String> dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** A block of non-blank lines and the blank lines after it. */
+    private static final class Piece {
+        final int index;
+        final List<String> lines = new ArrayList<>();
+        String first = ""; // the first and last line without spaces
+        String last = "";
+        int blanksAfter;
+        int column;
+        boolean text;
+        boolean openEnd;
+        boolean openStart;
+        boolean forbiddenStart;
+        int[] bigrams = new int[0]; // ids in the page's table, sorted; empty for a piece not in play
+        double weight;
+
+        int firstWidth;
+        int widest;
+        boolean lastSpaced; // a letter-spaced last line (a justified line of few characters): its width says little
+
+        /**
+         * Whether this piece can go on from a text of that column width where it stands: not an opener, a byline or
+         * a caption, and its first line a full line of that column (on real pages blank lines also fall inside a
+         * column, and one or two lines of it make a piece), a paragraph's end or a mark no line begins with.
+         */
+        boolean couldContinue(int width, int widest) {
+            if (first.isEmpty() || blockedStart) {
+                return false;
+            }
+            // Letter-spaced lines hold fewer characters than the column: up to the piece's widest line is the column.
+            return forbiddenStart || firstWidth >= width - 2 * WIDTH_TOLERANCE
+                    && firstWidth <= Math.max(width, widest) + 2 * WIDTH_TOLERANCE
+                    || ParagraphRebuilder.endsSentence(first) && firstWidth < width;
+        }
+
+        boolean blockedStart;
+        boolean jumpTo; // the piece is a jump line, （下转第N版）
+
+        /** Enough lines to tell the piece's column: only such pieces are joined across the page. */
+        boolean columnKnown() {
+            return lines.size() >= MIN_MOVED_LINES;
+        }
+
+        boolean movable() {
+            return openEnd && columnKnown();
+        }
+
+        Piece(int index) {
+            this.index = index;
+        }
+    }
+
+    String stitchText(String text) {
+        return stitch(text).text();
+    }
+
+    Result stitch(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Result(text == null ? "" : text, List.of());
+        }
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder leading = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        Piece current = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (current == null) {
+                    leading.append(line).append('\n');
+                } else {
+                    current.blanksAfter++; // only the count is kept: blank lines' text is whitespace
+                }
+                continue;
+            }
+            if (current == null || current.blanksAfter > 0) {
+                current = new Piece(pieces.size());
+                pieces.add(current);
+            }
+            current.lines.add(line);
+        }
+        if (pieces.size() < 3) {
+            return new Result(text, List.of());
+        }
+        int opens = 0;
+        for (Piece p : pieces) {
+            describe(p);
+        }
+        for (Piece p : pieces) {
+            if (p.openEnd && p.index + 1 < pieces.size() && pieces.get(p.index + 1).jumpTo) {
+                p.openEnd = false; // …一场大 / （下转第5版）: the text goes on on another page, not here
+            }
+            if (p.openEnd) {
+                opens++;
+            }
+        }
+        if (opens == 0) {
+            return new Result(text, List.of());
+        }
+        int n = pieces.size();
+        int[] next = new int[n];
+        int[] previous = new int[n];
+        double[] strength = new double[n];
+        Arrays.fill(next, -1);
+        Arrays.fill(previous, -1);
+        // Pass 0: an open end followed by a piece that can continue it, of its width, goes on there: on real pages
+        // blank lines fall inside columns too, and the next piece is by far the likeliest.
+        for (int i = 0; i + 1 < n; i++) {
+            Piece a = pieces.get(i);
+            Piece b = pieces.get(i + 1);
+            if (a.openEnd && b.couldContinue(a.column, a.lastSpaced ? Integer.MAX_VALUE / 2 : a.widest)) {
+                next[i] = i + 1;
+                previous[i + 1] = i;
+                strength[i + 1] = 1;
+            }
+        }
+        boolean left = false;
+        for (Piece a : pieces) {
+            if (!a.movable() || next[a.index] >= 0) {
+                continue;
+            }
+            for (int j = Math.max(0, a.index - WINDOW); j < Math.min(n, a.index + WINDOW + 1) && !left; j++) {
+                Piece b = pieces.get(j);
+                left = j != a.index && b.openStart && b.columnKnown() && previous[j] < 0
+                        && Math.abs(a.column - b.column) <= WIDTH_TOLERANCE;
+            }
+            if (left) {
+                break;
+            }
+        }
+        if (!left) {
+            return new Result(text, List.of()); // every open end goes on where it is printed
+        }
+        // The words are counted over the pieces in play only (the open ends left, the starts free, and the pieces
+        // around them in their chains): a few per page, so the rest of a long page costs nothing here.
+        List<Piece> inPlay = new ArrayList<>();
+        boolean[] chosen = new boolean[n];
+        for (Piece p : pieces) {
+            boolean end = p.movable() && next[p.index] < 0;
+            boolean start = p.openStart && p.columnKnown() && previous[p.index] < 0;
+            if (end) {
+                for (int k = p.index, c = 0; k >= 0 && c < CONTEXT; k = previous[k], c++) {
+                    chosen[k] = true;
+                }
+            }
+            if (start) {
+                for (int k = p.index, c = 0; k >= 0 && c < CONTEXT; k = next[k], c++) {
+                    chosen[k] = true;
+                }
+            }
+        }
+        for (Piece p : pieces) {
+            if (chosen[p.index]) {
+                inPlay.add(p);
+            }
+        }
+        PageBigrams page = new PageBigrams(inPlay);
+        // Pass 1: the joins each pair of pieces shows clearly by itself. Pass 2: the rest, the shared words now
+        // counted over the whole chains made so far (a piece of 100 characters shares few rare words with another
+        // piece of its text; the text so far shares many).
+        link(pieces, page, next, previous, strength, CONFIDENT, false);
+        link(pieces, page, next, previous, strength, THRESHOLD, true);
+        boolean moved = false;
+        for (int i = 0; i < n; i++) {
+            if (next[i] >= 0 && next[i] != i + 1) {
+                moved = true;
+                break;
+            }
+        }
+        if (!moved) {
+            return new Result(text, List.of());
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        out.append(leading);
+        List<String> guessed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (previous[i] >= 0) {
+                continue; // printed in its chain
+            }
+            for (int k = i; k >= 0; k = next[k]) {
+                Piece p = pieces.get(k);
+                p.lines.forEach(l -> out.append(l).append('\n'));
+                boolean last = next[k] < 0;
+                int blanks = last ? Math.max(1, p.blanksAfter) : 1;
+                out.append("\n".repeat(blanks));
+                if (next[k] >= 0 && next[k] != k + 1 && strength[next[k]] < CONFIDENT) {
+                    guessed.add(pieces.get(next[k]).lines.getFirst().strip());
+                }
+            }
+        }
+        // The text ended without a line break, or with fewer blank lines than were printed after the last piece.
+        String result = trimTo(out, text);
+        return new Result(result, guessed);
+    }
+
+    private void link(List<Piece> pieces, PageBigrams page, int[] next, int[] previous, double[] strength,
+                      double threshold, boolean chains) {
+        int n = pieces.size();
+        int[][] backBigrams = new int[n][];
+        double[] backWeight = new double[n];
+        int[][] forwardBigrams = new int[n][];
+        double[] forwardWeight = new double[n];
+        if (chains) {
+            // The text around the join: the open end with up to CONTEXT - 1 pieces before it in its chain, the start
+            // with up to CONTEXT - 1 after it (bounded, so that a long page costs no more per piece).
+            for (int i = 0; i < n; i++) {
+                Piece p = pieces.get(i);
+                if (p.movable() && next[i] < 0) {
+                    int[] union = p.bigrams;
+                    for (int k = previous[i], c = 1; k >= 0 && c < CONTEXT; k = previous[k], c++) {
+                        union = union(union, pieces.get(k).bigrams);
+                    }
+                    backBigrams[i] = union;
+                    backWeight[i] = page.weight(union);
+                }
+                if (p.openStart && previous[i] < 0) {
+                    int[] union = p.bigrams;
+                    for (int k = next[i], c = 1; k >= 0 && c < CONTEXT; k = next[k], c++) {
+                        union = union(union, pieces.get(k).bigrams);
+                    }
+                    forwardBigrams[i] = union;
+                    forwardWeight[i] = page.weight(union);
+                }
+            }
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (Piece a : pieces) {
+            if (!a.movable() || next[a.index] >= 0) {
+                continue;
+            }
+            for (int j = Math.max(0, a.index - WINDOW); j < Math.min(n, a.index + WINDOW + 1); j++) {
+                Piece b = pieces.get(j);
+                if (j == a.index || !b.openStart || !b.columnKnown() || previous[j] >= 0
+                        || Math.abs(a.column - b.column) > WIDTH_TOLERANCE) {
+                    continue;
+                }
+                double shared = chains
+                        ? shared(backBigrams[a.index], backWeight[a.index], forwardBigrams[j], forwardWeight[j], page)
+                        : shared(a.bigrams, a.weight, b.bigrams, b.weight, page);
+                double s = score(a, b, pieces, page, shared, threshold);
+                if (s >= threshold) {
+                    pairs.add(new double[] {s, a.index, b.index});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+        for (double[] pair : pairs) {
+            int a = (int) pair[1];
+            int b = (int) pair[2];
+            if (next[a] >= 0 || previous[b] >= 0 || chainHead(a, previous) == b) {
+                continue; // an end or a start already taken, or a loop
+            }
+            next[a] = b;
+            previous[b] = a;
+            strength[b] = pair[0];
+        }
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int m = 0;
+        while (i < a.length || j < b.length) {
+            int v;
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                v = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                v = b[j++];
+            } else {
+                v = a[i++];
+                j++;
+            }
+            out[m++] = v;
+        }
+        return m == out.length ? out : Arrays.copyOf(out, m);
+    }
+
+    /** Same trailing blank lines as the input (the pieces moved; the page's end did not). */
+    private static String trimTo(StringBuilder out, String text) {
+        int trailing = 0;
+        for (int i = text.length() - 1; i >= 0 && (text.charAt(i) == '\n' || Character.isWhitespace(text.charAt(i))); i--) {
+            trailing++;
+        }
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        out.append(text, text.length() - trailing, text.length());
+        return out.toString();
+    }
+
+    private static int chainHead(int a, int[] previous) {
+        int k = a;
+        int guard = previous.length;
+        while (previous[k] >= 0 && guard-- > 0) {
+            k = previous[k];
+        }
+        return k;
+    }
+
+    private void describe(Piece p) {
+        // The column from a sample of the lines (the first ones and the last): enough for a justified column.
+        int m = p.lines.size();
+        int[] widths = new int[Math.min(m, SAMPLE_LINES + 1)];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = ParagraphRebuilder.width(p.lines.get(i == widths.length - 1 ? m - 1 : i).strip());
+        }
+        p.column = columnOf(widths);
+        p.firstWidth = widths[0];
+        p.widest = Arrays.stream(widths).max().orElse(0);
+        String lastLine = p.lines.getLast().strip();
+        p.first = compact(p.lines.getFirst().strip());
+        p.last = compact(lastLine);
+        p.lastSpaced = lastLine.length() - p.last.length() >= 3;
+        String head = p.first;
+        p.jumpTo = p.lines.size() == 1 && head.length() <= 12 && head.contains("下转") && head.contains("版");
+        p.blockedStart = head.isEmpty() || ParagraphRebuilder.isArticleOpener(head)
+                || CharClass.isBullet(head.codePointAt(0)) || head.startsWith("图为")
+                || head.startsWith("记者") || head.startsWith("本报记者") || head.startsWith("□")
+                || head.startsWith("——") || head.endsWith("摄");
+        String first = p.first;
+        String last = p.last;
+        boolean text = p.text = p.lines.size() >= 2 && fullLines(widths, p.column) >= 2
+                || p.lines.stream().anyMatch(BodyStitcher::hasSentencePunctuation);
+        if (!text || first.isEmpty() || last.isEmpty()) {
+            return;
+        }
+        int lastChar = last.codePointBefore(last.length());
+        p.openEnd = widths[widths.length - 1] >= p.column - FULL_LINE_MARGIN
+                && !ParagraphRebuilder.endsSentence(last)
+                && !CharClass.isClosingParenthesis(lastChar) && lastChar != '摄';
+        int firstChar = first.codePointAt(0);
+        p.forbiddenStart = CharClass.isLineStartForbidden(firstChar);
+        p.openStart = (widths[0] >= p.column - FULL_LINE_MARGIN || p.forbiddenStart
+                || ParagraphRebuilder.endsSentence(first)) && !p.blockedStart;
+    }
+
+    /**
+     * The width most lines share (±1; ties to the wider): justified Chinese lines all hold the same number of
+     * characters, while a line with Latin letters or digits comes out a little wider or narrower.
+     */
+    static int columnOf(int[] widths) {
+        int best = 0;
+        int bestSupport = 0;
+        for (int w : widths) {
+            int support = 0;
+            for (int v : widths) {
+                if (Math.abs(v - w) <= 1) {
+                    support++;
+                }
+            }
+            if (support > bestSupport || support == bestSupport && w > best) {
+                best = w;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    private static int fullLines(int[] widths, int column) {
+        int full = 0;
+        for (int w : widths) {
+            if (w >= column - FULL_LINE_MARGIN) {
+                full++;
+            }
+        }
+        return full;
+    }
+
+    private static boolean hasSentencePunctuation(String compact) {
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c == '。' || c == '，' || c == '！' || c == '？' || c == '；' || c == '、' || c == '：') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double score(Piece a, Piece b, List<Piece> pieces, PageBigrams page, double shared, double threshold) {
+        double s;
+        if (b.index == a.index + 1) {
+            s = NEXT;
+        } else if (b.index > a.index) {
+            s = LATER - 0.002 * (b.index - a.index);
+        } else {
+            s = EARLIER;
+        }
+        s += SHARED * shared;
+        if (b.index > 0 && b.index != a.index + 1) {
+            Piece before = pieces.get(b.index - 1);
+            if (before.text && !before.openEnd) {
+                s += ORPHAN; // printed after a finished text: a column's continuation, not a text's start
+            }
+        }
+        if (a.column == b.column) {
+            s += SAME_WIDTH;
+        }
+        if (b.forbiddenStart) {
+            s += FORBIDDEN_START;
+        } else if (s + DICTIONARY_WORD + PAGE_BIGRAM >= threshold) {
+            s += join(a, b, page); // the dictionary only when the join could still decide
+        }
+        return s;
+    }
+
+    /** Evidence that the sentence straddling the join reads on: a word or a page bigram across it. */
+    private double join(Piece a, Piece b, PageBigrams page) {
+        String left = tailHan(a.last, 3);
+        String right = headHan(b.first, 3);
+        if (left.isEmpty() || right.isEmpty()) {
+            return 0;
+        }
+        double best = 0;
+        for (int l = 1; l <= left.length(); l++) {
+            for (int r = 1; r <= right.length() && l + r <= 4; r++) {
+                if (l + r >= 2 && dictionary.test(left.substring(left.length() - l) + right.substring(0, r))) {
+                    best = Math.max(best, DICTIONARY_WORD * (l + r >= 3 ? 1.0 : 0.7));
+                }
+            }
+        }
+        int bigram = left.charAt(left.length() - 1) << 16 | right.charAt(0);
+        if (page.count(bigram) > 0) {
+            best += PAGE_BIGRAM; // the pair of characters across the join is printed elsewhere on the page
+        }
+        return best;
+    }
+
+    /** Share of b's page-weighted bigrams that a also has (0-1): the rarer on the page, the more a bigram counts. */
+    private static double shared(int[] a, double weightA, int[] b, double weightB, PageBigrams page) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        double both = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                both += page.weightOfId(a[i]);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double all = Math.min(weightA, weightB);
+        return all == 0 ? 0 : Math.min(1, both / all);
+    }
+
+    /**
+     * The page's character bigrams (an open-addressing table, one pass over the pieces) with the number of pieces each
+     * occurs in; each piece's bigrams become the sorted ids of the table, so that pieces compare by merging.
+     */
+    private static final class PageBigrams {
+        private final int[] keys;
+        private final int[] ids;
+        private final int[] lastPiece;
+        private final int mask;
+        private int[] counts = new int[256];
+        private int size;
+        private double[] weights;
+
+        PageBigrams(List<Piece> pieces) {
+            int chars = 0;
+            for (Piece p : pieces) {
+                for (String c : p.lines) {
+                    chars += c.length();
+                }
+            }
+            int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
+            mask = capacity - 1;
+            keys = new int[capacity];
+            ids = new int[capacity];
+            lastPiece = new int[capacity];
+            Arrays.fill(lastPiece, -1);
+            int[] buffer = new int[64];
+            for (Piece p : pieces) {
+                int m = 0;
+                char previous = 0;
+                for (String c : p.lines) {
+                    for (int i = 0; i < c.length(); i++) {
+                        char ch = c.charAt(i);
+                        if (ch == ' ' || ch == '\u3000' || ch == '\t') {
+                            continue; // letter-spaced text: the characters still pair up
+                        }
+                        if (!CharClass.isHan(ch)) {
+                            previous = 0;
+                            continue;
+                        }
+                        if (previous != 0) {
+                            int slot = slot(previous << 16 | ch);
+                            if (keys[slot] == 0) {
+                                keys[slot] = previous << 16 | ch;
+                                ids[slot] = size;
+                                if (size == counts.length) {
+                                    counts = Arrays.copyOf(counts, size * 2);
+                                }
+                                size++;
+                            }
+                            if (lastPiece[slot] != p.index) {
+                                lastPiece[slot] = p.index;
+                                counts[ids[slot]]++;
+                                if (m == buffer.length) {
+                                    buffer = Arrays.copyOf(buffer, m * 2);
+                                }
+                                buffer[m++] = ids[slot];
+                            }
+                        }
+                        previous = ch;
+                    }
+                }
+                int[] own = Arrays.copyOf(buffer, m);
+                Arrays.sort(own);
+                p.bigrams = own;
+            }
+            weights = new double[size];
+            double[] byCount = new double[pieces.size() + 1];
+            for (int d = 2; d <= pieces.size(); d++) {
+                byCount[d] = Math.log((double) pieces.size() / d);
+            }
+            for (int i = 0; i < size; i++) {
+                weights[i] = byCount[Math.min(pieces.size(), counts[i])]; // in one piece only: no evidence of a join
+            }
+            for (Piece p : pieces) {
+                p.weight = weight(p.bigrams);
+            }
+        }
+
+        private int slot(int key) {
+            int h = key * 0x9E3779B9;
+            int i = (h ^ h >>> 16) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        /** Pieces the bigram occurs in. */
+        int count(int bigram) {
+            int slot = slot(bigram);
+            return keys[slot] == 0 ? 0 : counts[ids[slot]];
+        }
+
+        double weightOfId(int id) {
+            return weights[id];
+        }
+
+        double weight(int[] ids) {
+            double w = 0;
+            for (int id : ids) {
+                w += weights[id];
+            }
+            return w;
+        }
+    }
+
+    private static String compact(String line) {
+        int i = 0;
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\u3000') {
+            i++;
+        }
+        if (i == line.length()) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(line.length());
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String tailHan(String s, int max) {
+        int end = s.length();
+        int start = end;
+        while (start > 0 && end - start < max && CharClass.isHan(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static String headHan(String s, int max) {
+        int end = 0;
+        while (end < s.length() && end < max && CharClass.isHan(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+}

@@ -1,0 +1,125 @@
+package news.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Made-up pages: pieces of a text printed apart, and pages where nothing may move. */
+class BodyStitcherTest {
+    /** A tiny word list instead of HanLP's dictionary, so that each test says which word spans its join. */
+    private static final Set<String> WORDS = Set.of("水库", "灌溉", "果园", "合作社", "游客", "老街");
+    private final BodyStitcher stitcher = new BodyStitcher(WORDS::contains);
+
+    private static final String RESERVOIR_START = """
+            青山镇新建的小型水库今年春天
+            开始蓄水，镇里把渠道一直修到
+            各村的田头，村民们说今年的水
+            """;
+    private static final String OTHER_HEADLINE = "老街夜市重新开张";
+    private static final String OTHER_TEXT = """
+            本报讯 老街夜市昨晚重新开张，
+            一百多个摊位沿着石板路排开，
+            前来逛夜市的市民络绎不绝。
+            """;
+    private static final String RESERVOIR_REST = """
+            库让青山镇的果园第一次不用等
+            雨，合作社的负责人说，有了水
+            库，青山镇的果园今年能多收两成。
+            """;
+
+    @Test
+    void aTextBrokenOffInMidSentenceGoesOnInThePieceThatContinuesIt() {
+        String page = RESERVOIR_START + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n" + RESERVOIR_REST;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("村民们说今年的水")).isLessThan(out.indexOf("库让青山镇的果园"));
+        assertThat(out.indexOf("库让青山镇的果园")).isLessThan(out.indexOf(OTHER_HEADLINE));
+        assertThat(hanAndDigits(out)).hasSameSizeAs(hanAndDigits(page));
+        assertThat(sorted(hanAndDigits(out))).isEqualTo(sorted(hanAndDigits(page)));
+    }
+
+    @Test
+    void theNextPieceThatCanContinueATextIsKept() {
+        // Blank lines inside a column (real pdftotext output): the piece after the break goes on there.
+        String page = RESERVOIR_START + "\n" + RESERVOIR_REST + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT;
+
+        assertThat(stitcher.stitchText(page)).isEqualTo(page);
+    }
+
+    @Test
+    void anOpenerNeverContinuesAnotherText() {
+        // The only piece after the open end is another article's opening (本报讯): nothing moves.
+        String page = RESERVOIR_START + "\n" + OTHER_TEXT + "\n" + OTHER_HEADLINE + "\n";
+
+        assertThat(stitcher.stitchText(page)).isEqualTo(page);
+    }
+
+    @Test
+    void aPieceStartingWithAMarkNoLineBeginsWithContinuesSomething() {
+        String start = """
+                游客们在古镇的石桥边拍照留念
+                ，一位来自外地的游客说，这里
+                的小吃和风景都让人流连忘返的
+                """;
+        String rest = """
+                ，他打算明年春天再带家人来古镇
+                住上几天。古镇今年接待的游客已
+                经超过十万人次，比去年多两成。
+                """;
+        String page = start + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n" + rest;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("流连忘返的")).isLessThan(out.indexOf("他打算明年春天"));
+        assertThat(out.indexOf("他打算明年春天")).isLessThan(out.indexOf(OTHER_HEADLINE));
+    }
+
+    @Test
+    void finishedTextsAndHeadlinesStayWhereTheyAre() {
+        String page = OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n简讯\n\n" + """
+                村里的合作社今年种了三百亩果
+                园，收成比去年好了不少。（王林）
+                """;
+
+        assertThat(stitcher.stitchText(page)).isEqualTo(page);
+    }
+
+    @Test
+    void aPieceOfTwoLinesIsJoinedOnlyWhereItStands() {
+        // One or two lines between blank lines (real pages have blank lines inside columns): their column is not
+        // known, so they are never moved across the page.
+        String shortRest = """
+                库让青山镇的果园第一次不用等
+                雨，有了水库，果园能多收两成。
+                """;
+        String page = RESERVOIR_START + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n" + shortRest;
+
+        assertThat(stitcher.stitchText(page)).isEqualTo(page);
+    }
+
+    @Test
+    void emptyAndTinyPagesComeBackAsTheyAre() {
+        assertThat(stitcher.stitchText("")).isEmpty();
+        assertThat(stitcher.stitchText(null)).isEmpty();
+        assertThat(stitcher.stitchText("一行字\n")).isEqualTo("一行字\n");
+    }
+
+    @Test
+    void theColumnIsTheWidthMostLinesShare() {
+        assertThat(BodyStitcher.columnOf(new int[] {28, 28, 29, 35, 12})).isEqualTo(29);
+        assertThat(BodyStitcher.columnOf(new int[] {20})).isEqualTo(20);
+    }
+
+    private static String hanAndDigits(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> CharClass.isHan(c) || Character.isDigit(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static String sorted(String s) {
+        return s.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+}
