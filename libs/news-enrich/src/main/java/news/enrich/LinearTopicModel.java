@@ -165,9 +165,19 @@ public final class LinearTopicModel {
         return out;
     }
 
+    /** 1 + ln n for the small counts nearly every feature has (the same doubles Math.log gives). */
+    private static final double[] SUBLINEAR = new double[64];
+
+    static {
+        for (int n = 1; n < SUBLINEAR.length; n++) {
+            SUBLINEAR[n] = 1 + Math.log(n);
+        }
+    }
+
     /** A feature's value before normalisation: sublinear term frequency times inverse document frequency. */
     static double weight(double count, float idf) {
-        return (1 + Math.log(count)) * idf;
+        int n = (int) count;
+        return (n == count && n > 0 && n < SUBLINEAR.length ? SUBLINEAR[n] : 1 + Math.log(count)) * idf;
     }
 
     /** Posterior per code for a raw text (segmented like the training data); empty when no feature is known. */
