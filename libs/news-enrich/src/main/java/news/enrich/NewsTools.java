@@ -339,6 +339,13 @@ public final class NewsTools {
         Path holdoutOut;
         @Option(names = "--headline-max", defaultValue = "60", description = "see FILE (default ${DEFAULT-VALUE})")
         int headlineMax;
+        @Option(names = "--headline-holdout-every", paramLabel = "N", defaultValue = "0",
+                description = "leave every Nth bundled THUCNews headline out of the headline model (the Nth, 2Nth, … line;"
+                        + " 5 = the split of the reported headline figures); default ${DEFAULT-VALUE}: the shipped model"
+                        + " trains on all 10,000")
+        int headlineHoldoutEvery;
+        @Option(names = "--headline-holdout-out", paramLabel = "FILE", description = "where the held-out headlines go (label<TAB>title)")
+        Path headlineHoldoutOut;
 
         @Override
         public Integer call() throws IOException {
@@ -355,7 +362,16 @@ public final class NewsTools {
                 Files.write(target, split.heldOut().stream().map(ArticleCorpus.Article::line).toList(), StandardCharsets.UTF_8);
                 System.err.printf(Locale.ROOT, "held out %d articles → %s%n", split.heldOut().size(), target);
             }
-            List<LabelledText> headlines = new ArrayList<>(TitleCorpus.load());
+            TitleCorpus.Split titles = TitleCorpus.split(headlineHoldoutEvery);
+            List<LabelledText> headlines = new ArrayList<>(titles.train());
+            if (headlineHoldoutEvery > 0 && headlineHoldoutOut != null) {
+                Path target = headlineHoldoutOut;
+                if (target.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                }
+                Files.write(target, titles.heldOutLines(), StandardCharsets.UTF_8);
+                System.err.printf(Locale.ROOT, "held out %d headlines → %s%n", titles.heldOutLines().size(), target);
+            }
             TopicLabels labels = map == null ? TopicLabels.standard() : TopicLabels.read(map);
             for (Path f : files) {
                 requireFile(f);

@@ -33,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
 public final class TopicModels {
 
     static final String RESOURCE = "news/enrich/topic-model.bin";
-    static final String MAGIC = "news-enrich topic models v2";
+    static final String MAGIC = "news-enrich topic models v3";
 
     private static final class Holder {
         static final TopicModels INSTANCE = readShipped();
@@ -74,15 +74,16 @@ public final class TopicModels {
     }
 
     /**
-     * Trains every model: the article model on the full articles, the headline model on the headlines, and the
-     * document frequencies of the vocabulary's terms over both.
+     * Trains every model: the article model on the full articles, the headline model on the headlines plus the
+     * articles' leading sentences ({@link #leadSentences}), and the document frequencies of the vocabulary's terms
+     * over articles and headlines.
      */
     public static TopicModels train(List<ArticleTopicModel.Example> articles, List<LabelledText> headlines,
                                     List<String> officialPress) {
         long start = System.nanoTime();
         ArticleTopicModel a = ArticleTopicModel.train(articles);
         ArticleTopicModel d = trainDomain(articles, officialPress);
-        LinearTopicModel h = LinearTopicModel.train(headlines);
+        LinearTopicModel h = trainHeadline(articles, headlines);
         PhraseMatcher<Boolean> terms = new PhraseMatcher<>(toSet(ConceptScorer.allTerms(MediaTopics.standard())));
         Map<String, Integer> df = new TreeMap<>();
         List<String> texts = new ArrayList<>(articles.size() + headlines.size());
@@ -93,6 +94,49 @@ public final class TopicModels {
                     .forEach(t -> df.merge(t, 1, Integer::sum));
         }
         return new TopicModels(a, h, d, df, texts.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The headline model: trained on the headlines plus the articles' leading sentences ({@link #leadSentences}). */
+    static LinearTopicModel trainHeadline(List<ArticleTopicModel.Example> articles, List<LabelledText> headlines) {
+        List<LabelledText> shortTexts = new ArrayList<>(headlines);
+        shortTexts.addAll(leadSentences(articles, headlines.stream().map(LabelledText::code)
+                .collect(java.util.stream.Collectors.toSet())));
+        return LinearTopicModel.train(shortTexts);
+    }
+
+    /** Leading sentences of an article that train the headline model. */
+    static final int LEAD_SENTENCES = 3;
+    /** Shorter sentences (a dateline, 图为) are skipped; longer ones are cut to {@value #LEAD_MAX_CHARS} chars. */
+    static final int LEAD_MIN_CHARS = 8;
+    static final int LEAD_MAX_CHARS = 80;
+
+    /**
+     * The first {@value #LEAD_SENTENCES} sentences of each article whose code the headline set has, as short labelled
+     * texts: a headline says what the lead says, and the cnews articles (whose own headline is glued to the first
+     * sentence) add 2,596 such texts to the 10,000 headlines. Articles of classes the headlines lack (house and home,
+     * trend) are left out, so the headline model keeps the headline set's classes. Measured by 5-fold
+     * cross-validation on the training part of the headlines (every 5th held out), these sentences always in the
+     * training folds: level 1 89.1 % → 89.7 %; all sentences of the articles (19,770) instead: 87.5 %.
+     */
+    static List<LabelledText> leadSentences(List<ArticleTopicModel.Example> articles, java.util.Set<String> codes) {
+        List<LabelledText> out = new ArrayList<>();
+        for (ArticleTopicModel.Example e : articles) {
+            if (!codes.contains(e.code())) {
+                continue;
+            }
+            String text = e.headline().isBlank() ? e.body() : e.headline() + "\n" + e.body();
+            int taken = 0;
+            for (Sentences.Span span : Sentences.split(text)) {
+                if (span.length() < LEAD_MIN_CHARS) {
+                    continue;
+                }
+                out.add(new LabelledText(e.code(), text.substring(span.start(), Math.min(span.end(), span.start() + LEAD_MAX_CHARS))));
+                if (++taken == LEAD_SENTENCES) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Class of the domain model for the labelled training articles. */
@@ -131,6 +175,14 @@ public final class TopicModels {
         return new TopicModels(other, headline, domain, termDocumentFrequency, documents, trainingTime);
     }
 
+    /**
+     * These models with another headline model: the held-out headline figures use the shipped article and domain
+     * models with a headline model trained without the held-out headlines.
+     */
+    TopicModels withHeadlineModel(LinearTopicModel other) {
+        return new TopicModels(article, other, domain, termDocumentFrequency, documents, trainingTime);
+    }
+
     /** These models with another domain model (for cross-validation). */
     TopicModels withDomainModel(ArticleTopicModel other) {
         return new TopicModels(article, headline, other, termDocumentFrequency, documents, trainingTime);
@@ -156,7 +208,7 @@ public final class TopicModels {
     /** One line about what was trained on what. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "article model: %d articles, %d classes, %,d features; headline model: %d headlines, %d classes;"
+                "article model: %d articles, %d classes, %,d features; headline model: %d headlines and lead sentences, %d classes;"
                         + " domain model: %d documents, %,d features",
                 article.trainingSize(), article.codes().size(), article.features(), headline.trainingSize(),
                 headline.codes().size(), domain.trainingSize(), domain.features());

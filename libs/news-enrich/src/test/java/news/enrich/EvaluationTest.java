@@ -133,6 +133,21 @@ class EvaluationTest {
     }
 
     @Test
+    void leadSentencesOfArticlesOfTheHeadlineClassesTrainTheHeadlineModel() {
+        String sport = "medtop:15000000";
+        ArticleTopicModel.Example glued = new ArticleTopicModel.Example(sport, "",
+                "国足客场战平对手。短句。" + "很".repeat(100) + "。第三句话在这里结束。第四句话不再取用。");
+        ArticleTopicModel.Example withHeadline = new ArticleTopicModel.Example(sport, "国足主帅赛后接受采访",
+                "主教练表示球队表现出色。");
+        ArticleTopicModel.Example home = new ArticleTopicModel.Example("medtop:20000570", "", "客厅装修如何选择沙发与地板。");
+        List<LabelledText> lead = TopicModels.leadSentences(List.of(glued, withHeadline, home), java.util.Set.of(sport));
+        // under 8 chars skipped, over 80 cut, at most 3 per article, the headline is the first; no class the headlines lack
+        assertThat(lead).extracting(LabelledText::text).containsExactly("国足客场战平对手。", "很".repeat(80),
+                "第三句话在这里结束。", "国足主帅赛后接受采访", "主教练表示球队表现出色。");
+        assertThat(lead).extracting(LabelledText::code).containsOnly(sport);
+    }
+
+    @Test
     void modelFileRoundTripsAndIsReproducible(@TempDir Path dir) throws IOException {
         List<ArticleTopicModel.Example> articles = new java.util.ArrayList<>();
         List<ArticleCorpus.Article> all = ArticleCorpus.read(HeldOutAccuracyTest.CNEWS, TopicLabels.standard());

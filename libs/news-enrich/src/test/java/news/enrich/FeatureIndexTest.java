@@ -24,16 +24,31 @@ class FeatureIndexTest {
         return Arrays.toString(Arrays.stream(v).map(f -> f.getIndex() + "=" + f.getValue()).toArray());
     }
 
+    /** IDF 1 for every feature but c:濮 (3) and c:阳 (0.5). */
+    private static final float[] IDF = {0, 1, 3, 1, 0.5f, 1, 1, 1, 1, 1};
+
     private static Feature[] fast(Map<String, Integer> vocabulary, List<String> words, String text) {
-        return new LinearTopicModel.FeatureIndex(vocabulary).vector(words, text);
+        return new LinearTopicModel.FeatureIndex(vocabulary, IDF).vector(words, text);
     }
 
     @Test
     void handCountedVector() {
-        // w:濮阳 ×1, c:濮 ×2, b:濮阳 ×2, c:阳 ×2 (b:阳濮 unknown) → counts 1,2,2,2, norm sqrt(13)
+        // w:濮阳 ×1, c:濮 ×2, b:濮阳 ×2, c:阳 ×2 (b:阳濮 unknown) → (1 + ln tf) · idf = 1, 3(1 + ln 2), 1 + ln 2, 0.5(1 + ln 2)
         Feature[] v = fast(VOCABULARY, List.of("濮阳"), "濮阳濮阳");
-        double norm = Math.sqrt(13);
-        assertThat(show(v)).isEqualTo("[1=" + 1 / norm + ", 2=" + 2 / norm + ", 3=" + 2 / norm + ", 4=" + 2 / norm + "]");
+        double two = 1 + Math.log(2);
+        double norm = Math.sqrt(1 + 9 * two * two + two * two + 0.25 * two * two);
+        assertThat(v).extracting(Feature::getIndex).containsExactly(1, 2, 3, 4);
+        assertThat(v[0].getValue()).isCloseTo(1 / norm, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(v[1].getValue()).isCloseTo(3 * two / norm, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(v[2].getValue()).isCloseTo(two / norm, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(v[3].getValue()).isCloseTo(0.5 * two / norm, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(show(v)).isEqualTo(show(reference(VOCABULARY, List.of("濮阳"), "濮阳濮阳")));
+    }
+
+    @Test
+    void idfOfAnotherLengthIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LinearTopicModel.FeatureIndex(VOCABULARY, new float[3]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 idf values for 9 features");
     }
 
     @Test
@@ -97,16 +112,6 @@ class FeatureIndexTest {
         if (features.stream().noneMatch(f -> f.codePoints().skip(2).anyMatch(Character::isLetterOrDigit))) {
             return new Feature[0];
         }
-        java.util.TreeMap<Integer, Double> counts = new java.util.TreeMap<>();
-        for (String f : features) {
-            Integer id = vocabulary.get(f);
-            if (id != null) {
-                counts.merge(id, 1.0, Double::sum);
-            }
-        }
-        double norm = Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum());
-        return counts.entrySet().stream()
-                .map(e -> (Feature) new de.bwaldvogel.liblinear.FeatureNode(e.getKey(), e.getValue() / norm))
-                .toArray(Feature[]::new);
+        return LinearTopicModel.vector(features, vocabulary, IDF);
     }
 }

@@ -49,28 +49,46 @@ class HeldOutAccuracyTest {
     }
 
     /**
-     * The headline model on the headline split (TitleCorpus.split(5) = every 5th line): measured 86.70 % (1734/2000)
-     * with three economy classes merged; C was chosen by cross-validation on the training half.
+     * Headlines alone, as the service classifies an article without a body (and {@code ./news eval topics} a short
+     * line): the shipped headline model trained on all 10,000 THUCNews headlines, so this test trains one the same way
+     * ({@link TopicModels#trainHeadline}: the cnews training articles' lead sentences included) without the held-out
+     * split ({@code TitleCorpus.split(5)}: every 5th line, 200 per label) and puts it in the shipped classifier in place
+     * of the shipped one. Measured: the headline model alone 88.00 % at level 1 (before: raw counts, C = 64, no lead
+     * sentences, 87.05 %), the whole classifier 87.90 % at level 1 (85.35 % before), 85.0 % at levels 2 and 3, 82.25 %
+     * at level 4 (81.0 / 81.0 / 77.5 % before). The floors are a little under these, not tuned on the split.
      */
     @Test
-    void headlineModelAccuracyOnHeldOutTitles() {
+    void headlinesAloneOfTheHeldOutThucnewsSplit() throws IOException {
         TitleCorpus.Split split = TitleCorpus.split(5);
-        LinearTopicModel model = LinearTopicModel.train(split.train());
+        assertThat(split.heldOutLines()).hasSize(2_000);
+        List<ArticleTopicModel.Example> articles = ArticleCorpus.split(ArticleCorpus.read(CNEWS, TopicLabels.standard()), 5)
+                .train().stream().map(ArticleCorpus.Article::example).toList();
+        LinearTopicModel model = TopicModels.trainHeadline(articles, split.train());
+        TopicClassifier classifier = new TopicClassifier(MediaTopics.standard(),
+                TopicModels.shipped().withHeadlineModel(model), TopicLexicon.standard());
         MediaTopics topics = MediaTopics.standard();
-        int correct = 0;
+        TopicEvaluation eval = new TopicEvaluation();
+        int modelCorrect = 0;
         for (String line : split.heldOutLines()) {
             String[] cols = line.split("\t", 2);
-            Map<String, Double> p = model.predict(cols[1]);
+            String gold = TitleCorpus.code(cols[0]);
+            eval.add(gold, classifier.classify(cols[1], null).stream().map(Subject::code).toList());
             Map<String, Double> roots = new java.util.HashMap<>();
-            p.forEach((code, v) -> roots.merge(topics.root(code), v, Double::sum));
+            model.predict(cols[1]).forEach((code, v) -> roots.merge(topics.root(code), v, Double::sum));
             String best = roots.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-            if (best.equals(topics.root(TitleCorpus.code(cols[0])))) {
-                correct++;
+            if (best.equals(topics.root(gold))) {
+                modelCorrect++;
             }
         }
-        double accuracy = correct / (double) split.heldOutLines().size();
-        System.out.printf("held-out headline accuracy (linear, level 1): %.4f (%d/%d)%n", accuracy, correct,
-                split.heldOutLines().size());
-        assertThat(accuracy).isGreaterThan(0.84);
+        double modelAccuracy = modelCorrect / (double) split.heldOutLines().size();
+        System.out.printf("held-out headlines: the headline model alone %.4f at level 1%n%s", modelAccuracy, eval.report());
+        assertThat(modelAccuracy).isGreaterThan(0.87);
+        assertThat(eval.accuracy()).isGreaterThan(0.865);
+        List<TopicEvaluation.Level> levels = eval.perLevel();
+        assertThat(levels).extracting(TopicEvaluation.Level::level).containsExactly(2, 3, 4);
+        assertThat(levels).extracting(TopicEvaluation.Level::examples).containsExactly(600, 600, 400);
+        assertThat(levels.get(0).accuracy()).isGreaterThan(0.83); // realty, stocks, games below level 1
+        assertThat(levels.get(2).accuracy()).isGreaterThan(0.80); // stocks and video games
+        assertThat(levels.get(2).precision()).isGreaterThan(0.95);
     }
 }
