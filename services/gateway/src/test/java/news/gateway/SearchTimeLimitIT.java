@@ -43,8 +43,15 @@ import tools.jackson.databind.JsonNode;
 class SearchTimeLimitIT {
     private static final String INDEX = "it-expensive";
     private static final Duration LIMIT = Duration.ofSeconds(1);
-    /** The search must take much longer than the limit by itself, else a vanished task would prove nothing. */
-    private static final Duration NATURAL_AT_LEAST = Duration.ofSeconds(6);
+    /**
+     * The search must take much longer than the limit by itself, else a vanished task would prove nothing. Measured
+     * (CI, quiet and loaded): the time climbs with the clauses up to about 200, then levels off near 5 s (5.0 s at 200
+     * clauses, 6.0 s at 8,192) — so the bar sits below that plateau, and the task's end is compared with the search's
+     * own duration rather than with a fixed figure.
+     */
+    private static final Duration NATURAL_AT_LEAST = Duration.ofSeconds(4);
+    /** Beyond this the node's time goes into compiling automata, which it does not interrupt (see above). */
+    private static final int MAX_CLAUSES = 2048;
     private static SearchNodeProcess node;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -85,11 +92,11 @@ class SearchTimeLimitIT {
                 Duration again = timed(clauses);
                 natural = again.compareTo(natural) < 0 ? again : natural;
             }
-            if (natural.compareTo(NATURAL_AT_LEAST) >= 0 || clauses >= 8192) {
+            if (natural.compareTo(NATURAL_AT_LEAST) >= 0 || clauses >= MAX_CLAUSES) {
                 break;
             }
             double factor = Math.max(1.5, 1.3 * NATURAL_AT_LEAST.toMillis() / Math.max(1, natural.toMillis()));
-            clauses = (int) Math.min(8192, Math.ceil(clauses * factor));
+            clauses = (int) Math.min(MAX_CLAUSES, Math.ceil(clauses * factor));
         }
         assertThat(natural).as("the expensive search by itself, %d clauses", clauses).isGreaterThanOrEqualTo(NATURAL_AT_LEAST);
         assertThat(searchTasks()).as("nothing running before").isZero();
@@ -112,7 +119,8 @@ class SearchTimeLimitIT {
         System.out.printf("SearchTimeLimitIT: answered after %d ms, task gone after %s ms, %d ms by itself%n",
                 answered.toMillis(), gone == null ? "-" : gone.toMillis(), natural.toMillis());
         assertThat(gone).as("the node's search task ended (cancelled) before the search would have ended by itself").isNotNull();
-        assertThat(gone).isLessThan(LIMIT.plusSeconds(3));
+        // well before the search's own end, and soon after the limit
+        assertThat(gone).isLessThan(natural.minusSeconds(1)).isLessThan(LIMIT.plusMillis(2500));
         assertThat(backend.state()).as("a time-out is no backend failure")
                 .isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
     }
