@@ -71,6 +71,8 @@ final class BodyStitcher {
      * lines between blank lines inside a real column, a letter-spaced line) and they are joined to no piece elsewhere.
      */
     static final int MIN_MOVED_LINES = 3;
+    /** A line shorter than this is a broken-off run (a digit, a mark), not a line of the column. */
+    static final int MIN_COLUMN_LINE_CHARS = 4;
 
     /** The reordered text and the first lines of the pieces joined on weak evidence. */
     record Result(String text, List<String> guessed) {
@@ -132,9 +134,20 @@ final class BodyStitcher {
         boolean blockedStart;
         boolean jumpTo; // the piece is a jump line, （下转第N版）
 
-        /** Enough lines to tell the piece's column: only such pieces are joined across the page. */
+        /**
+         * Enough lines to tell the piece's column: only such pieces are joined across the page. Lines of a few
+         * characters do not count: pdftotext prints each digit of a number and a closing mark as a line of its own
+         * ({@code 3} / {@code .} / {@code 5兆瓦}), which is one run of text, not three column lines.
+         */
         boolean columnKnown() {
-            return lines.size() >= MIN_MOVED_LINES;
+            int columnLines = 0;
+            for (String line : lines) {
+                if (line.strip().codePointCount(0, line.strip().length()) >= MIN_COLUMN_LINE_CHARS
+                        && ++columnLines >= MIN_MOVED_LINES) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean movable() {
