@@ -6,29 +6,18 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.springboot.bulkhead.autoconfigure.BulkheadAutoConfiguration;
 import io.github.resilience4j.springboot.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /** The time limit and the per-client bulkheads as application.yml declares them, and their env overrides. */
 class SearchLimitsConfigTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(TimeLimiterAutoConfiguration.class, BulkheadAutoConfiguration.class))
-            .withInitializer(context -> {
-                try {
-                    for (PropertySource<?> yaml : new YamlPropertySourceLoader()
-                            .load("application.yml", new ClassPathResource("application.yml"))) {
-                        context.getEnvironment().getPropertySources().addLast(yaml);
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            // the service's application.yml (and what it imports), read as Spring Boot reads it at start-up
+            .withInitializer(new ConfigDataApplicationContextInitializer());
 
     @Test
     void theDeclaredDefaults() {

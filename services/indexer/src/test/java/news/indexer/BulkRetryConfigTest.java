@@ -9,14 +9,11 @@ import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfigurat
 import io.github.resilience4j.springboot.retry.autoconfigure.RetryMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The bulk retry is the instance application.yml declares (resilience4j.retry.instances.elasticsearch-bulk, fed by
@@ -26,16 +23,8 @@ class BulkRetryConfigTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(RetryAutoConfiguration.class, RetryMetricsAutoConfiguration.class))
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .withInitializer(context -> {
-                try {
-                    for (PropertySource<?> yaml : new YamlPropertySourceLoader()
-                            .load("application.yml", new ClassPathResource("application.yml"))) {
-                        context.getEnvironment().getPropertySources().addLast(yaml);
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            })
+            // the service's application.yml (and what it imports), read as Spring Boot reads it at start-up
+            .withInitializer(new ConfigDataApplicationContextInitializer())
             // no real waiting in a unit test
             .withPropertyValues("news.index.initial-backoff=1ms", "news.index.max-backoff=2ms");
 

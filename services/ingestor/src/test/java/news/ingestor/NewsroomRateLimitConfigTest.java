@@ -8,14 +8,11 @@ import io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterAu
 import io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The per-newsroom rate limit is the config application.yml declares (resilience4j.ratelimiter.configs.newsroom, fed
@@ -26,16 +23,8 @@ class NewsroomRateLimitConfigTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(RateLimiterAutoConfiguration.class, RateLimiterMetricsAutoConfiguration.class))
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .withInitializer(context -> {
-                try {
-                    for (PropertySource<?> yaml : new YamlPropertySourceLoader()
-                            .load("application.yml", new ClassPathResource("application.yml"))) {
-                        context.getEnvironment().getPropertySources().addLast(yaml);
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            // the service's application.yml (and what it imports), read as Spring Boot reads it at start-up
+            .withInitializer(new ConfigDataApplicationContextInitializer());
 
     @Test
     void theDeclaredConfigIsFiftyPerSecondWithoutWaiting() {
