@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import news.model.NewsDocument;
 import news.search.ArticleQueries;
 import news.search.SearchCost;
@@ -39,8 +40,11 @@ class ArticleSearchService {
         this.queries = new ArticleQueries(limits);
     }
 
-    SearchResult search(SearchRequestParams p) throws IOException {
-        return queries.result(p, send(SearchCost.isExpensive(p), c -> c.search(queries.request(p), NewsDocument.class)));
+    /** The search, its answer's {@code took} (milliseconds on the node) handed to {@code took}. */
+    SearchResult search(SearchRequestParams p, LongConsumer took) throws IOException {
+        var response = send(SearchCost.isExpensive(p), c -> c.search(queries.request(p), NewsDocument.class));
+        took.accept(response.took());
+        return queries.result(p, response);
     }
 
     /**
@@ -94,11 +98,15 @@ class ArticleSearchService {
         return Optional.of(doc);
     }
 
-    List<SearchResult.Hit> similar(String id, int size) throws IOException {
-        return queries.similarHits(send(c -> c.search(queries.similar(id, size), NewsDocument.class)));
+    List<SearchResult.Hit> similar(String id, int size, LongConsumer took) throws IOException {
+        var response = send(c -> c.search(queries.similar(id, size), NewsDocument.class));
+        took.accept(response.took());
+        return queries.similarHits(response);
     }
 
-    Map<String, List<String>> suggest(String prefix, int size) throws IOException {
-        return queries.suggestions(prefix, send(c -> c.search(queries.suggest(prefix, size), NewsDocument.class)));
+    Map<String, List<String>> suggest(String prefix, int size, LongConsumer took) throws IOException {
+        var response = send(c -> c.search(queries.suggest(prefix, size), NewsDocument.class));
+        took.accept(response.took());
+        return queries.suggestions(prefix, response);
     }
 }

@@ -70,6 +70,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many concurrent requests", e.getMessage()));
     }
 
+    @ExceptionHandler(SearchBudgetExceededException.class)
+    ResponseEntity<ProblemDetail> overBudget(SearchBudgetExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Search time budget used up", e.getMessage());
+        problem.setProperty("retryAfter", e.retryAfterSeconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds)).body(problem);
+    }
+
     /** The search ran past the gateway's time limit and was cancelled: 504, naming the limit. */
     @ExceptionHandler(SearchTimeoutException.class)
     ResponseEntity<ProblemDetail> timedOut(SearchTimeoutException e) {

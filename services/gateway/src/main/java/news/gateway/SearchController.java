@@ -25,13 +25,15 @@ class SearchController {
     private final ArticleSearchService search;
     private final ClientRateLimiter rateLimiter;
     private final ClientBulkhead bulkhead;
+    private final SearchTimeBudgets timeBudgets;
     private final SearchLimits properties;
 
     SearchController(ArticleSearchService search, ClientRateLimiter rateLimiter, ClientBulkhead bulkhead,
-                     SearchLimits properties) {
+                     SearchTimeBudgets timeBudgets, SearchLimits properties) {
         this.search = search;
         this.rateLimiter = rateLimiter;
         this.bulkhead = bulkhead;
+        this.timeBudgets = timeBudgets;
         this.properties = properties;
     }
 
@@ -78,17 +80,20 @@ class SearchController {
         b.region = region;
         SearchRequestParams params = b.build(properties);
         // an expensive search takes more of the client's budget than the one request the interceptor counted, and
-        // the client's one expensive-search permit
+        // the client's one expensive-search permit; then the Elasticsearch time it takes is billed (SearchTimeBudgets)
         int cost = SearchCost.of(params);
         rateLimiter.charge(request, cost);
         bulkhead.enterSearch(request, cost);
-        return search.search(params);
+        try (var admission = timeBudgets.admit(request, cost)) {
+            return search.search(params, admission);
+        }
     }
 
     /** {@code {*id}} takes the rest of the path: ids may be newsroom URIs containing slashes. */
     @Operation(summary = "One article as IPTC ninjs 3.x; append /similar for more-like-this")
     @GetMapping("/articles/{*id}")
-    Object article(@PathVariable String id, @RequestParam(defaultValue = "5") int size) throws IOException {
+    Object article(@PathVariable String id, @RequestParam(defaultValue = "5") int size, HttpServletRequest request)
+            throws IOException {
         String clean = id.startsWith("/") ? id.substring(1) : id;
         if (clean.endsWith("/similar")) {
             String of = SearchRequestParams.articleId(clean.substring(0, clean.length() - "/similar".length()));
@@ -96,7 +101,9 @@ class SearchController {
                 throw new InvalidParameterException("size", "size must be between 1 and " + properties.maxSize());
             }
             search.get(of).orElseThrow(() -> new ArticleNotFoundException(of));
-            return Map.of("id", of, "similar", search.similar(of, size));
+            try (var admission = timeBudgets.admit(request, 1)) {
+                return Map.of("id", of, "similar", search.similar(of, size, admission));
+            }
         }
         SearchRequestParams.articleId(clean);
         return NinjsWriter.write(search.get(clean).orElseThrow(() -> new ArticleNotFoundException(clean)));
@@ -105,7 +112,8 @@ class SearchController {
     @Operation(summary = "Autocomplete on headlines, people and places")
     @GetMapping("/suggest")
     Map<String, List<String>> suggest(@RequestParam(required = false) String q,
-                                      @RequestParam(defaultValue = "5") int size) throws IOException {
+                                      @RequestParam(defaultValue = "5") int size, HttpServletRequest request)
+            throws IOException {
         if (q == null || q.isBlank()) {
             throw new InvalidParameterException("q", "q is required: the beginning of a headline, person or place");
         }
@@ -116,6 +124,8 @@ class SearchController {
             throw new InvalidParameterException("size", "size must be between 1 and 20");
         }
         String prefix = QueryText.normalise("q", q);
-        return search.suggest(prefix, size);
+        try (var admission = timeBudgets.admit(request, 1)) {
+            return search.suggest(prefix, size, admission);
+        }
     }
 }
