@@ -34,17 +34,26 @@ import org.HdrHistogram.Recorder;
  *
  * <p>Arguments (key=value): gateway, elasticsearch, samples (seed pages folder), docs (corpus size, default 20000),
  * seconds (per measurement, default 15), warmup (seconds, default 5), clients (comma list, default 1,4), keep (keep the
- * generated documents in the index for the next run, default false: they are deleted at the end), hostile (threads of
- * the hostile client, default 1; 0 leaves that part out).
+ * generated documents in the index for the next run, default false: they are deleted at the end), users (loopback
+ * addresses the normal clients' requests are spread over, default 64), hostile (comma list of hostile client counts,
+ * default 1; 0 leaves that part out), hostileThreads (threads per hostile client, default 1), hostilePause
+ * (milliseconds a hostile thread waits after a 429, default 20).
  *
- * <p>The hostile client: beside the largest number of normal clients, threads sending the most expensive searches
- * the API still accepts (five fuzzy/prefix operators, 500-character queries, 50 hits per page, the last page of the
- * 10,000 window, a cursor deep into a date-sorted listing) and some it refuses (too many fuzzy operators, page sizes
- * over the limit), in a closed loop, through the same gateway but from an address of its own ({@value #HOSTILE_ADDRESS}),
- * so that the gateway sees it as another client (its own rate limit and bulkhead). The normal clients are measured
- * alone and then with the hostile one, back to back in one run; the table shows what the hostile client costs
- * everyone else, the hostile client's own latency (its maximum shows the gateway's time limit) and its answers by
- * status (504: cut off at the time limit; 429: over its budget or its bulkhead; 400: refused).
+ * <p>Normal clients stand for many people: their requests go out round robin from {@code users} loopback addresses
+ * (127.0.1.1, 127.0.1.2, …), each of which the gateway sees as one client with the real limits (rate limit, bulkheads,
+ * search time budget) — a few searches a second each, as people send. The benchmark gateway runs with the limits of
+ * application.yml.
+ *
+ * <p>The hostile clients: beside the largest number of normal clients, each from an address of its own
+ * ({@value #HOSTILE_ADDRESS}, 127.0.0.3, …), threads sending the most expensive searches the API still accepts (five
+ * fuzzy/prefix operators, 500-character queries, 50 hits per page, the last page of the 10,000 window, a cursor deep
+ * into a date-sorted listing) and some it refuses (too many fuzzy operators, page sizes over the limit), in a closed
+ * loop that ignores Retry-After: after a 429 a thread waits only {@code hostilePause} ms (20 ms: it keeps sending at
+ * the rate limit's 50 per second; a flood beyond that is a volume attack, for a proxy or the network to stop). The
+ * normal clients are measured alone and then beside 1, 3 … hostile clients (fresh addresses for each count), back to
+ * back in one run; the table shows what the hostile clients cost everyone else, their own latency (the maximum shows
+ * the gateway's time limit) and their answers by status (504: cut off at the time limit; 429: over a budget or a
+ * bulkhead; 400: refused).
  */
 public final class SearchBenchmark {
     private static final List<String> TERMS = List.of("乡村振兴", "营商环境", "项目建设", "党建", "学校", "医疗", "疫情防控",
@@ -53,6 +62,7 @@ public final class SearchBenchmark {
             "medtop:14000000", "medtop:15000000");
 
     static final String HOSTILE_ADDRESS = "127.0.0.2";
+    private static final String USER_ADDRESSES = "127.0.1.";
 
     public static void main(String[] args) {
         // System.exit either way: the Elasticsearch client's I/O threads are not daemons, so a failed run would hang.
@@ -69,6 +79,7 @@ public final class SearchBenchmark {
         Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
                 "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
                 "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false", "hostile", "1"));
+        a.putAll(Map.of("users", "64", "hostileThreads", "1", "hostilePause", "20"));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
@@ -93,7 +104,10 @@ public final class SearchBenchmark {
         System.out.printf("index '%s' holds %,d documents (%,d generated)%n", props.alias(), total, corpus.count());
 
         List<Query> queries = queries(props, gateway, es);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<HttpClient> http = new ArrayList<>();
+        for (int u = 1; u <= Integer.parseInt(a.get("users")); u++) {
+            http.add(client(USER_ADDRESSES + u));
+        }
         int mismatches = checkSameResults(http, queries);
         System.out.printf("%d queries; same total hits through both paths for %d of them%n%n", queries.size(),
                 queries.size() - mismatches);
@@ -117,14 +131,12 @@ public final class SearchBenchmark {
             System.out.printf("clients=%d: gateway adds %.2f ms at p50, %.2f ms at p99; throughput %+.1f %%%n", c,
                     g.p50 - d.p50, g.p99 - d.p99, 100.0 * (g.qps - d.qps) / d.qps);
         }
-        int hostile = Integer.parseInt(a.get("hostile"));
-        if (hostile > 0) {
-            // The hostile client connects from an address of its own (127.0.0.2, loopback like 127.0.0.1): to the
-            // gateway it is another client, with its own rate limit and bulkhead, as a second machine would be.
-            HttpClient hostileHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).localAddress(java.net.InetAddress.getByName(HOSTILE_ADDRESS)).build();
-            hostileComparison(http, hostileHttp, queries, hostileQueries(http, gateway),
-                    clients.stream().max(Integer::compare).orElse(4), hostile, warmup, measure);
+        List<Integer> hostile = List.of(a.get("hostile").split(",")).stream().map(String::strip).map(Integer::valueOf)
+                .filter(n -> n > 0).toList();
+        if (!hostile.isEmpty()) {
+            hostileComparison(http, queries, hostileQueries(http.get(0), gateway),
+                    clients.stream().max(Integer::compare).orElse(4), hostile, Integer.parseInt(a.get("hostileThreads")),
+                    Long.parseLong(a.get("hostilePause")), warmup, measure);
         }
         System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
                 Runtime.getRuntime().availableProcessors());
@@ -148,8 +160,15 @@ public final class SearchBenchmark {
     /** One search as the two requests that perform it. */
     record Query(String description, HttpRequest viaGateway, HttpRequest direct) {}
 
+    /** {@code refused}: answers 429 (counted in {@code errors} too). */
     record Row(Target target, int clients, long requests, double qps, double p50, double p90, double p99, double max,
-               long errors) {}
+               long errors, long refused) {}
+
+    /** A client whose requests come from this loopback address: to the gateway, a client of its own. */
+    private static HttpClient client(String address) throws java.net.UnknownHostException {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .localAddress(java.net.InetAddress.getByName(address)).build();
+    }
 
     /** A mix a news front-end sends: words, phrases, OR/NOT, filters, date ranges, date sort, browsing without q. */
     static List<Query> queries(SearchLimits props, String gatewayBase, String es) {
@@ -191,9 +210,11 @@ public final class SearchBenchmark {
         return out;
     }
 
-    private static int checkSameResults(HttpClient http, List<Query> queries) throws Exception {
+    private static int checkSameResults(List<HttpClient> users, List<Query> queries) throws Exception {
         int mismatches = 0;
-        for (Query q : queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            HttpClient http = users.get(i % users.size());
             long viaGateway = EventCodec.mapper().readTree(send(http, q.viaGateway)).path("total").asLong(-1);
             long direct = EventCodec.mapper().readTree(send(http, q.direct)).path("hits").path("total").path("value").asLong(-2);
             if (viaGateway != direct) {
@@ -212,24 +233,30 @@ public final class SearchBenchmark {
         return response.body();
     }
 
-    private static Row run(HttpClient http, List<Query> queries, Target target, int clients, Duration duration)
+    private static Row run(List<HttpClient> users, List<Query> queries, Target target, int clients, Duration duration)
             throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < clients; t++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 while (System.nanoTime() < end) {
-                    Query q = queries.get(Math.floorMod(next.getAndIncrement(), queries.size()));
+                    int i = next.getAndIncrement();
+                    Query q = queries.get(Math.floorMod(i, queries.size()));
+                    HttpClient http = users.get(Math.floorMod(i, users.size()));
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<Void> r = http.send(target == Target.GATEWAY ? q.viaGateway : q.direct,
                                 HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
+                        }
+                        if (r.statusCode() == 429) {
+                            refused.incrementAndGet();
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -245,7 +272,7 @@ public final class SearchBenchmark {
         Histogram h = recorder.getIntervalHistogram();
         return new Row(target, clients, h.getTotalCount(), h.getTotalCount() / seconds,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get());
+                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get(), refused.get());
     }
 
     private static long total(String es, String alias) throws Exception {
@@ -303,65 +330,100 @@ public final class SearchBenchmark {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** The normal clients alone, then with the hostile client beside them; one table. */
-    private static void hostileComparison(HttpClient http, HttpClient hostileHttp, List<Query> queries,
-                                          List<HttpRequest> hostileQueries, int clients, int hostileThreads,
+    /** What N hostile clients beside the normal ones did, and what the normal ones measured meanwhile. */
+    record HostileRun(int hostileClients, Row normal, Histogram hostile, double seconds, Map<Integer, AtomicLong> statuses,
+                      double loadAtEnd) {}
+
+    /** The normal clients alone, then beside each number of hostile clients; one table. */
+    private static void hostileComparison(List<HttpClient> users, List<Query> queries, List<HttpRequest> hostileQueries,
+                                          int clients, List<Integer> hostileCounts, int threadsPerClient, long pauseMs,
                                           Duration warmup, Duration measure)
-            throws InterruptedException {
-        run(http, queries, Target.GATEWAY, clients, warmup);
-        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Row alone = run(http, queries, Target.GATEWAY, clients, measure);
+            throws Exception {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        run(users, queries, Target.GATEWAY, clients, warmup);
+        double loadBefore = os.getSystemLoadAverage();
+        Row alone = run(users, queries, Target.GATEWAY, clients, measure);
+        double loadAlone = os.getSystemLoadAverage();
 
-        Recorder hostileLatency = new Recorder(3);
-        Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        AtomicInteger next = new AtomicInteger();
-        List<Thread> hostile = new ArrayList<>();
-        for (int t = 0; t < hostileThreads; t++) {
-            hostile.add(Thread.ofPlatform().start(() -> {
-                while (!stop.get()) {
-                    HttpRequest r = hostileQueries.get(Math.floorMod(next.getAndIncrement(), hostileQueries.size()));
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = hostileHttp.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        status = -1;
-                    }
-                    hostileLatency.recordValue((System.nanoTime() - t0) / 1_000);
-                    statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+        List<HostileRun> runs = new ArrayList<>();
+        int address = Integer.parseInt(HOSTILE_ADDRESS.substring(HOSTILE_ADDRESS.lastIndexOf('.') + 1));
+        for (int count : hostileCounts) {
+            Recorder hostileLatency = new Recorder(3);
+            Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicInteger next = new AtomicInteger();
+            List<Thread> hostile = new ArrayList<>();
+            for (int c = 0; c < count; c++) {
+                // fresh addresses for each count: no budget carried over from the previous one (the shared one is)
+                HttpClient hostileHttp = client("127.0.0." + address++);
+                for (int t = 0; t < threadsPerClient; t++) {
+                    hostile.add(Thread.ofPlatform().start(() -> {
+                        while (!stop.get()) {
+                            HttpRequest r = hostileQueries.get(Math.floorMod(next.getAndIncrement(), hostileQueries.size()));
+                            long t0 = System.nanoTime();
+                            int status;
+                            try {
+                                status = hostileHttp.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            } catch (Exception e) {
+                                status = -1;
+                            }
+                            hostileLatency.recordValue((System.nanoTime() - t0) / 1_000);
+                            statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                            if (status == 429 && pauseMs > 0) {
+                                try {
+                                    Thread.sleep(pauseMs);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
+                        }
+                    }));
                 }
-            }));
+            }
+            run(users, queries, Target.GATEWAY, clients, warmup); // the hostile clients warm up too, discarded
+            hostileLatency.reset();
+            statuses.clear();
+            long start = System.nanoTime();
+            Row beside = run(users, queries, Target.GATEWAY, clients, measure);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Histogram h = hostileLatency.getIntervalHistogram();
+            Map<Integer, AtomicLong> counted = new java.util.TreeMap<>(statuses);
+            stop.set(true);
+            for (Thread t : hostile) {
+                t.join();
+            }
+            runs.add(new HostileRun(count, beside, h, seconds, counted, os.getSystemLoadAverage()));
         }
-        run(http, queries, Target.GATEWAY, clients, warmup); // the hostile client warms up too, discarded
-        hostileLatency.reset();
-        statuses.clear();
-        long start = System.nanoTime();
-        Row beside = run(http, queries, Target.GATEWAY, clients, measure);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        stop.set(true);
-        for (Thread t : hostile) {
-            t.join();
-        }
-        Histogram h = hostileLatency.getIntervalHistogram();
 
-        System.out.printf("%nhostile client: %d thread(s) of expensive searches (%d kinds) from %s beside %d normal "
-                + "clients, through the gateway%n", hostileThreads, hostileQueries.size(), HOSTILE_ADDRESS, clients);
-        System.out.printf("%-26s %9s %9s %8s %8s %8s %9s %8s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms",
-                "max ms", "errors");
-        for (var e : List.of(Map.entry("normal clients alone", alone), Map.entry("normal, hostile beside", beside))) {
-            Row r = e.getValue();
-            System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %8d%n", e.getKey(), r.requests, r.qps, r.p50,
-                    r.p90, r.p99, r.max, r.errors);
+        System.out.printf("%nhostile clients: expensive searches (%d kinds), each client from an address of its own "
+                + "(%s, …), %d thread(s) each, %d ms pause after a 429, beside %d normal clients spread over %d "
+                + "addresses, through the gateway with its real limits%n", hostileQueries.size(), HOSTILE_ADDRESS,
+                threadsPerClient, pauseMs, clients, users.size());
+        System.out.printf("%-30s %9s %9s %8s %8s %8s %9s %7s %6s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms",
+                "max ms", "errors", "429");
+        printRow("normal clients alone", alone);
+        for (HostileRun r : runs) {
+            printRow("normal, " + r.hostileClients + " hostile beside", r.normal);
+            Histogram h = r.hostile;
+            System.out.printf("%-30s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %7s %6s%n", r.hostileClients + " hostile themselves",
+                    h.getTotalCount(), h.getTotalCount() / r.seconds, h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
+                    "-", "-");
         }
-        System.out.printf("%-26s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %8s%n", "hostile client itself", h.getTotalCount(),
-                h.getTotalCount() / seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, "-");
-        System.out.printf("hostile answers by status: %s%n", statuses.entrySet().stream()
-                .map(e -> (e.getKey() < 0 ? "failed" : e.getKey()) + "=" + e.getValue()).collect(Collectors.joining(" ")));
-        System.out.printf("normal clients with the hostile one beside them: p50 %+.2f ms, p99 %+.2f ms, throughput %+.1f %%%n",
-                beside.p50 - alone.p50, beside.p99 - alone.p99, 100.0 * (beside.qps - alone.qps) / alone.qps);
-        System.out.printf("load average (1 min): %.2f before the normal clients alone, %.2f at the end%n", loadBefore,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (HostileRun r : runs) {
+            Row b = r.normal;
+            System.out.printf("%d hostile: answers by status %s; normal clients p50 %+.2f ms, p99 %+.2f ms, throughput "
+                    + "%+.1f %%; load average (1 min) at the end %.2f%n", r.hostileClients,
+                    r.statuses.entrySet().stream().map(e -> (e.getKey() < 0 ? "failed" : e.getKey()) + "=" + e.getValue())
+                            .collect(Collectors.joining(" ")),
+                    b.p50 - alone.p50, b.p99 - alone.p99, 100.0 * (b.qps - alone.qps) / alone.qps, r.loadAtEnd);
+        }
+        System.out.printf("load average (1 min): %.2f before the normal clients alone, %.2f after them%n", loadBefore,
+                loadAlone);
+    }
+
+    private static void printRow(String label, Row r) {
+        System.out.printf("%-30s %,9d %9.1f %8.2f %8.2f %8.2f %9.2f %7d %6d%n", label, r.requests, r.qps, r.p50, r.p90,
+                r.p99, r.max, r.errors, r.refused);
     }
 }
