@@ -134,7 +134,7 @@ public final class SearchBenchmark {
         List<Integer> hostile = List.of(a.get("hostile").split(",")).stream().map(String::strip).map(Integer::valueOf)
                 .filter(n -> n > 0).toList();
         if (!hostile.isEmpty()) {
-            hostileComparison(http, queries, hostileQueries(http.get(0), gateway),
+            hostileComparison(http, queries, hostileQueries(http, gateway),
                     clients.stream().max(Integer::compare).orElse(4), hostile, Integer.parseInt(a.get("hostileThreads")),
                     Long.parseLong(a.get("hostilePause")), warmup, measure);
         }
@@ -282,7 +282,7 @@ public final class SearchBenchmark {
     }
 
     /** Expensive searches the API accepts, and a few it refuses (they must cost nothing), for the hostile client. */
-    static List<HttpRequest> hostileQueries(HttpClient http, String gatewayBase) throws Exception {
+    static List<HttpRequest> hostileQueries(List<HttpClient> users, String gatewayBase) throws Exception {
         List<String> qs = new ArrayList<>();
         for (int i = 0; i < TERMS.size(); i++) {
             String t = TERMS.get(i);
@@ -308,11 +308,13 @@ public final class SearchBenchmark {
         for (String q : qs) {
             out.add(HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/search?" + q)).timeout(Duration.ofSeconds(30)).GET().build());
         }
-        // a cursor deep into the date-sorted listing: followed 40 pages of 50 before the run
+        // a cursor deep into the date-sorted listing: followed 40 pages of 50 before the run (from the normal clients'
+        // addresses in turn, as 40 people would: each page costs 2 of a client's rate limit)
         String next = null;
         for (int page = 0; page < 40; page++) {
             String uri = gatewayBase + "/api/v1/search?size=50&sort=date" + (next == null ? "" : "&cursor=" + enc(next));
-            String body = send(http, HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET().build());
+            String body = send(users.get(page % users.size()),
+                    HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET().build());
             var n = EventCodec.mapper().readTree(body).path("next");
             if (n.isMissingNode() || n.isNull()) {
                 break;
