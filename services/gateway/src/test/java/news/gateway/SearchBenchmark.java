@@ -37,7 +37,8 @@ import org.HdrHistogram.Recorder;
  * generated documents in the index for the next run, default false: they are deleted at the end), users (loopback
  * addresses the normal clients' requests are spread over, default 64), hostile (comma list of hostile client counts,
  * default 1; 0 leaves that part out), hostileThreads (threads per hostile client, default 1), hostilePause
- * (milliseconds a hostile thread waits after a 429, default 20).
+ * (milliseconds a hostile thread waits after a 429, default 20), rounds (alternating windows the hostile comparison's
+ * measurement is split into, default 4).
  *
  * <p>Normal clients stand for many people: their requests go out round robin from {@code users} loopback addresses
  * (127.0.1.1, 127.0.1.2, …), each of which the gateway sees as one client with the real limits (rate limit, bulkheads,
@@ -50,8 +51,8 @@ import org.HdrHistogram.Recorder;
  * into a date-sorted listing) and some it refuses (too many fuzzy operators, page sizes over the limit), in a closed
  * loop that ignores Retry-After: after a 429 a thread waits only {@code hostilePause} ms (20 ms: it keeps sending at
  * the rate limit's 50 per second; a flood beyond that is a volume attack, for a proxy or the network to stop). The
- * normal clients are measured alone and then beside 1, 3 … hostile clients (fresh addresses for each count), back to
- * back in one run; the table shows what the hostile clients cost everyone else, their own latency (the maximum shows
+ * normal clients are measured alone and beside 1, 3 … hostile clients (other addresses for each count) in alternating
+ * windows of one run ({@code rounds}: a change of the machine's load falls on every condition alike); the table shows what the hostile clients cost everyone else, their own latency (the maximum shows
  * the gateway's time limit) and their answers by status (504: cut off at the time limit; 429: over a budget or a
  * bulkhead; 400: refused).
  */
@@ -79,7 +80,7 @@ public final class SearchBenchmark {
         Map<String, String> a = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080",
                 "elasticsearch", "http://127.0.0.1:9200", "samples", "infra/samples", "docs", "20000",
                 "seconds", "15", "warmup", "5", "clients", "1,4", "keep", "false", "hostile", "1"));
-        a.putAll(Map.of("users", "64", "hostileThreads", "1", "hostilePause", "20"));
+        a.putAll(Map.of("users", "64", "hostileThreads", "1", "hostilePause", "20", "rounds", "4"));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !a.containsKey(arg.substring(0, eq))) {
@@ -136,7 +137,7 @@ public final class SearchBenchmark {
         if (!hostile.isEmpty()) {
             hostileComparison(http, queries, hostileQueries(http, gateway),
                     clients.stream().max(Integer::compare).orElse(4), hostile, Integer.parseInt(a.get("hostileThreads")),
-                    Long.parseLong(a.get("hostilePause")), warmup, measure);
+                    Long.parseLong(a.get("hostilePause")), Integer.parseInt(a.get("rounds")), warmup, measure);
         }
         System.out.printf("%nmachine: %d cores; the benchmark client, the gateway and Elasticsearch share them%n",
                 Runtime.getRuntime().availableProcessors());
@@ -235,6 +236,27 @@ public final class SearchBenchmark {
 
     private static Row run(List<HttpClient> users, List<Query> queries, Target target, int clients, Duration duration)
             throws InterruptedException {
+        return measure(users, queries, target, clients, duration).row(target, clients);
+    }
+
+    /** One closed-loop measurement: its latencies, its length and its failed and refused (429) answers. */
+    record Window(Histogram latency, double seconds, long errors, long refused) {
+        Window plus(Window o) {
+            Histogram h = latency.copy();
+            h.add(o.latency);
+            return new Window(h, seconds + o.seconds, errors + o.errors, refused + o.refused);
+        }
+
+        Row row(Target target, int clients) {
+            Histogram h = latency;
+            return new Row(target, clients, h.getTotalCount(), h.getTotalCount() / seconds,
+                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                    h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors, refused);
+        }
+    }
+
+    private static Window measure(List<HttpClient> users, List<Query> queries, Target target, int clients,
+                                  Duration duration) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
@@ -269,10 +291,7 @@ public final class SearchBenchmark {
             t.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Histogram h = recorder.getIntervalHistogram();
-        return new Row(target, clients, h.getTotalCount(), h.getTotalCount() / seconds,
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get(), refused.get());
+        return new Window(recorder.getIntervalHistogram(), seconds, errors.get(), refused.get());
     }
 
     private static long total(String es, String alias) throws Exception {
@@ -333,34 +352,37 @@ public final class SearchBenchmark {
     }
 
     /** What N hostile clients beside the normal ones did, and what the normal ones measured meanwhile. */
-    record HostileRun(int hostileClients, Row normal, Histogram hostile, double seconds, Map<Integer, AtomicLong> statuses,
-                      double loadAtEnd) {}
+    record HostileRun(int hostileClients, Row normal, Histogram hostile, double seconds, Map<Integer, AtomicLong> statuses) {}
 
-    /** The normal clients alone, then beside each number of hostile clients; one table. */
-    private static void hostileComparison(List<HttpClient> users, List<Query> queries, List<HttpRequest> hostileQueries,
-                                          int clients, List<Integer> hostileCounts, int threadsPerClient, long pauseMs,
-                                          Duration warmup, Duration measure)
-            throws Exception {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        run(users, queries, Target.GATEWAY, clients, warmup);
-        double loadBefore = os.getSystemLoadAverage();
-        Row alone = run(users, queries, Target.GATEWAY, clients, measure);
-        double loadAlone = os.getSystemLoadAverage();
+    /**
+     * Hostile clients of one count: their threads run for the whole comparison but send only while the gate is open;
+     * {@link #close} waits until none has a search in flight, so that none spills into the next window.
+     */
+    static final class HostileGroup {
+        final int count;
+        final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
+        final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        final AtomicInteger inFlight = new AtomicInteger();
+        final Recorder latency = new Recorder(3);
+        final Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+        final List<Thread> threads = new ArrayList<>();
+        Histogram measured;
+        final Map<Integer, Long> measuredStatuses = new java.util.TreeMap<>();
+        double seconds;
 
-        List<HostileRun> runs = new ArrayList<>();
-        int address = Integer.parseInt(HOSTILE_ADDRESS.substring(HOSTILE_ADDRESS.lastIndexOf('.') + 1));
-        for (int count : hostileCounts) {
-            Recorder hostileLatency = new Recorder(3);
-            Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        HostileGroup(int count, List<HttpClient> clients, int threadsPerClient, List<HttpRequest> hostileQueries,
+                     long pauseMs) {
+            this.count = count;
             AtomicInteger next = new AtomicInteger();
-            List<Thread> hostile = new ArrayList<>();
-            for (int c = 0; c < count; c++) {
-                // fresh addresses for each count: no budget carried over from the previous one (the shared one is)
-                HttpClient hostileHttp = client("127.0.0." + address++);
+            for (HttpClient hostileHttp : clients) {
                 for (int t = 0; t < threadsPerClient; t++) {
-                    hostile.add(Thread.ofPlatform().start(() -> {
+                    threads.add(Thread.ofPlatform().start(() -> {
                         while (!stop.get()) {
+                            if (!open.get()) {
+                                sleep(5);
+                                continue;
+                            }
+                            inFlight.incrementAndGet();
                             HttpRequest r = hostileQueries.get(Math.floorMod(next.getAndIncrement(), hostileQueries.size()));
                             long t0 = System.nanoTime();
                             int status;
@@ -369,41 +391,128 @@ public final class SearchBenchmark {
                             } catch (Exception e) {
                                 status = -1;
                             }
-                            hostileLatency.recordValue((System.nanoTime() - t0) / 1_000);
+                            latency.recordValue((System.nanoTime() - t0) / 1_000);
                             statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                            inFlight.decrementAndGet();
                             if (status == 429 && pauseMs > 0) {
-                                try {
-                                    Thread.sleep(pauseMs);
-                                } catch (InterruptedException e) {
-                                    return;
-                                }
+                                sleep(pauseMs);
                             }
                         }
                     }));
                 }
             }
-            run(users, queries, Target.GATEWAY, clients, warmup); // the hostile clients warm up too, discarded
-            hostileLatency.reset();
-            statuses.clear();
-            long start = System.nanoTime();
-            Row beside = run(users, queries, Target.GATEWAY, clients, measure);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Histogram h = hostileLatency.getIntervalHistogram();
-            Map<Integer, AtomicLong> counted = new java.util.TreeMap<>(statuses);
+        }
+
+        void open() {
+            open.set(true);
+        }
+
+        /** Closes the gate and waits until no hostile search is in flight. */
+        void close() {
+            open.set(false);
+            while (inFlight.get() > 0) {
+                sleep(5);
+            }
+        }
+
+        void stop() throws InterruptedException {
             stop.set(true);
-            for (Thread t : hostile) {
+            for (Thread t : threads) {
                 t.join();
             }
-            runs.add(new HostileRun(count, beside, h, seconds, counted, os.getSystemLoadAverage()));
+        }
+
+        private static void sleep(long ms) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The normal clients alone and beside each number of hostile clients, in alternating windows: {@code rounds}
+     * rounds of (alone, beside 1, beside 3 …), each window {@code measure / rounds} long, so that a change in the
+     * machine's load during the run (other work on it) falls on every condition alike instead of on whichever came
+     * last. Before each window beside hostile clients their gate is open for a settling second (discarded); after it
+     * the window waits until their searches in flight are done. One table.
+     */
+    private static void hostileComparison(List<HttpClient> users, List<Query> queries, List<HttpRequest> hostileQueries,
+                                          int clients, List<Integer> hostileCounts, int threadsPerClient, long pauseMs,
+                                          int rounds, Duration warmup, Duration measure)
+            throws Exception {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int address = Integer.parseInt(HOSTILE_ADDRESS.substring(HOSTILE_ADDRESS.lastIndexOf('.') + 1));
+        List<HostileGroup> groups = new ArrayList<>();
+        for (int count : hostileCounts) {
+            List<HttpClient> hostileClients = new ArrayList<>();
+            for (int c = 0; c < count; c++) {
+                hostileClients.add(client("127.0.0." + address++)); // an address of its own for each hostile client
+            }
+            groups.add(new HostileGroup(count, hostileClients, threadsPerClient, hostileQueries, pauseMs));
+        }
+        // warm-up: the normal clients alone, then beside each group (its first budget spent here, not measured)
+        run(users, queries, Target.GATEWAY, clients, warmup);
+        for (HostileGroup g : groups) {
+            g.open();
+            run(users, queries, Target.GATEWAY, clients, warmup);
+            g.close();
+        }
+        double loadBefore = os.getSystemLoadAverage();
+        Duration window = measure.dividedBy(rounds);
+        Window alone = null;
+        List<Window> beside = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            beside.add(null);
+        }
+        for (int round = 0; round < rounds; round++) {
+            Window w = measure(users, queries, Target.GATEWAY, clients, window);
+            alone = alone == null ? w : alone.plus(w);
+            for (int i = 0; i < groups.size(); i++) {
+                HostileGroup g = groups.get(i);
+                g.open();
+                Thread.sleep(1_000);
+                g.latency.reset();
+                Map<Integer, Long> before = new java.util.TreeMap<>();
+                g.statuses.forEach((k, v) -> before.put(k, v.get()));
+                long t0 = System.nanoTime();
+                Window b = measure(users, queries, Target.GATEWAY, clients, window);
+                Histogram h = g.latency.getIntervalHistogram();
+                g.seconds += (System.nanoTime() - t0) / 1e9;
+                g.close();
+                // the statuses of this window only (the settling second's are subtracted)
+                g.statuses.forEach((k, v) -> before.merge(k, -v.get(), Long::sum));
+                before.forEach((k, v) -> g.measuredStatuses.merge(k, -v, Long::sum));
+                if (g.measured == null) {
+                    g.measured = h;
+                } else {
+                    g.measured.add(h);
+                }
+                beside.set(i, beside.get(i) == null ? b : beside.get(i).plus(b));
+            }
+        }
+        double loadAfter = os.getSystemLoadAverage();
+        for (HostileGroup g : groups) {
+            g.stop();
         }
 
         System.out.printf("%nhostile clients: expensive searches (%d kinds), each client from an address of its own "
                 + "(%s, …), %d thread(s) each, %d ms pause after a 429, beside %d normal clients spread over %d "
-                + "addresses, through the gateway with its real limits%n", hostileQueries.size(), HOSTILE_ADDRESS,
-                threadsPerClient, pauseMs, clients, users.size());
+                + "addresses, through the gateway with its real limits; %d rounds of alternating %.1f s windows%n",
+                hostileQueries.size(), HOSTILE_ADDRESS, threadsPerClient, pauseMs, clients, users.size(), rounds,
+                window.toMillis() / 1000.0);
         System.out.printf("%-30s %9s %9s %8s %8s %8s %9s %7s %6s%n", "", "requests", "q/s", "p50 ms", "p90 ms", "p99 ms",
                 "max ms", "errors", "429");
-        printRow("normal clients alone", alone);
+        Row aloneRow = alone.row(Target.GATEWAY, clients);
+        printRow("normal clients alone", aloneRow);
+        List<HostileRun> runs = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            HostileGroup g = groups.get(i);
+            Map<Integer, AtomicLong> statuses = new java.util.TreeMap<>();
+            g.measuredStatuses.forEach((k, v) -> statuses.put(k, new AtomicLong(v)));
+            runs.add(new HostileRun(g.count, beside.get(i).row(Target.GATEWAY, clients), g.measured, g.seconds, statuses));
+        }
         for (HostileRun r : runs) {
             printRow("normal, " + r.hostileClients + " hostile beside", r.normal);
             Histogram h = r.hostile;
@@ -415,13 +524,13 @@ public final class SearchBenchmark {
         for (HostileRun r : runs) {
             Row b = r.normal;
             System.out.printf("%d hostile: answers by status %s; normal clients p50 %+.2f ms, p99 %+.2f ms, throughput "
-                    + "%+.1f %%; load average (1 min) at the end %.2f%n", r.hostileClients,
+                    + "%+.1f %%%n", r.hostileClients,
                     r.statuses.entrySet().stream().map(e -> (e.getKey() < 0 ? "failed" : e.getKey()) + "=" + e.getValue())
                             .collect(Collectors.joining(" ")),
-                    b.p50 - alone.p50, b.p99 - alone.p99, 100.0 * (b.qps - alone.qps) / alone.qps, r.loadAtEnd);
+                    b.p50 - aloneRow.p50, b.p99 - aloneRow.p99, 100.0 * (b.qps - aloneRow.qps) / aloneRow.qps);
         }
-        System.out.printf("load average (1 min): %.2f before the normal clients alone, %.2f after them%n", loadBefore,
-                loadAlone);
+        System.out.printf("load average (1 min): %.2f before the measured windows, %.2f after them%n", loadBefore,
+                loadAfter);
     }
 
     private static void printRow(String label, Row r) {
