@@ -29,8 +29,8 @@ class BackgroundStatusSink implements StatusSink {
     private final ThreadPoolExecutor writer;
 
     @org.springframework.beans.factory.annotation.Autowired
-    BackgroundStatusSink(StatusIndex target) {
-        this((StatusSink) target);
+    BackgroundStatusSink(StatusIndex target, StatusProperties properties) {
+        this(properties.enabled() ? target : StatusSink.NONE);
     }
 
     BackgroundStatusSink(StatusSink target) {

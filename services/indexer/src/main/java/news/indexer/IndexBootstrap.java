@@ -43,13 +43,14 @@ class IndexBootstrap implements InitializingBean {
             // dead-letter) every document that carries them. Incompatible changes need a new index version.
             String mappings = EventCodec.mapper().readTree(template).path("template").path("mappings").toString();
             client.indices().putMapping(m -> m.index(properties.alias()).withJson(new StringReader(mappings)));
-            // The refresh interval is a dynamic setting: the live index takes the template's too.
-            JsonNode refresh = EventCodec.mapper().readTree(template).path("template").path("settings").path("refresh_interval");
-            if (refresh.isString()) {
+            // The refresh interval and the merge policy are dynamic settings: the live index takes the template's too.
+            String settings = dynamicSettings(EventCodec.mapper().readTree(template).path("template").path("settings"));
+            if (settings != null) {
                 client.indices().putSettings(p -> p.index(properties.alias())
-                        .settings(st -> st.refreshInterval(t -> t.time(refresh.asString()))));
+                        .settings(st -> st.withJson(new StringReader(settings))));
             }
-            log.info("index alias exists alias={}; mapping and refresh interval updated from the template", properties.alias());
+            log.info("index alias exists alias={}; mapping, refresh interval and merge policy updated from the template",
+                    properties.alias());
             return;
         }
         try {
@@ -63,6 +64,20 @@ class IndexBootstrap implements InitializingBean {
             }
             log.info("index created meanwhile by another indexer index={} alias={}", properties.indexName(), properties.alias());
         }
+    }
+
+    /**
+     * The template's settings that a live index can take: refresh interval and merge policy (null: neither is set). The
+     * merge policy is written as flat keys ({@code merge.policy.floor_segment}): the typed client reads no nested ones.
+     */
+    static String dynamicSettings(JsonNode settings) {
+        tools.jackson.databind.node.ObjectNode index = EventCodec.mapper().createObjectNode();
+        settings.properties().forEach(setting -> {
+            if (setting.getKey().equals("refresh_interval") || setting.getKey().startsWith("merge.policy.")) {
+                index.set(setting.getKey(), setting.getValue());
+            }
+        });
+        return index.isEmpty() ? null : index.toString();
     }
 
     static boolean alreadyExists(ElasticsearchException e) {

@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import news.model.EventCodec;
 import org.junit.jupiter.api.AfterEach;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class IndexBootstrapTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> settingsBodies = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -30,17 +33,24 @@ class IndexBootstrapTest {
         }
     }
 
+    private boolean aliasExists;
+
     /** A node where the alias does not exist yet and creating the index answers {@code createStatus} with {@code createError}. */
     private ElasticsearchClient node(int createStatus, String createError) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", ex -> {
             requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
-            ex.getRequestBody().readAllBytes();
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = ex.getRequestURI().getPath();
             if (path.startsWith("/_index_template/")) {
                 answer(ex, 200, "{\"acknowledged\":true}");
             } else if (path.startsWith("/_alias/")) {
-                answer(ex, 404, "{}");
+                answer(ex, aliasExists ? 200 : 404, "{}");
+            } else if (aliasExists && (path.equals("/news/_mapping") || path.equals("/news/_settings"))) {
+                if (path.endsWith("_settings")) {
+                    settingsBodies.add(body);
+                }
+                answer(ex, 200, "{\"acknowledged\":true}");
             } else if (ex.getRequestMethod().equals("PUT") && path.equals("/news-v1")) {
                 answer(ex, createStatus, createError);
             } else {
@@ -72,6 +82,33 @@ class IndexBootstrapTest {
                 + "\"index [news-v1/DC4tAs4USl6r8s6Go3gXCw] already exists\",\"index\":\"news-v1\"},\"status\":400}");
         new IndexBootstrap(client, properties()).afterPropertiesSet();
         assertThat(requests).containsSubsequence("PUT /_index_template/news", "PUT /news-v1");
+    }
+
+    @Test
+    void aLiveIndexTakesTheTemplatesRefreshIntervalAndMergePolicy() throws Exception {
+        aliasExists = true;
+        ElasticsearchClient client = node(500, "{}");
+        new IndexBootstrap(client, properties()).afterPropertiesSet();
+        assertThat(requests).containsSubsequence("PUT /_index_template/news", "PUT /news/_mapping", "PUT /news/_settings")
+                .doesNotContain("PUT /news-v1");
+        JsonNode sent = EventCodec.mapper().readTree(settingsBodies.getFirst());
+        JsonNode template = EventCodec.mapper().readTree(getClass().getResourceAsStream("/" + IndexBootstrap.TEMPLATE_RESOURCE))
+                .path("template").path("settings");
+        JsonNode index = sent.has("index") ? sent.path("index") : sent;
+        assertThat(index.path("refresh_interval").asString()).isEqualTo(template.path("refresh_interval").asString());
+        String floor = index.has("merge.policy.floor_segment") ? index.path("merge.policy.floor_segment").asString()
+                : index.path("merge").path("policy").path("floor_segment").asString();
+        assertThat(floor).isEqualTo(template.path("merge.policy.floor_segment").asString()).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheDynamicSettingsOfTheTemplateAreSentToALiveIndex() throws Exception {
+        JsonNode settings = EventCodec.mapper().readTree("""
+                {"number_of_shards": 1, "refresh_interval": "1s", "merge.policy.floor_segment": "2mb",
+                 "merge.scheduler.max_thread_count": 1, "analysis": {"analyzer": {}}}""");
+        assertThat(EventCodec.mapper().readTree(IndexBootstrap.dynamicSettings(settings))).isEqualTo(
+                EventCodec.mapper().readTree("{\"refresh_interval\": \"1s\", \"merge.policy.floor_segment\": \"2mb\"}"));
+        assertThat(IndexBootstrap.dynamicSettings(EventCodec.mapper().readTree("{\"number_of_shards\": 1}"))).isNull();
     }
 
     @Test

@@ -179,13 +179,14 @@ public final class PipelineBenchmark {
             }
 
             System.out.printf("(a) %,d articles through the batch API until all are searchable%n", articles);
-            SearchNode.NodeStats es0 = es.nodeStats();
+            SearchNode.NodeStats es0 = es.nodeStats(), status0 = es.indexStats(a.get("status-index"));
             Map<String, Double> cpu0 = ProcStats.cpuMillis(pids, ticks);
             double self0 = ProcStats.cpuMillis(ProcessHandle.current().pid(), ticks);
             Results.EndToEnd e2e = pushAndWait(phase("a", articles), idPrefix("a"));
             Map<String, Double> cpu1 = ProcStats.cpuMillis(pids, ticks);
             double self1 = ProcStats.cpuMillis(ProcessHandle.current().pid(), ticks);
             SearchNode.NodeStats pipelineWork = es.nodeStats().minus(es0);
+            SearchNode.NodeStats statusWork = es.indexStats(a.get("status-index")).minus(status0);
             Map<String, Double> perArticle = new LinkedHashMap<>();
             cpu0.forEach((name, before) -> perArticle.put(name, (cpu1.get(name) - before) / articles));
             perArticle.put("bench client", (self1 - self0) / articles);
@@ -213,7 +214,8 @@ public final class PipelineBenchmark {
             Map<String, Long> rss = new TreeMap<>();
             ProcStats.stackPids(home.resolve("run")).forEach((name, pid) -> rss.put(name, ProcStats.rssBytes(pid)));
             Results results = new Results(run, new Results.Setup(setup.cores(), setup.instances(), setup.loadBefore(),
-                    loadAverage(), setup.medianChars(), setup.meanChars()), e2e, direct, perArticle, pipelineWork, directWork,
+                    loadAverage(), setup.medianChars(), setup.meanChars()), e2e, direct, perArticle, pipelineWork, statusWork,
+                    directWork,
                     latency, big, rss);
 
             String table = Report.table(results);

@@ -57,18 +57,26 @@ public final class Report {
         line(b, "%-16s %14.2f  %s%n", "search, direct", d.searchCpuMsPerDocument(),
                 "Elasticsearch CPU-ms per document in (b), for comparison with its row above");
         b.append('\n');
-        SearchNode.NodeStats p = r.searchWorkInPipeline(), q = r.searchWorkInDirectBulk();
+        SearchNode.NodeStats p = r.searchWorkInPipeline(), st = r.statusWorkInPipeline(), q = r.searchWorkInDirectBulk();
         double pn = e.articles(), qn = d.documents();
-        line(b, "%-50s %14s %14s%n", "Elasticsearch's own accounting, per document", "(a) pipeline", "(b) direct");
-        line(b, "%-50s %14.2f %14.2f%n", "indexing (analysis, Lucene), thread-ms", p.indexMs() / pn, q.indexMs() / qn);
-        line(b, "%-50s %14.1f %14.1f%n", "documents per bulk request", p.bulks() == 0 ? 0 : p.indexed() / (double) p.bulks(),
-                q.bulks() == 0 ? 0 : q.indexed() / (double) q.bulks());
-        line(b, "%-50s %14.2f %14.2f%n", "refresh, thread-ms", p.refreshMs() / pn, q.refreshMs() / qn);
-        line(b, "%-50s %14.2f %14.2f%n", "merges, thread-ms", p.mergeMs() / pn, q.mergeMs() / qn);
-        line(b, "%-50s %14.2f %14.2f%n", "flush, thread-ms", p.flushMs() / pn, q.flushMs() / qn);
-        line(b, "%-50s %14.2f %14.2f%n", "searches (duplicate lookups, benchmark polls)", p.searches() / pn, q.searches() / qn);
-        line(b, "%-50s %14.2f %14.2f%n", "search query+fetch, thread-ms", p.searchMs() / pn, q.searchMs() / qn);
-        line(b, "%-50s %14d %14d%n", "refreshes in the phase", p.refreshes(), q.refreshes());
+        line(b, "%-50s %14s %14s %14s%n", "Elasticsearch's own accounting, per document", "(a) pipeline", "of it status",
+                "(b) direct");
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "indexing (analysis, Lucene), thread-ms", p.indexMs() / pn, st.indexMs() / pn,
+                q.indexMs() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "documents (re)indexed", p.indexed() / pn, st.indexed() / pn, q.indexed() / qn);
+        line(b, "%-50s %14.1f %14.1f %14.1f%n", "documents per bulk request", perBulk(p), perBulk(st), perBulk(q));
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "refresh, thread-ms", p.refreshMs() / pn, st.refreshMs() / pn, q.refreshMs() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "merges, thread-ms", p.mergeMs() / pn, st.mergeMs() / pn, q.mergeMs() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "flush, thread-ms", p.flushMs() / pn, st.flushMs() / pn, q.flushMs() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "real-time gets (multi-get items, updates' reads)", p.gets() / pn,
+                st.gets() / pn, q.gets() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "get, thread-ms", p.getMs() / pn, st.getMs() / pn, q.getMs() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "searches (duplicate lookups, benchmark polls)", p.searches() / pn,
+                st.searches() / pn, q.searches() / qn);
+        line(b, "%-50s %14.2f %14.2f %14.2f%n", "search query+fetch, thread-ms", p.searchMs() / pn, st.searchMs() / pn,
+                q.searchMs() / qn);
+        line(b, "%-50s %14d %14d %14d%n", "refreshes in the phase", p.refreshes(), st.refreshes(), q.refreshes());
+        line(b, "%-50s %14d %14d %14d%n", "merges in the phase", p.merges(), st.merges(), q.merges());
         b.append('\n');
         Results.Setup s = r.setup();
         line(b, "run %s; stack %s; %d cores shared with whatever else runs (load average %s before, %s after): compare "
@@ -132,6 +140,7 @@ public final class Report {
         figure(b, "stack_rss_bytes", r.totalRssBytes());
         figure(b, "cores", r.setup().cores());
         work(b, "pipeline", r.searchWorkInPipeline());
+        work(b, "pipeline_status", r.statusWorkInPipeline());
         work(b, "direct", r.searchWorkInDirectBulk());
         figure(b, "median_body_chars", r.setup().medianChars());
         r.cpuMsPerArticle().forEach((p, v) -> row(b, "cpu_ms_per_article", p, "", v));
@@ -147,6 +156,10 @@ public final class Report {
         return b.toString();
     }
 
+    private static double perBulk(SearchNode.NodeStats w) {
+        return w.bulks() == 0 ? 0 : w.indexed() / (double) w.bulks();
+    }
+
     private static void work(StringBuilder b, String phase, SearchNode.NodeStats w) {
         row(b, "search_node_" + phase, "indexed", "", w.indexed());
         row(b, "search_node_" + phase, "index_ms", "", w.indexMs());
@@ -159,6 +172,8 @@ public final class Report {
         row(b, "search_node_" + phase, "merges", "", w.merges());
         row(b, "search_node_" + phase, "merge_ms", "", w.mergeMs());
         row(b, "search_node_" + phase, "flush_ms", "", w.flushMs());
+        row(b, "search_node_" + phase, "gets", "", w.gets());
+        row(b, "search_node_" + phase, "get_ms", "", w.getMs());
     }
 
     private static void figure(StringBuilder b, String name, double value) {

@@ -3,7 +3,10 @@ package news.bench;
 import java.util.List;
 import java.util.Map;
 
-/** Every figure of one pipeline benchmark run (what the table, the CSV and the plot show). */
+/**
+ * Every figure of one pipeline benchmark run (what the table, the CSV and the plot show). {@code statusWorkInPipeline}
+ * is the part of {@code searchWorkInPipeline} done for the article status index (news-status).
+ */
 public record Results(
         String run,
         Setup setup,
@@ -11,6 +14,7 @@ public record Results(
         DirectBulk direct,
         Map<String, Double> cpuMsPerArticle,
         SearchNode.NodeStats searchWorkInPipeline,
+        SearchNode.NodeStats statusWorkInPipeline,
         SearchNode.NodeStats searchWorkInDirectBulk,
         Latency latency,
         BigBatch batch,

@@ -39,29 +39,50 @@ final class SearchNode {
     }
 
     /**
-     * The node's own accounting (GET _nodes/_local/stats/indices): totals since it started, each a count or a time in
-     * milliseconds summed over the threads that did the work. Deltas over a phase say where its time went.
+     * The node's own accounting (GET _nodes/_local/stats/indices), or one index's ({@link #indexStats}): totals since it
+     * started, each a count or a time in milliseconds summed over the threads that did the work. Deltas over a phase
+     * say where its time went. Gets are real-time reads by id: multi-gets and the read each partial update makes.
      */
     record NodeStats(long indexed, long indexMs, long bulks, long bulkMs, long searches, long searchMs, long refreshes,
-                     long refreshMs, long merges, long mergeMs, long flushMs) {
+                     long refreshMs, long merges, long mergeMs, long flushMs, long gets, long getMs) {
         NodeStats minus(NodeStats o) {
             return new NodeStats(indexed - o.indexed, indexMs - o.indexMs, bulks - o.bulks, bulkMs - o.bulkMs,
                     searches - o.searches, searchMs - o.searchMs, refreshes - o.refreshes, refreshMs - o.refreshMs,
-                    merges - o.merges, mergeMs - o.mergeMs, flushMs - o.flushMs);
+                    merges - o.merges, mergeMs - o.mergeMs, flushMs - o.flushMs, gets - o.gets, getMs - o.getMs);
         }
+
+        static final NodeStats NONE = new NodeStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    private static final String METRICS = "indexing,search,merge,refresh,flush,bulk,get";
+
     NodeStats nodeStats() throws IOException, InterruptedException {
-        JsonNode nodes = http.expect2xx("GET", base + "/_nodes/_local/stats/indices/indexing,search,merge,refresh,flush,bulk",
+        JsonNode nodes = http.expect2xx("GET", base + "/_nodes/_local/stats/indices/" + METRICS,
                 null, null, TIMEOUT).json().path("nodes");
-        JsonNode i = nodes.properties().iterator().next().getValue().path("indices");
+        return stats(nodes.properties().iterator().next().getValue().path("indices"));
+    }
+
+    /** One index's accounting (all its shards), or none when it does not exist. */
+    NodeStats indexStats(String index) throws IOException, InterruptedException {
+        Http.Response r = http.send("GET", base + "/" + index + "/_stats/" + METRICS, null, null, TIMEOUT);
+        if (r.status() == 404) {
+            return NodeStats.NONE;
+        }
+        if (r.status() / 100 != 2) {
+            throw new IllegalStateException("stats of " + index + " answered " + r.status() + ": " + Http.abbreviate(r.body()));
+        }
+        return stats(r.json().path("_all").path("total"));
+    }
+
+    private static NodeStats stats(JsonNode i) {
         return new NodeStats(i.path("indexing").path("index_total").asLong(), i.path("indexing").path("index_time_in_millis").asLong(),
                 i.path("bulk").path("total_operations").asLong(), i.path("bulk").path("total_time_in_millis").asLong(),
                 i.path("search").path("query_total").asLong(),
                 i.path("search").path("query_time_in_millis").asLong() + i.path("search").path("fetch_time_in_millis").asLong(),
                 i.path("refresh").path("total").asLong(), i.path("refresh").path("total_time_in_millis").asLong(),
                 i.path("merges").path("total").asLong(), i.path("merges").path("total_time_in_millis").asLong(),
-                i.path("flush").path("total_time_in_millis").asLong());
+                i.path("flush").path("total_time_in_millis").asLong(),
+                i.path("get").path("total").asLong(), i.path("get").path("time_in_millis").asLong());
     }
 
     /** Searchable documents with {@code value} in the keyword {@code field} (a term count: cheap to poll). */

@@ -38,8 +38,9 @@ class ReportTest {
                 new Results.EndToEnd(4000, 20.0, 2.5, 4000, t),
                 new Results.DirectBulk(4000, 5.0, 500, 2, 3.4),
                 cpu,
-                new SearchNode.NodeStats(4000, 8000, 400, 9000, 4500, 4000, 20, 2000, 10, 6000, 100),
-                new SearchNode.NodeStats(4000, 6000, 8, 7000, 0, 0, 5, 500, 2, 1000, 0),
+                new SearchNode.NodeStats(4000, 8000, 400, 9000, 4500, 4000, 20, 2000, 10, 6000, 100, 3000, 600),
+                new SearchNode.NodeStats(1000, 2000, 100, 3000, 500, 400, 8, 800, 4, 2000, 40, 1000, 200),
+                new SearchNode.NodeStats(4000, 6000, 8, 7000, 0, 0, 5, 500, 2, 1000, 0, 0, 0),
                 new Results.Latency(100, Pacing.of(100, 20), 300, 900, 1200, 1290, 1300, 20, 26, samples,
                         List.of(new StageLatency.Stage("normalizer", 300, 21, 10, 52, 153),
                                 new StageLatency.Stage("refresh + poll", 300, 367, 368, 591, 700))),
@@ -65,9 +66,12 @@ class ReportTest {
         assertThat(table).containsPattern("stack total\\s+12\\.00\\s+100%");
         assertThat(table).containsPattern("classifier\\s+4\\.50\\s+38%");
         // Elasticsearch's accounting: per document in each phase, and documents per bulk request
-        assertThat(table).containsPattern("indexing \\(analysis, Lucene\\), thread-ms\\s+2\\.00\\s+1\\.50")
-                .containsPattern("documents per bulk request\\s+10\\.0\\s+500\\.0")
-                .containsPattern("searches \\(duplicate lookups, benchmark polls\\)\\s+1\\.13\\s+0\\.00");
+        // (pipeline, of it the status index, direct)
+        assertThat(table).containsPattern("indexing \\(analysis, Lucene\\), thread-ms\\s+2\\.00\\s+0\\.50\\s+1\\.50")
+                .containsPattern("documents per bulk request\\s+10\\.0\\s+10\\.0\\s+500\\.0")
+                .containsPattern("real-time gets \\(multi-get items, updates' reads\\)\\s+0\\.75\\s+0\\.25\\s+0\\.00")
+                .containsPattern("searches \\(duplicate lookups, benchmark polls\\)\\s+1\\.13\\s+0\\.13\\s+0\\.00")
+                .containsPattern("merges in the phase\\s+10\\s+4\\s+2");
     }
 
     @Test
@@ -82,7 +86,8 @@ class ReportTest {
                 .contains("latency,urn:bench:r:e:1,0.0200,437\n")
                 .contains("ack,urn:bench:r:e:1,0.0200,21\n")
                 .contains("search_node_pipeline,bulk_requests,,400\n")
-                .contains("search_node_direct,merge_ms,,1000\n");
+                .contains("search_node_direct,merge_ms,,1000\n")
+                .contains("search_node_pipeline_status,gets,,1000\n");
         assertThat(csv.lines().filter(l -> l.startsWith("latency,"))).hasSize(300);
         assertThat(Report.csvField("a,b")).isEqualTo("\"a,b\"");
         assertThat(Report.csvField("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
