@@ -99,7 +99,7 @@ public final class NewsTools {
     }
 
     @Command(name = "eval", description = "Evaluate topics or entities on a labelled file, or show the seed articles' topics",
-            subcommands = {EvalTopics.class, EvalEntities.class, EvalSeeds.class})
+            subcommands = {EvalTopics.class, EvalEntities.class, EvalSeeds.class, EvalSnapshot.class})
     static final class Eval {}
 
     @Command(name = "topics", mixinStandardHelpOptions = true,
@@ -299,6 +299,37 @@ public final class NewsTools {
     }
 
     /** {@code ./news train} alone retrains both shipped models with their defaults (the files the service reads). */
+    @Command(name = "snapshot", mixinStandardHelpOptions = true,
+            description = "Every field of the enrichment of a fixed sample (seed pages, their articles, cnews articles),"
+                    + " as text for diff: the golden check of speed work")
+    static final class EvalSnapshot implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "output file")
+        Path out;
+        @Option(names = "--samples", defaultValue = "infra/samples", description = "folder of .txt pages (default ${DEFAULT-VALUE})")
+        Path samples;
+        @Option(names = "--cnews", defaultValue = "500", description = "cnews articles, evenly spaced over the file (default ${DEFAULT-VALUE})")
+        int cnews;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = inRepository(samples);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no such folder: " + dir);
+            }
+            Path cnewsFile = inRepository(ArticleCorpus.CNEWS);
+            if (cnews > 0) {
+                requireFile(cnewsFile);
+            }
+            List<EnrichmentSnapshot.Sample> sample = EnrichmentSnapshot.sample(dir, cnewsFile, cnews);
+            ArticleEnricher enricher = new ArticleEnricher();
+            try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                EnrichmentSnapshot.write(enricher, sample, w);
+            }
+            System.out.printf(Locale.ROOT, "%d articles written to %s%n", sample.size(), out);
+            return 0;
+        }
+    }
+
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Train the shipped models: both with no subcommand, or topics / entities with options",
             subcommands = {TrainTopics.class, TrainEntities.class})
