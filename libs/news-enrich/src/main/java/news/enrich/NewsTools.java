@@ -446,6 +446,9 @@ public final class NewsTools {
         int warmup;
         @Option(names = "--report", description = "also print topics, top entities and regions per page")
         boolean report;
+        @Option(names = "--only", paramLabel = "REGEX", description = "measure only the steps whose name matches (the whole"
+                + " enrichment always; 'none' for it alone, e.g. under a profiler)")
+        String only;
         @Option(names = "--top", defaultValue = "6", description = "entities per type in the report (default ${DEFAULT-VALUE})")
         int top;
 
@@ -469,7 +472,7 @@ public final class NewsTools {
             ArticleEnricher enricher = new ArticleEnricher();
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
             long chars = pages.stream().mapToLong(p -> p.bodyText().length() + (p.headline() == null ? 0 : p.headline().length())).sum();
-            EnrichBenchmark.Result r = EnrichBenchmark.run(enricher, pages, warmup, seconds);
+            EnrichBenchmark.Result r = EnrichBenchmark.run(enricher, pages, warmup, seconds, only);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf(Locale.ROOT, "enrichment benchmark: %d seed pages, %,d chars (%,d UTF-8 bytes), 1 thread, JVM %s%n",
