@@ -449,6 +449,9 @@ public final class NewsTools {
         @Option(names = "--only", paramLabel = "REGEX", description = "measure only the steps whose name matches (the whole"
                 + " enrichment always; 'none' for it alone, e.g. under a profiler)")
         String only;
+        @Option(names = "--compare", paramLabel = "CLASSES", description = "before/after in one run: another build's"
+                + " libs/news-enrich/target/classes folder loaded beside this one, passes alternating (see EnrichComparison)")
+        Path compare;
         @Option(names = "--top", defaultValue = "6", description = "entities per type in the report (default ${DEFAULT-VALUE})")
         int top;
 
@@ -467,6 +470,14 @@ public final class NewsTools {
             }
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException(samples + " has no .txt pages");
+            }
+            if (compare != null) {
+                try {
+                    System.out.print(EnrichComparison.run(compare, pages, warmup, seconds, only));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("cannot load the other build from " + compare + ": " + e, e);
+                }
+                return 0;
             }
             long t0 = System.nanoTime();
             ArticleEnricher enricher = new ArticleEnricher();
