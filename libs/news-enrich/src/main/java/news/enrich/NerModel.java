@@ -52,6 +52,7 @@ public final class NerModel {
     private final long[] keys;          // ascending; row of keys[i] is T + 1 + i
     private final float[] weights;      // (T + 1 + keys.length) × T
     private final WeightTable table;
+    private final CharWeights charWeights;
     private final double[] constrainedTransitions;
     private final EntityLexicon lexicon;
     private final Clusters clusters;
@@ -66,7 +67,9 @@ public final class NerModel {
         this.weights = weights;
         this.constrainedTransitions = transitions(weights, true);
         // keys of the templates with dense arrays are never looked up in the table: left out, it stays half the size
-        this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key));
+        // the bias, char and bigram templates are grouped by char (CharWeights): neither they are in the table
+        this.charWeights = new CharWeights(keys, weights, T + 1);
+        this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key) && !CharWeights.holds(key));
     }
 
     /** The model shipped in the jar (loaded once per JVM). */
@@ -184,15 +187,44 @@ public final class NerModel {
         return out;
     }
 
-    /** Emission scores {@code n × T} of the chars: the weights of their features, summed in template order. */
-    private double[] emissions(String text, int begin, int end, List<Term> terms) {
+    /**
+     * Emission scores {@code n × T} of the chars: the weights of their features, summed in template order. The bias,
+     * char and bigram templates come from {@link CharWeights} (one lookup per char and one per pair of chars instead
+     * of ten per char), the templates with small payloads from dense arrays, the others from {@link WeightTable}.
+     */
+    double[] emissions(String text, int begin, int end, List<Term> terms) {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
         CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
         double[] emit = new double[n * T];
+        // the normalised chars with two edge marks on each side (as CharFeatures numbers them), read off the keys
+        int[] ext = new int[n + 4];
+        ext[0] = (int) CharFeatures.payload(featureKeys[1]);
+        ext[1] = (int) CharFeatures.payload(featureKeys[2]);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k; j++) {
+            ext[i + 2] = (int) CharFeatures.payload(featureKeys[i * k + 3]);
+        }
+        ext[n + 2] = (int) CharFeatures.payload(featureKeys[(n - 1) * k + 4]);
+        ext[n + 3] = (int) CharFeatures.payload(featureKeys[(n - 1) * k + 5]);
+        int[] unigram = new int[n + 4];
+        int[] bigram = new int[n + 3];
+        for (int q = 0; q < n + 4; q++) {
+            unigram[q] = charWeights.charGroup(ext[q]);
+        }
+        for (int q = 0; q < n + 3; q++) {
+            bigram[q] = charWeights.pairGroup(ext[q], ext[q + 1]);
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * T;
+            charWeights.addBias(emit, at);
+            for (int m = 0; m < 5; m++) {
+                charWeights.addUnigram(unigram[i + m], m, emit, at);
+            }
+            for (int m = 0; m < 4; m++) {
+                charWeights.addBigram(bigram[i + m], m, emit, at);
+            }
+            for (int j = CharWeights.LAST + 1; j < k; j++) {
                 long key = featureKeys[i * k + j];
                 if (key == 0) {
                     continue;
@@ -200,12 +232,11 @@ public final class NerModel {
                 float[] d = dense[j];
                 if (d != null && CharFeatures.payload(key) < CharFeatures.DENSE_BOUND[j]) {
                     int base = (int) CharFeatures.payload(key) * T;
-                    int at = i * T;
                     for (int t = 0; t < T; t++) {
                         emit[at + t] += d[base + t];
                     }
                 } else {
-                    table.addTo(key, emit, i * T);
+                    table.addTo(key, emit, at);
                 }
             }
         }
@@ -309,7 +340,7 @@ public final class NerModel {
         return out;
     }
 
-    private static double[] emissions(float[] w, int[] rows, int k, int n) {
+    static double[] emissions(float[] w, int[] rows, int k, int n) {
         double[] emit = new double[n * T];
         for (int i = 0; i < n; i++) {
             int e = i * T;
