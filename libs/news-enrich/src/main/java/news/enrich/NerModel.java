@@ -195,7 +195,7 @@ public final class NerModel {
     double[] emissions(String text, int begin, int end, List<Term> terms) {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
-        long[] featureKeys = new long[n * k];
+        long[] featureKeys = featureBuffer(n * k);
         CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
         double[] emit = new double[n * T];
         // the normalised chars with two edge marks on each side (as CharFeatures numbers them), read off the keys
@@ -242,6 +242,23 @@ public final class NerModel {
         }
         return emit;
     }
+
+    /**
+     * The keys of a chunk (38 longs per char: 300 KB for a chunk of 1,000 chars) in a buffer of this thread, zeroed up
+     * to {@code size}: a fresh array per chunk cost its zeroing and cache misses on every first write (and GC).
+     */
+    private static long[] featureBuffer(int size) {
+        long[] buffer = FEATURE_BUFFER.get();
+        if (buffer.length < size) {
+            buffer = new long[Math.max(size, buffer.length * 2)];
+            FEATURE_BUFFER.set(buffer);
+        } else {
+            Arrays.fill(buffer, 0, size, 0L);
+        }
+        return buffer;
+    }
+
+    private static final ThreadLocal<long[]> FEATURE_BUFFER = ThreadLocal.withInitial(() -> new long[0]);
 
     /**
      * The weight rows of the chars' features ({@code n × TEMPLATES}, -1 for unknown) as the trainer numbers them:
