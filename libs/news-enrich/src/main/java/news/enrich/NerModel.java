@@ -179,8 +179,9 @@ public final class NerModel {
         if (n == 0) {
             return out;
         }
-        double[] emit = emissions(text, begin, end, terms);
-        int[] back = new int[n * T];
+        Scratch scratch = Scratch.get();
+        double[] emit = emissions(text, begin, end, terms, scratch);
+        int[] back = scratch.back(n * T);
         double[] last = new double[T];
         forward(emit, constrainedTransitions, n, back, last, null);
         backtrack(last, back, n, true, out);
@@ -193,11 +194,16 @@ public final class NerModel {
      * of ten per char), the templates with small payloads from dense arrays, the others from {@link WeightTable}.
      */
     double[] emissions(String text, int begin, int end, List<Term> terms) {
+        return Arrays.copyOf(emissions(text, begin, end, terms, Scratch.get()), (end - begin) * T);
+    }
+
+    /** As above, into this thread's scratch arrays: the first {@code n × T} values of the array returned. */
+    private double[] emissions(String text, int begin, int end, List<Term> terms, Scratch scratch) {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
-        long[] featureKeys = featureBuffer(n * k);
+        long[] featureKeys = scratch.keys(n * k);
         CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
-        double[] emit = new double[n * T];
+        double[] emit = scratch.emit(n * T);
         // the normalised chars with two edge marks on each side (as CharFeatures numbers them), read off the keys
         int[] ext = new int[n + 4];
         ext[0] = (int) CharFeatures.payload(featureKeys[1]);
@@ -244,21 +250,68 @@ public final class NerModel {
     }
 
     /**
-     * The keys of a chunk (38 longs per char: 300 KB for a chunk of 1,000 chars) in a buffer of this thread, zeroed up
-     * to {@code size}: a fresh array per chunk cost its zeroing and cache misses on every first write (and GC).
+     * This thread's arrays for a chunk: the feature keys (38 longs per char, 300 KB for a chunk of 1,000 chars), the
+     * emissions and the Viterbi tables. Fresh arrays per chunk cost their zeroing, the cache misses of every first
+     * write and the garbage; these grow to the largest chunk (at most {@value AnalysedText#CHUNK_CHARS} chars of body,
+     * {@value AnalysedText#MAX_HEADLINE_CHARS} of headline) and are zeroed only where a sum starts from zero.
      */
-    private static long[] featureBuffer(int size) {
-        long[] buffer = FEATURE_BUFFER.get();
-        if (buffer.length < size) {
-            buffer = new long[Math.max(size, buffer.length * 2)];
-            FEATURE_BUFFER.set(buffer);
-        } else {
-            Arrays.fill(buffer, 0, size, 0L);
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+        private long[] keys = new long[0];
+        private double[] emit = new double[0];
+        private double[] forward = new double[0];
+        private double[] backward = new double[0];
+        private int[] back = new int[0];
+
+        static Scratch get() {
+            return OF_THREAD.get();
         }
-        return buffer;
+
+        /** Zeroed up to {@code size}. */
+        long[] keys(int size) {
+            if (keys.length < size) {
+                keys = new long[Math.max(size, 2 * keys.length)];
+            } else {
+                Arrays.fill(keys, 0, size, 0L);
+            }
+            return keys;
+        }
+
+        /** Zeroed up to {@code size}. */
+        double[] emit(int size) {
+            if (emit.length < size) {
+                emit = new double[Math.max(size, 2 * emit.length)];
+            } else {
+                Arrays.fill(emit, 0, size, 0.0);
+            }
+            return emit;
+        }
+
+        /** Not zeroed: the forward pass writes every value it reads. */
+        double[] forward(int size) {
+            if (forward.length < size) {
+                forward = new double[Math.max(size, 2 * forward.length)];
+            }
+            return forward;
+        }
+
+        /** Not zeroed: the backward pass writes every value it reads. */
+        double[] backward(int size) {
+            if (backward.length < size) {
+                backward = new double[Math.max(size, 2 * backward.length)];
+            }
+            return backward;
+        }
+
+        /** Not zeroed: the forward pass writes the back pointers of chars 1 … n-1, the first char's are never used. */
+        int[] back(int size) {
+            if (back.length < size) {
+                back = new int[Math.max(size, 2 * back.length)];
+            }
+            return back;
+        }
     }
 
-    private static final ThreadLocal<long[]> FEATURE_BUFFER = ThreadLocal.withInitial(() -> new long[0]);
 
     /**
      * The weight rows of the chars' features ({@code n × TEMPLATES}, -1 for unknown) as the trainer numbers them:
@@ -296,12 +349,13 @@ public final class NerModel {
         if (n == 0) {
             return List.of();
         }
-        double[] emit = emissions(text, begin, end, terms);
+        Scratch scratch = Scratch.get();
+        double[] emit = emissions(text, begin, end, terms, scratch);
         double[] trans = constrainedTransitions;
         // forward: best score of a prefix ending at i with tag t (emission included); backward: best score of the
         // rest given tag t at i
-        double[] forward = new double[n * T];
-        int[] back = new int[n * T];
+        double[] forward = scratch.forward(n * T);
+        int[] back = scratch.back(n * T);
         double[] last = new double[T];
         forward(emit, trans, n, back, last, forward);
         int[] tags = new int[n];
@@ -318,7 +372,7 @@ public final class NerModel {
             }
             return out;
         }
-        double[] backward = new double[n * T];
+        double[] backward = scratch.backward(n * T);
         for (int t = 0; t < T; t++) {
             backward[(n - 1) * T + t] = NerTags.canEnd(t) ? 0 : Double.NEGATIVE_INFINITY;
         }
