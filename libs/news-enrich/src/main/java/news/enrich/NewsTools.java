@@ -489,8 +489,8 @@ public final class NewsTools {
             System.out.printf(Locale.ROOT, "enrichment benchmark: %d seed pages, %,d chars (%,d UTF-8 bytes), 1 thread, JVM %s%n",
                     pages.size(), chars, pages.stream().mapToLong(p -> p.bodyText().getBytes(StandardCharsets.UTF_8).length).sum(),
                     Runtime.version());
-            System.out.printf(Locale.ROOT, "model load (HanLP dictionaries + topic model training): %d ms; heap in use after GC: %d MB%n%n",
-                    loadMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.printf(Locale.ROOT, "model load (HanLP dictionaries + topic model training): %d ms; heap in use after GC: %d MB;"
+                    + " resident set of this JVM: %s%n%n", loadMs, (rt.totalMemory() - rt.freeMemory()) >> 20, residentSet());
             System.out.print(r.table());
             if (report) {
                 System.out.println();
@@ -499,6 +499,21 @@ public final class NewsTools {
                 }
             }
             return 0;
+        }
+
+        /** VmRSS from /proc/self/status (Linux), or "unknown". */
+        static String residentSet() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        return (kb >> 10) + " MB";
+                    }
+                }
+            } catch (IOException | NumberFormatException | SecurityException e) {
+                // not Linux, or no procfs: nothing to report
+            }
+            return "unknown";
         }
 
         static String pageReport(NormalizedArticle page, Enrichment e) {
