@@ -44,6 +44,11 @@ final class AnalysedText {
     private final List<List<Term>> paragraphTerms;
     private final List<Term> bodyTerms;
     private final List<Chunk> bodyChunks;
+    // the content words, computed on first use by the steps that read them (the topic models); an analysed text is
+    // used by one thread
+    private List<Term> headlineContent;
+    private List<Term> bodyContent;
+    private List<List<String>> paragraphContent;
 
     /** A stretch of the body segmented in one go: chars {@code [begin, end)} and their terms (body offsets). */
     record Chunk(int begin, int end, List<Term> terms) {}
@@ -122,6 +127,50 @@ final class AnalysedText {
     /** The body as segmented: each chunk (a paragraph, or a sentence-aligned part of a long one) with its terms. */
     List<Chunk> bodyChunks() {
         return bodyChunks;
+    }
+
+    /** The headline's terms without stop words ({@link StopWords}), computed once. */
+    List<Term> headlineContentTerms() {
+        if (headlineContent == null) {
+            headlineContent = content(headlineTerms);
+        }
+        return headlineContent;
+    }
+
+    /** The body's terms without stop words ({@link StopWords}), computed once. */
+    List<Term> bodyContentTerms() {
+        if (bodyContent == null) {
+            bodyContent = content(bodyTerms);
+        }
+        return bodyContent;
+    }
+
+    /** Each paragraph's words without stop words ({@link StopWords}), computed once. */
+    List<List<String>> paragraphContentWords() {
+        if (paragraphContent == null) {
+            List<List<String>> out = new ArrayList<>(paragraphTerms.size());
+            for (List<Term> paragraph : paragraphTerms) {
+                List<String> words = new ArrayList<>(paragraph.size());
+                for (Term t : paragraph) {
+                    if (StopWords.shouldInclude(t)) {
+                        words.add(t.word);
+                    }
+                }
+                out.add(Collections.unmodifiableList(words));
+            }
+            paragraphContent = Collections.unmodifiableList(out);
+        }
+        return paragraphContent;
+    }
+
+    private static List<Term> content(List<Term> terms) {
+        List<Term> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (StopWords.shouldInclude(t)) {
+                out.add(t);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     boolean isEmpty() {

@@ -271,8 +271,8 @@ final class ArticleTopicModel {
 
         /** Known-feature counts of an article as {@link #featureCounts} would count them (headline weighted). */
         Sparse counts(AnalysedText text, double headlineWeight) {
-            int[] head = ids(text.headlineTerms(), text.headline());
-            int[] body = ids(text.bodyTerms(), text.body());
+            int[] head = ids(text.headlineContentTerms(), text.headline());
+            int[] body = ids(text.bodyContentTerms(), text.body());
             int[] ids = new int[head.length + body.length];
             double[] values = new double[ids.length];
             int n = 0;
@@ -296,16 +296,17 @@ final class ArticleTopicModel {
             return new Sparse(ids, values, n);
         }
 
-        /** Sorted ids of the known features of these terms and this text (repeated per occurrence). */
-        private int[] ids(List<Term> terms, String text) {
-            int[] out = new int[terms.size() + text.length()];
+        /**
+         * Sorted ids of the known features of these terms (stop words already out: {@link AnalysedText}'s content
+         * terms) and this text (repeated per occurrence).
+         */
+        private int[] ids(List<Term> contentTerms, String text) {
+            int[] out = new int[contentTerms.size() + text.length()];
             int n = 0;
-            for (Term t : terms) {
-                if (StopWords.shouldInclude(t)) {
-                    Integer id = words.get(t.word);
-                    if (id != null) {
-                        out[n++] = id;
-                    }
+            for (Term t : contentTerms) {
+                Integer id = words.get(t.word);
+                if (id != null) {
+                    out[n++] = id;
                 }
             }
             char prev = 0;

@@ -42,8 +42,8 @@ final class CharFeatures {
             "word-cluster-1+bmes", "word-cluster+1+bmes", "ext-begin", "ext-end", "ext-inside"};
     static final int TEMPLATES = NAMES.length;
 
-    private static final int BEFORE_START = 0x110001;
-    private static final int AFTER_END = 0x110002;
+    static final int BEFORE_START = 0x110001;
+    static final int AFTER_END = 0x110002;
     private static final long PAYLOAD = (1L << 58) - 1;
     // cluster ids are 1-based (0 = unknown); these stand for the sentence's edge
     private static final int EDGE_FINE = Clusters.FINE + 1;

@@ -31,6 +31,10 @@ final class EnrichBenchmark {
                         r.step().startsWith("whole") ? 100 : 100 * r.msPerArticle() / totalMs, r.cpuMsPerArticle(),
                         bytes / (double) articles / 1e6 / (r.cpuMsPerArticle() / 1000)));
             }
+            Row whole = rows.getFirst();
+            double charsPerArticle = chars / (double) articles;
+            b.append(String.format(Locale.ROOT, "whole enrich: %.2f CPU ms per 900-char article (%.0f ns of CPU per char)%n",
+                    whole.cpuMsPerArticle() * 900 / charsPerArticle, whole.cpuMsPerArticle() * 1e6 / charsPerArticle));
             Row ner = rows.stream().filter(r -> r.step().contains("of which the NER model")).findFirst().orElse(null);
             if (ner != null) {
                 b.append(String.format(Locale.ROOT, "NER model: %.0f ns per char (%.0f ns of CPU)%n",
@@ -43,6 +47,15 @@ final class EnrichBenchmark {
     private EnrichBenchmark() {}
 
     static Result run(ArticleEnricher enricher, List<NormalizedArticle> articles, int warmupSeconds, int seconds) {
+        return run(enricher, articles, warmupSeconds, seconds, null);
+    }
+
+    /**
+     * {@code only}: a regular expression; only the rows whose step name contains a match are measured, the whole
+     * enrichment always first (null: every row). For a profiler, or to time one step quickly.
+     */
+    static Result run(ArticleEnricher enricher, List<NormalizedArticle> articles, int warmupSeconds, int seconds,
+                      String only) {
         List<String> heads = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         long chars = 0;
@@ -53,6 +66,60 @@ final class EnrichBenchmark {
             bodies.add(a.bodyText());
             chars += h.length() + a.bodyText().length();
             bytes += (h + a.bodyText()).getBytes(StandardCharsets.UTF_8).length;
+        }
+        Map<String, IntStep> steps = steps(enricher, articles);
+        if (only != null) {
+            java.util.regex.Pattern keep = java.util.regex.Pattern.compile(only);
+            steps.keySet().removeIf(k -> !k.startsWith("whole") && !keep.matcher(k).find());
+        }
+        // warm-up: the JIT compiles the hot paths of every step
+        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            for (IntStep s : steps.values()) {
+                for (int i = 0; i < articles.size(); i++) {
+                    s.run(i);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        double total = 0;
+        long perStep = Math.max(1, seconds) * 1_000_000_000L / steps.size();
+        boolean first = true;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Map.Entry<String, IntStep> e : steps.entrySet()) {
+            long n = 0;
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            long end = start + (first ? Math.max(perStep, 3_000_000_000L) : perStep);
+            long now;
+            do {
+                for (int i = 0; i < articles.size(); i++) {
+                    e.getValue().run(i);
+                }
+                n += articles.size();
+                now = System.nanoTime();
+            } while (now < end);
+            double ms = (now - start) / 1e6 / n;
+            double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
+            if (first) {
+                total = ms;
+                first = false;
+            }
+            rows.add(new Row(e.getKey(), ms, 1000 / ms, chars / (double) articles.size() * 1000 / ms, cpuMs));
+        }
+        return new Result(rows, total, chars, bytes, articles.size());
+    }
+
+    /**
+     * The measured steps, each a function of the article's index: the whole enrichment first, then its parts on
+     * inputs prepared once (the segmentation, the entities and the ranks of each article).
+     */
+    static Map<String, IntStep> steps(ArticleEnricher enricher, List<NormalizedArticle> articles) {
+        List<String> heads = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (NormalizedArticle a : articles) {
+            heads.add(a.headline() == null ? "" : a.headline());
+            bodies.add(a.bodyText());
         }
         TopicClassifier classifier = TopicClassifier.shared();
         EntityExtractor entities = new EntityExtractor();
@@ -100,42 +167,17 @@ final class EnrichBenchmark {
                 heads.get(i) + "\n" + bodies.get(i)));
         steps.put("credits", i -> Credits.find(List.of(), bodies.get(i)));
 
-        // warm-up: the JIT compiles the hot paths of every step
-        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-        while (System.nanoTime() < warmEnd) {
-            for (IntStep s : steps.values()) {
-                for (int i = 0; i < articles.size(); i++) {
-                    s.run(i);
-                }
-            }
-        }
-        List<Row> rows = new ArrayList<>();
-        double total = 0;
-        long perStep = Math.max(1, seconds) * 1_000_000_000L / steps.size();
-        boolean first = true;
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (Map.Entry<String, IntStep> e : steps.entrySet()) {
-            long n = 0;
-            long cpuStart = cpu.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            long end = start + (first ? Math.max(perStep, 3_000_000_000L) : perStep);
-            long now;
-            do {
-                for (int i = 0; i < articles.size(); i++) {
-                    e.getValue().run(i);
-                }
-                n += articles.size();
-                now = System.nanoTime();
-            } while (now < end);
-            double ms = (now - start) / 1e6 / n;
-            double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
-            if (first) {
-                total = ms;
-                first = false;
-            }
-            rows.add(new Row(e.getKey(), ms, 1000 / ms, chars / (double) articles.size() * 1000 / ms, cpuMs));
-        }
-        return new Result(rows, total, chars, bytes, articles.size());
+        return steps;
+    }
+
+    /**
+     * Each step as a plain {@link java.util.function.IntConsumer} of the article's index (JDK types only): what
+     * {@link EnrichComparison} calls in this build and in an older one loaded beside it.
+     */
+    static Map<String, java.util.function.IntConsumer> passes(List<NormalizedArticle> articles) {
+        Map<String, java.util.function.IntConsumer> out = new LinkedHashMap<>();
+        steps(new ArticleEnricher(), articles).forEach((name, step) -> out.put(name, step::run));
+        return out;
     }
 
     @FunctionalInterface

@@ -52,6 +52,7 @@ public final class NerModel {
     private final long[] keys;          // ascending; row of keys[i] is T + 1 + i
     private final float[] weights;      // (T + 1 + keys.length) × T
     private final WeightTable table;
+    private final CharWeights charWeights;
     private final double[] constrainedTransitions;
     private final EntityLexicon lexicon;
     private final Clusters clusters;
@@ -66,7 +67,9 @@ public final class NerModel {
         this.weights = weights;
         this.constrainedTransitions = transitions(weights, true);
         // keys of the templates with dense arrays are never looked up in the table: left out, it stays half the size
-        this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key));
+        // the bias, char and bigram templates are grouped by char (CharWeights): neither they are in the table
+        this.charWeights = new CharWeights(keys, weights, T + 1);
+        this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key) && !CharWeights.holds(key));
     }
 
     /** The model shipped in the jar (loaded once per JVM). */
@@ -176,23 +179,58 @@ public final class NerModel {
         if (n == 0) {
             return out;
         }
-        double[] emit = emissions(text, begin, end, terms);
-        int[] back = new int[n * T];
+        Scratch scratch = Scratch.get();
+        double[] emit = emissions(text, begin, end, terms, scratch);
+        int[] back = scratch.back(n * T);
         double[] last = new double[T];
         forward(emit, constrainedTransitions, n, back, last, null);
         backtrack(last, back, n, true, out);
         return out;
     }
 
-    /** Emission scores {@code n × T} of the chars: the weights of their features, summed in template order. */
-    private double[] emissions(String text, int begin, int end, List<Term> terms) {
+    /**
+     * Emission scores {@code n × T} of the chars: the weights of their features, summed in template order. The bias,
+     * char and bigram templates come from {@link CharWeights} (one lookup per char and one per pair of chars instead
+     * of ten per char), the templates with small payloads from dense arrays, the others from {@link WeightTable}.
+     */
+    double[] emissions(String text, int begin, int end, List<Term> terms) {
+        return Arrays.copyOf(emissions(text, begin, end, terms, Scratch.get()), (end - begin) * T);
+    }
+
+    /** As above, into this thread's scratch arrays: the first {@code n × T} values of the array returned. */
+    private double[] emissions(String text, int begin, int end, List<Term> terms, Scratch scratch) {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
-        long[] featureKeys = new long[n * k];
+        long[] featureKeys = scratch.keys(n * k);
         CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
-        double[] emit = new double[n * T];
+        double[] emit = scratch.emit(n * T);
+        // the normalised chars with two edge marks on each side (as CharFeatures numbers them), read off the keys
+        int[] ext = new int[n + 4];
+        ext[0] = (int) CharFeatures.payload(featureKeys[1]);
+        ext[1] = (int) CharFeatures.payload(featureKeys[2]);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k; j++) {
+            ext[i + 2] = (int) CharFeatures.payload(featureKeys[i * k + 3]);
+        }
+        ext[n + 2] = (int) CharFeatures.payload(featureKeys[(n - 1) * k + 4]);
+        ext[n + 3] = (int) CharFeatures.payload(featureKeys[(n - 1) * k + 5]);
+        int[] unigram = new int[n + 4];
+        int[] bigram = new int[n + 3];
+        for (int q = 0; q < n + 4; q++) {
+            unigram[q] = charWeights.charGroup(ext[q]);
+        }
+        for (int q = 0; q < n + 3; q++) {
+            bigram[q] = charWeights.pairGroup(ext[q], ext[q + 1]);
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * T;
+            charWeights.addBias(emit, at);
+            for (int m = 0; m < 5; m++) {
+                charWeights.addUnigram(unigram[i + m], m, emit, at);
+            }
+            for (int m = 0; m < 4; m++) {
+                charWeights.addBigram(bigram[i + m], m, emit, at);
+            }
+            for (int j = CharWeights.LAST + 1; j < k; j++) {
                 long key = featureKeys[i * k + j];
                 if (key == 0) {
                     continue;
@@ -200,17 +238,80 @@ public final class NerModel {
                 float[] d = dense[j];
                 if (d != null && CharFeatures.payload(key) < CharFeatures.DENSE_BOUND[j]) {
                     int base = (int) CharFeatures.payload(key) * T;
-                    int at = i * T;
                     for (int t = 0; t < T; t++) {
                         emit[at + t] += d[base + t];
                     }
                 } else {
-                    table.addTo(key, emit, i * T);
+                    table.addTo(key, emit, at);
                 }
             }
         }
         return emit;
     }
+
+    /**
+     * This thread's arrays for a chunk: the feature keys (38 longs per char, 300 KB for a chunk of 1,000 chars), the
+     * emissions and the Viterbi tables. Fresh arrays per chunk cost their zeroing, the cache misses of every first
+     * write and the garbage; these grow to the largest chunk (at most {@value AnalysedText#CHUNK_CHARS} chars of body,
+     * {@value AnalysedText#MAX_HEADLINE_CHARS} of headline) and are zeroed only where a sum starts from zero.
+     */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+        private long[] keys = new long[0];
+        private double[] emit = new double[0];
+        private double[] forward = new double[0];
+        private double[] backward = new double[0];
+        private int[] back = new int[0];
+
+        static Scratch get() {
+            return OF_THREAD.get();
+        }
+
+        /** Zeroed up to {@code size}. */
+        long[] keys(int size) {
+            if (keys.length < size) {
+                keys = new long[Math.max(size, 2 * keys.length)];
+            } else {
+                Arrays.fill(keys, 0, size, 0L);
+            }
+            return keys;
+        }
+
+        /** Zeroed up to {@code size}. */
+        double[] emit(int size) {
+            if (emit.length < size) {
+                emit = new double[Math.max(size, 2 * emit.length)];
+            } else {
+                Arrays.fill(emit, 0, size, 0.0);
+            }
+            return emit;
+        }
+
+        /** Not zeroed: the forward pass writes every value it reads. */
+        double[] forward(int size) {
+            if (forward.length < size) {
+                forward = new double[Math.max(size, 2 * forward.length)];
+            }
+            return forward;
+        }
+
+        /** Not zeroed: the backward pass writes every value it reads. */
+        double[] backward(int size) {
+            if (backward.length < size) {
+                backward = new double[Math.max(size, 2 * backward.length)];
+            }
+            return backward;
+        }
+
+        /** Not zeroed: the forward pass writes the back pointers of chars 1 … n-1, the first char's are never used. */
+        int[] back(int size) {
+            if (back.length < size) {
+                back = new int[Math.max(size, 2 * back.length)];
+            }
+            return back;
+        }
+    }
+
 
     /**
      * The weight rows of the chars' features ({@code n × TEMPLATES}, -1 for unknown) as the trainer numbers them:
@@ -248,12 +349,13 @@ public final class NerModel {
         if (n == 0) {
             return List.of();
         }
-        double[] emit = emissions(text, begin, end, terms);
+        Scratch scratch = Scratch.get();
+        double[] emit = emissions(text, begin, end, terms, scratch);
         double[] trans = constrainedTransitions;
         // forward: best score of a prefix ending at i with tag t (emission included); backward: best score of the
         // rest given tag t at i
-        double[] forward = new double[n * T];
-        int[] back = new int[n * T];
+        double[] forward = scratch.forward(n * T);
+        int[] back = scratch.back(n * T);
         double[] last = new double[T];
         forward(emit, trans, n, back, last, forward);
         int[] tags = new int[n];
@@ -270,7 +372,7 @@ public final class NerModel {
             }
             return out;
         }
-        double[] backward = new double[n * T];
+        double[] backward = scratch.backward(n * T);
         for (int t = 0; t < T; t++) {
             backward[(n - 1) * T + t] = NerTags.canEnd(t) ? 0 : Double.NEGATIVE_INFINITY;
         }
@@ -309,7 +411,7 @@ public final class NerModel {
         return out;
     }
 
-    private static double[] emissions(float[] w, int[] rows, int k, int n) {
+    static double[] emissions(float[] w, int[] rows, int k, int n) {
         double[] emit = new double[n * T];
         for (int i = 0; i < n; i++) {
             int e = i * T;

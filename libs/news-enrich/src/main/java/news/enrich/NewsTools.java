@@ -99,7 +99,7 @@ public final class NewsTools {
     }
 
     @Command(name = "eval", description = "Evaluate topics or entities on a labelled file, or show the seed articles' topics",
-            subcommands = {EvalTopics.class, EvalEntities.class, EvalSeeds.class})
+            subcommands = {EvalTopics.class, EvalEntities.class, EvalSeeds.class, EvalSnapshot.class})
     static final class Eval {}
 
     @Command(name = "topics", mixinStandardHelpOptions = true,
@@ -299,6 +299,37 @@ public final class NewsTools {
     }
 
     /** {@code ./news train} alone retrains both shipped models with their defaults (the files the service reads). */
+    @Command(name = "snapshot", mixinStandardHelpOptions = true,
+            description = "Every field of the enrichment of a fixed sample (seed pages, their articles, cnews articles),"
+                    + " as text for diff: the golden check of speed work")
+    static final class EvalSnapshot implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "output file")
+        Path out;
+        @Option(names = "--samples", defaultValue = "infra/samples", description = "folder of .txt pages (default ${DEFAULT-VALUE})")
+        Path samples;
+        @Option(names = "--cnews", defaultValue = "500", description = "cnews articles, evenly spaced over the file (default ${DEFAULT-VALUE})")
+        int cnews;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = inRepository(samples);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no such folder: " + dir);
+            }
+            Path cnewsFile = inRepository(ArticleCorpus.CNEWS);
+            if (cnews > 0) {
+                requireFile(cnewsFile);
+            }
+            List<EnrichmentSnapshot.Sample> sample = EnrichmentSnapshot.sample(dir, cnewsFile, cnews);
+            ArticleEnricher enricher = new ArticleEnricher();
+            try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                EnrichmentSnapshot.write(enricher, sample, w);
+            }
+            System.out.printf(Locale.ROOT, "%d articles written to %s%n", sample.size(), out);
+            return 0;
+        }
+    }
+
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Train the shipped models: both with no subcommand, or topics / entities with options",
             subcommands = {TrainTopics.class, TrainEntities.class})
@@ -415,6 +446,12 @@ public final class NewsTools {
         int warmup;
         @Option(names = "--report", description = "also print topics, top entities and regions per page")
         boolean report;
+        @Option(names = "--only", paramLabel = "REGEX", description = "measure only the steps whose name matches (the whole"
+                + " enrichment always; 'none' for it alone, e.g. under a profiler)")
+        String only;
+        @Option(names = "--compare", paramLabel = "CLASSES", description = "before/after in one run: another build's"
+                + " libs/news-enrich/target/classes folder loaded beside this one, passes alternating (see EnrichComparison)")
+        Path compare;
         @Option(names = "--top", defaultValue = "6", description = "entities per type in the report (default ${DEFAULT-VALUE})")
         int top;
 
@@ -434,18 +471,26 @@ public final class NewsTools {
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException(samples + " has no .txt pages");
             }
+            if (compare != null) {
+                try {
+                    System.out.print(EnrichComparison.run(compare, pages, warmup, seconds, only));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("cannot load the other build from " + compare + ": " + e, e);
+                }
+                return 0;
+            }
             long t0 = System.nanoTime();
             ArticleEnricher enricher = new ArticleEnricher();
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
             long chars = pages.stream().mapToLong(p -> p.bodyText().length() + (p.headline() == null ? 0 : p.headline().length())).sum();
-            EnrichBenchmark.Result r = EnrichBenchmark.run(enricher, pages, warmup, seconds);
+            EnrichBenchmark.Result r = EnrichBenchmark.run(enricher, pages, warmup, seconds, only);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf(Locale.ROOT, "enrichment benchmark: %d seed pages, %,d chars (%,d UTF-8 bytes), 1 thread, JVM %s%n",
                     pages.size(), chars, pages.stream().mapToLong(p -> p.bodyText().getBytes(StandardCharsets.UTF_8).length).sum(),
                     Runtime.version());
-            System.out.printf(Locale.ROOT, "model load (HanLP dictionaries + topic model training): %d ms; heap in use after GC: %d MB%n%n",
-                    loadMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.printf(Locale.ROOT, "model load (HanLP dictionaries + topic model training): %d ms; heap in use after GC: %d MB;"
+                    + " resident set of this JVM: %s%n%n", loadMs, (rt.totalMemory() - rt.freeMemory()) >> 20, residentSet());
             System.out.print(r.table());
             if (report) {
                 System.out.println();
@@ -454,6 +499,21 @@ public final class NewsTools {
                 }
             }
             return 0;
+        }
+
+        /** VmRSS from /proc/self/status (Linux), or "unknown". */
+        static String residentSet() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        return (kb >> 10) + " MB";
+                    }
+                }
+            } catch (IOException | NumberFormatException | SecurityException e) {
+                // not Linux, or no procfs: nothing to report
+            }
+            return "unknown";
         }
 
         static String pageReport(NormalizedArticle page, Enrichment e) {

@@ -1,6 +1,7 @@
 package news.enrich;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -197,7 +198,7 @@ public final class TopicClassifier {
         // 房产 for any article about projects and building) are not to be trusted either; below level 1 the evidence
         // decides, as for the general mix
         addScaled(mixed, levelOne(kept, official), trust);
-        addScaled(mixed, generalMix(text), 1 - trust + trust * unconfirmed);
+        addScaled(mixed, generalMix(text, evidence), 1 - trust + trust * unconfirmed);
         return normalized(mixed);
     }
 
@@ -270,6 +271,10 @@ public final class TopicClassifier {
      * {@value #LEXICON_HALF}) for a summed hit weight S (headline hits count {@value #HEADLINE_LEXICON_FACTOR}x).
      */
     Map<String, Double> generalMix(AnalysedText text) {
+        return generalMix(text, new Evidence(text));
+    }
+
+    private Map<String, Double> generalMix(AnalysedText text, Evidence found) {
         Map<String, Double> mixed = new HashMap<>();
         // With a body, the article is official-press text here (or the article model would be trusted): the headline
         // model's deeper classes are dataset labels of Sina/THUCNews news (房产 = the property market), whose cue words
@@ -280,11 +285,9 @@ public final class TopicClassifier {
             Map<String, Double> headline = models.headline().predict(text.headline());
             addScaled(mixed, levelOne(levelOneOnly ? tempered(headline) : headline, levelOneOnly), HEADLINE_WEIGHT);
         }
-        addScaled(mixed, levelOne(paragraphPosterior(text.paragraphTerms()), levelOneOnly), PARAGRAPH_WEIGHT);
+        addScaled(mixed, levelOne(paragraphPosterior(text.paragraphContentWords()), levelOneOnly), PARAGRAPH_WEIGHT);
         if (lexicon != null) {
-            Map<String, Double> lex = new TreeMap<>();
-            lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
-            lexicon.addScores(text.body(), 1.0, lex);
+            Map<String, Double> lex = found.lexiconScores();
             double evidence = lex.values().stream().mapToDouble(Double::doubleValue).sum();
             if (evidence > 0) {
                 double scale = evidence / (evidence + LEXICON_HALF) / evidence;
@@ -309,17 +312,11 @@ public final class TopicClassifier {
         return out;
     }
 
-    /** The headline model on each paragraph, averaged weighted by known words (capped). */
-    private Map<String, Double> paragraphPosterior(List<List<Term>> paragraphs) {
+    /** The headline model on each paragraph (its words, stop words out), averaged weighted by known words (capped). */
+    private Map<String, Double> paragraphPosterior(List<List<String>> paragraphs) {
         Map<String, Double> sum = new HashMap<>();
         double weights = 0;
-        for (List<Term> paragraph : paragraphs) {
-            List<String> tokens = new ArrayList<>(paragraph.size());
-            for (Term t : paragraph) {
-                if (StopWords.shouldInclude(t)) {
-                    tokens.add(t.word);
-                }
-            }
+        for (List<String> tokens : paragraphs) {
             int known = models.headline().knownTokens(tokens);
             if (known < MIN_KNOWN_TOKENS) {
                 continue;
@@ -411,6 +408,7 @@ public final class TopicClassifier {
     /** What the text says below a topic, computed once and only when the walk needs it. */
     private final class Evidence {
         private final AnalysedText text;
+        private Map<String, Double> lexiconScores;
         private Map<String, Double> lexiconHits;
         private double[] counts;
 
@@ -418,14 +416,28 @@ public final class TopicClassifier {
             this.text = text;
         }
 
+        /**
+         * The hand lexicon's scores per code (headline hits counted {@value #HEADLINE_LEXICON_FACTOR}x), in code order:
+         * one scan of the text, shared by the general mix and the walk. Empty without a lexicon.
+         */
+        Map<String, Double> lexiconScores() {
+            if (lexiconScores == null) {
+                Map<String, Double> lex = new TreeMap<>();
+                if (lexicon != null) {
+                    lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
+                    lexicon.addScores(text.body(), 1.0, lex);
+                }
+                lexiconScores = Collections.unmodifiableMap(lex);
+            }
+            return lexiconScores;
+        }
+
         /** The hand lexicon's hits per code, headline hits counted more, summed up the hierarchy. */
         Map<String, Double> lexiconHits() {
             if (lexiconHits == null) {
                 lexiconHits = new HashMap<>();
                 if (lexicon != null) {
-                    Map<String, Double> lex = new TreeMap<>();
-                    lexicon.addScores(text.headline(), HEADLINE_LEXICON_FACTOR, lex);
-                    lexicon.addScores(text.body(), 1.0, lex);
+                    Map<String, Double> lex = lexiconScores();
                     lex.forEach((code, w) -> topics.chain(code).forEach(c -> lexiconHits.merge(c, w, Double::sum)));
                 }
             }

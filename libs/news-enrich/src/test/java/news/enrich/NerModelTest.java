@@ -200,6 +200,36 @@ class NerModelTest {
         }
     }
 
+    /**
+     * The run-time emissions (char and bigram weights grouped by char, the others in the table or dense arrays) are
+     * bit for bit the sums of the trainer's layout, in the same order: MSRA sentences, a seed page, and edge cases
+     * (U+0000, which packs to the zero pair, full-width and Latin chars, one-char texts).
+     */
+    @Test
+    void runTimeEmissionsAreExactlyTheTrainersSums() throws IOException {
+        NerModel model = NerModel.standard();
+        float[] w = model.weights();
+        List<String> texts = new java.util.ArrayList<>();
+        BioCorpus.read(NerHeldOutTest.msra()).subList(0, 300).forEach(s -> texts.add(s.text()));
+        texts.add(SamplePages.article(SamplePages.files().getFirst()).bodyText());
+        texts.add("\u0000\u0000国务院\u0000");
+        texts.add("ＡＢＣ公司与abc，１２３号楼");
+        texts.add("京");
+        for (String text : texts) {
+            AnalysedText a = AnalysedText.analyse(null, text);
+            for (AnalysedText.Chunk c : a.bodyChunks()) {
+                int n = c.end() - c.begin();
+                double[] expected = NerModel.emissions(w, model.rows(a.body(), c.begin(), c.end(), c.terms()),
+                        CharFeatures.TEMPLATES, n);
+                double[] actual = model.emissions(a.body(), c.begin(), c.end(), c.terms());
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(Double.doubleToRawLongBits(actual[i])).as("%s: value %d", text, i)
+                            .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+                }
+            }
+        }
+    }
+
     @Test
     void notAModelIsAClearError(@TempDir Path dir) throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.bin"), "not a model");

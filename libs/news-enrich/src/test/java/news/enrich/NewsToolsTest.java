@@ -57,6 +57,27 @@ class NewsToolsTest {
     }
 
     @Test
+    void evalSnapshotWritesEveryFieldOfEachSampleArticleTheSameEachRun(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectory(dir.resolve("pages"));
+        Files.copy(SamplePages.files().getFirst(), pages.resolve("page.txt"));
+        Path first = dir.resolve("a.txt");
+        Path second = dir.resolve("b.txt");
+        Run r = run("eval", "snapshot", "--samples", pages.toString(), "--cnews", "2", "-o", first.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(run("eval", "snapshot", "--samples", pages.toString(), "--cnews", "2", "-o", second.toString()).code())
+                .isZero();
+        String text = Files.readString(first);
+        // the page whole, its traditional copy, its articles, two cnews articles: each block with its subjects
+        assertThat(text).contains("== page page.txt\n", "== traditional page.txt\n", "== seed ", "== cnews 1\n",
+                "\nsubject medtop:", "\nperson ", "\nplace ", "\nkeywords ", "\nsummary ", "\nregion ", "\nsimplified ");
+        assertThat(text.lines().filter(l -> l.startsWith("== ")).count()).isEqualTo(Long.parseLong(
+                r.out().strip().split(" ")[0]));
+        assertThat(Files.readString(second)).isEqualTo(text);
+        assertThat(run("eval", "snapshot", "--samples", dir.resolve("none").toString(), "-o", first.toString()).code())
+                .isEqualTo(2);
+    }
+
+    @Test
     void evalSeedsPrintsEveryArticleOfThePages() {
         Run r = run("eval", "seeds", "../../infra/samples");
         assertThat(r.code()).isZero();
