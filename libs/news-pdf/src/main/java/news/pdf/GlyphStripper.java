@@ -19,6 +19,10 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphStripper extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
+    /** Glyphs shown whose text cannot be known: no Unicode mapping (a CID or Type 3 font without ToUnicode). */
+    private int unreadable;
+    /** Every glyph shown (readable or not). */
+    private int shown;
     private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
 
     GlyphStripper() {
@@ -32,12 +36,40 @@ final class GlyphStripper extends PDFTextStripper {
 
     void reset() {
         glyphs.clear();
+        unreadable = 0;
+        shown = 0;
+    }
+
+    int shown() {
+        return shown;
+    }
+
+    int unreadable() {
+        return unreadable;
+    }
+
+    // PDFBox drops a glyph of a composite (CID) font it has no Unicode for, and turns a simple font's unmapped code
+    // into that code as a character (a control character, mostly): both are counted here, as text nobody can read
+    @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+        shown++;
+        String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty() || isUnreadable(unicode.codePointAt(0))) {
+            unreadable++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** A control character or one of the private use area: what an unmapped glyph code comes out as. */
+    static boolean isUnreadable(int cp) {
+        return Character.isISOControl(cp) || cp >= 0xE000 && cp <= 0xF8FF || cp == 0xFFFD;
     }
 
     @Override
     protected void processTextPosition(TextPosition t) {
         String s = t.getUnicode();
-        if (s == null || s.isBlank()) {
+        if (s == null || s.isBlank() || isUnreadable(s.codePointAt(0))) {
             return;
         }
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
