@@ -23,6 +23,8 @@ final class GlyphStripper extends PDFTextStripper {
     private int unreadable;
     /** Every glyph shown (readable or not). */
     private int shown;
+    /** Glyphs read per text direction (0, 90, 180, 270: PDFBox's, in the unrotated page). */
+    private final int[] directions = new int[4];
     private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
 
     GlyphStripper() {
@@ -38,6 +40,21 @@ final class GlyphStripper extends PDFTextStripper {
         glyphs.clear();
         unreadable = 0;
         shown = 0;
+        java.util.Arrays.fill(directions, 0);
+    }
+
+    /**
+     * The direction most glyphs are set in, in degrees (0, 90, 180, 270) in the unrotated page: the frame the glyphs'
+     * positions are given in (PDFBox turns each glyph's position to its own reading direction).
+     */
+    int direction() {
+        int best = 0;
+        for (int d = 1; d < 4; d++) {
+            if (directions[d] > directions[best]) {
+                best = d;
+            }
+        }
+        return best * 90;
     }
 
     int shown() {
@@ -84,6 +101,7 @@ final class GlyphStripper extends PDFTextStripper {
         if (size <= 0) {
             size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
         }
+        directions[Math.floorMod(Math.round(t.getDir() / 90f), 4)]++;
         String font = t.getFont().getName();
         glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, font == null ? "" : font));
     }

@@ -89,49 +89,78 @@ final class LayoutAnalyzer {
         }
     }
 
+    /** Height of a baseline bucket of open lines, in points: a glyph looks only at lines near its baseline. */
+    private static final float BASELINE_BUCKET = 4f;
+
+    private static int bucket(float baseline) {
+        return (int) Math.floor(baseline / BASELINE_BUCKET);
+    }
+
     static List<TextLine> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
-        List<LineBuilder> active = new ArrayList<>();
+        // open lines by baseline bucket: a glyph joins a line within 0.3 em of the larger size, and sizes differ by
+        // at most 1.67 ×, so only lines within half the glyph's size of its baseline can take it (a page of thousands
+        // of tiny runs — a stock table — would otherwise compare each glyph with every open line)
+        Map<Integer, List<LineBuilder>> active = new HashMap<>();
         List<LineBuilder> done = new ArrayList<>();
         for (Glyph g : sorted) {
             LineBuilder best = null;
             float bestDy = Float.MAX_VALUE;
-            for (int i = active.size() - 1; i >= 0; i--) {
-                LineBuilder lb = active.get(i);
-                if (lb.right < g.x() - maxGap(lb.size)) {
-                    done.add(lb);
-                    active.set(i, active.getLast());
-                    active.removeLast();
+            int from = bucket(g.baseline() - 0.5f * g.size());
+            int to = bucket(g.baseline() + 0.5f * g.size());
+            search:
+            for (int k = from; k <= to; k++) {
+                List<LineBuilder> open = active.get(k);
+                if (open == null) {
                     continue;
                 }
-                float ratio = g.size() / lb.size;
-                float dy = Math.abs(g.baseline() - lb.baseline);
-                if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
-                    continue;
-                }
-                if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
-                    // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
-                    Glyph last = lb.glyphs.getLast();
-                    if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
-                        best = lb;
-                        bestDy = -1;
-                        break;
+                for (int i = open.size() - 1; i >= 0; i--) {
+                    LineBuilder lb = open.get(i);
+                    if (lb.right < g.x() - maxGap(lb.size)) {
+                        done.add(lb);
+                        open.set(i, open.getLast());
+                        open.removeLast();
+                        continue;
                     }
-                    continue;
-                }
-                if (dy < bestDy) {
-                    bestDy = dy;
-                    best = lb;
+                    float ratio = g.size() / lb.size;
+                    float dy = Math.abs(g.baseline() - lb.baseline);
+                    if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
+                        continue;
+                    }
+                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
+                        // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
+                        Glyph last = lb.glyphs.getLast();
+                        if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
+                            best = lb;
+                            bestDy = -1;
+                            break search;
+                        }
+                        continue;
+                    }
+                    if (dy < bestDy) {
+                        bestDy = dy;
+                        best = lb;
+                    }
                 }
             }
             if (best == null) {
-                active.add(new LineBuilder(g));
+                LineBuilder lb = new LineBuilder(g);
+                active.computeIfAbsent(bucket(lb.baseline), x -> new ArrayList<>()).add(lb);
             } else if (bestDy >= 0) {
+                int before = bucket(best.baseline);
                 best.add(g);
+                int after = bucket(best.baseline);
+                if (after != before) {
+                    // a larger glyph moved the line's baseline: it is looked up under its new one
+                    active.get(before).remove(best);
+                    active.computeIfAbsent(after, x -> new ArrayList<>()).add(best);
+                }
             }
         }
-        done.addAll(active);
+        for (List<LineBuilder> open : active.values()) {
+            done.addAll(open);
+        }
         done = joinLetterSpaced(done);
         List<TextLine> out = new ArrayList<>(done.size());
         for (List<Glyph> piece : splitAtColumnEdges(done)) {
@@ -149,12 +178,14 @@ final class LayoutAnalyzer {
         sorted.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
         List<LineBuilder> out = new ArrayList<>();
         java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        // only lines of one or two glyphs are ever joined on: look at those alone
+        List<LineBuilder> small = sorted.stream().filter(lb -> lb.glyphs.size() <= 2).toList();
         for (LineBuilder lb : sorted) {
             if (absorbed.contains(lb)) {
                 continue;
             }
-            for (LineBuilder other : sorted) {
-                if (other == lb || absorbed.contains(other) || other.glyphs.size() > 2) {
+            for (LineBuilder other : small) {
+                if (other == lb || absorbed.contains(other)) {
                     continue;
                 }
                 float gap = other.glyphs.getFirst().x() - lb.right;
@@ -209,7 +240,8 @@ final class LayoutAnalyzer {
                 float gap = previous == null ? 0 : g.x() - previous.right();
                 if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.6f * lb.size)
                         && isColumnEdge(starts, g.x())
-                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2) {
+                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2
+                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0) { // no line starts with closing punctuation
                     out.add(piece);
                     piece = new ArrayList<>();
                 }

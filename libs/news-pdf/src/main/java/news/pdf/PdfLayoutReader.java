@@ -81,11 +81,14 @@ public final class PdfLayoutReader {
                 shown += stripper.shown();
                 PDPage page = doc.getPage(p - 1);
                 PDRectangle box = page.getCropBox();
-                boolean rotated = page.getRotation() % 180 != 0;
-                float width = rotated ? box.getHeight() : box.getWidth();
-                float height = rotated ? box.getWidth() : box.getHeight();
+                // the page in the frame of its text: glyph positions come in the direction most text is set in
+                // (a page drawn turned, shown upright by /Rotate, reads like any other; /Rotate alone changes nothing)
+                int direction = stripper.direction();
+                boolean turned = direction % 180 != 0;
+                float width = turned ? box.getHeight() : box.getWidth();
+                float height = turned ? box.getWidth() : box.getHeight();
                 if (layout) {
-                    out.add(analyzer.analyze(p, width, height, glyphs, RuleCollector.collect(page)));
+                    out.add(analyzer.analyze(p, width, height, glyphs, RuleCollector.collect(page, direction)));
                 }
             }
             // text set in fonts that carry no Unicode mapping (Type 3 or CID fonts without ToUnicode): glyphs are

@@ -20,7 +20,8 @@ import org.apache.pdfbox.util.Matrix;
  * high). Not kept: curves and slanted lines, wide fills (photo placeholders, tinted bands, backgrounds), rectangles
  * the size of the page (a page border or background), strokes in white, and anything inside Type 3 glyphs (text is
  * skipped altogether). Coordinates are turned to the page as displayed (its crop box, rotation applied), top-left
- * origin, like the glyphs'.
+ * origin, like the glyphs': in the frame of the page's text direction (PDFBox gives each glyph's position turned to its
+ * reading direction in the unrotated page; /Rotate does not enter).
  */
 final class RuleCollector extends PDFGraphicsStreamEngine {
     /** A thicker stroke is a decoration band, not a rule. */
@@ -31,7 +32,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     static final float MAX_BAR = 3f;
 
     private final PDRectangle crop;
-    private final int rotation;
+    /** the text's direction in the unrotated page: 0, 90, 180 or 270 */
+    private final int direction;
     private final List<Rule> rules = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     /** The current path: each subpath as its points (device space); rectangles flagged. */
@@ -39,15 +41,15 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private final List<Boolean> rectangles = new ArrayList<>();
     private Point2D.Float current;
 
-    RuleCollector(PDPage page) {
+    RuleCollector(PDPage page, int direction) {
         super(page);
         this.crop = page.getCropBox();
-        this.rotation = ((page.getRotation() % 360) + 360) % 360;
+        this.direction = Math.floorMod(direction, 360);
     }
 
-    /** The separators of the page (runs the page's content stream once, text skipped). */
-    static Separators collect(PDPage page) throws IOException {
-        RuleCollector c = new RuleCollector(page);
+    /** The separators of the page (runs the page's content stream once, text skipped), in the text's frame. */
+    static Separators collect(PDPage page, int direction) throws IOException {
+        RuleCollector c = new RuleCollector(page, direction);
         c.processPage(page);
         return new Separators(c.rules, c.frames);
     }
@@ -230,13 +232,16 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    /** Device space (PDF user space, origin bottom-left) → the page as displayed, origin top-left. */
+    /**
+     * Device space (PDF user space, origin bottom-left) → the frame of the page's text, origin top-left: the unrotated
+     * page (u, v from its top-left corner) turned like PDFBox turns glyph positions of that direction.
+     */
     float[] display(float x, float y) {
         float u = x - crop.getLowerLeftX();
         float v = crop.getUpperRightY() - y;
         float w = crop.getWidth();
         float h = crop.getHeight();
-        return switch (rotation) {
+        return switch (direction) {
             case 90 -> new float[] {h - v, u};
             case 180 -> new float[] {w - u, h - v};
             case 270 -> new float[] {v, w - u};

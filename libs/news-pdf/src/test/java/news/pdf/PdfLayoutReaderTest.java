@@ -212,22 +212,48 @@ class PdfLayoutReaderTest {
     }
 
     @Test
-    void aRotatedPageIsMeasuredAsDisplayedAndItsRulesWithIt() throws Exception {
-        // text drawn upright on a page shown rotated by 90°: the text runs top to bottom as displayed; the reader
-        // still reads its characters, and the rule's coordinates are turned like the page
-        byte[] pdf = drawn(90, twoColumnArticle(), (cs, h) -> {
+    void aPageShownRotatedOrDrawnTurnedReadsInTheFrameOfItsText() throws Exception {
+        Drawing rule = (cs, h) -> {
             cs.moveTo(127, h - 110);
             cs.lineTo(127, h - 260);
             cs.stroke();
+        };
+        PageLayout upright = reader.read(drawn(0, twoColumnArticle(), rule)).getFirst();
+        // /Rotate alone (the text upright in the unrotated page): read as is, the rule where it was drawn
+        PageLayout shown = reader.read(drawn(90, twoColumnArticle(), rule)).getFirst();
+        assertThat(shown.width()).isEqualTo(PDRectangle.A4.getWidth());
+        assertThat(shown.separators().rules()).containsExactly(new Rule(127, 110, 127, 260));
+        assertThat(shown.text()).isEqualTo(upright.text());
+        // the same page drawn turned by 90° on a landscape sheet (how some print systems write portrait pages):
+        // glyphs and rule come back in the text's frame, the layout is the upright page's
+        byte[] turned;
+        try (PDDocument src = org.apache.pdfbox.Loader.loadPDF(drawn(0, twoColumnArticle(), rule));
+             PDDocument doc = new PDDocument()) {
+            var form = new org.apache.pdfbox.multipdf.LayerUtility(doc).importPageAsForm(src, 0);
+            float w = PDRectangle.A4.getWidth();
+            float h = PDRectangle.A4.getHeight();
+            PDPage page = new PDPage(new PDRectangle(h, w));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, h, 0));
+                cs.drawForm(form);
+            }
+            page.setRotation(270);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            turned = out.toByteArray();
+        }
+        PageLayout read = reader.read(turned).getFirst();
+        assertThat(read.width()).isEqualTo(PDRectangle.A4.getWidth());
+        assertThat(read.height()).isEqualTo(PDRectangle.A4.getHeight());
+        assertThat(read.text()).isEqualTo(upright.text());
+        assertThat(read.separators().rules()).hasSize(1).allSatisfy(r -> {
+            assertThat(r.x1()).isCloseTo(127f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(r.top()).isCloseTo(110f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(r.bottom()).isCloseTo(260f, org.assertj.core.data.Offset.offset(0.01f));
         });
-        PageLayout page = reader.read(pdf).getFirst();
-        assertThat(page.width()).isEqualTo(PDRectangle.A4.getHeight());
-        assertThat(page.height()).isEqualTo(PDRectangle.A4.getWidth());
-        assertThat(page.text()).contains("Harbour");
-        // shown rotated, the vertical rule is horizontal: x from the page's bottom edge, y from its left edge
-        assertThat(page.separators().rules()).containsExactly(new Rule(PDRectangle.A4.getHeight() - 260, 127,
-                PDRectangle.A4.getHeight() - 110, 127));
     }
+
     /**
      * A page whose text is set in a Type 3 font with glyph names no Unicode table knows ({@code /g1}) and no ToUnicode
      * map: glyphs are printed, their characters cannot be known.
