@@ -19,6 +19,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphStripper extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
+    /** Glyphs shown whose text cannot be known: no Unicode mapping (a CID or Type 3 font without ToUnicode). */
+    private int unreadable;
+    /** Every glyph shown (readable or not). */
+    private int shown;
+    /** Glyphs read per text direction (0, 90, 180, 270: PDFBox's, in the unrotated page). */
+    private final int[] directions = new int[4];
     private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
 
     GlyphStripper() {
@@ -32,12 +38,55 @@ final class GlyphStripper extends PDFTextStripper {
 
     void reset() {
         glyphs.clear();
+        unreadable = 0;
+        shown = 0;
+        java.util.Arrays.fill(directions, 0);
+    }
+
+    /**
+     * The direction most glyphs are set in, in degrees (0, 90, 180, 270) in the unrotated page: the frame the glyphs'
+     * positions are given in (PDFBox turns each glyph's position to its own reading direction).
+     */
+    int direction() {
+        int best = 0;
+        for (int d = 1; d < 4; d++) {
+            if (directions[d] > directions[best]) {
+                best = d;
+            }
+        }
+        return best * 90;
+    }
+
+    int shown() {
+        return shown;
+    }
+
+    int unreadable() {
+        return unreadable;
+    }
+
+    // PDFBox drops a glyph of a composite (CID) font it has no Unicode for, and turns a simple font's unmapped code
+    // into that code as a character (a control character, mostly): both are counted here, as text nobody can read
+    @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+        shown++;
+        String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty() || isUnreadable(unicode.codePointAt(0))) {
+            unreadable++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** A control character or one of the private use area: what an unmapped glyph code comes out as. */
+    static boolean isUnreadable(int cp) {
+        return Character.isISOControl(cp) || cp >= 0xE000 && cp <= 0xF8FF || cp == 0xFFFD;
     }
 
     @Override
     protected void processTextPosition(TextPosition t) {
         String s = t.getUnicode();
-        if (s == null || s.isBlank()) {
+        if (s == null || s.isBlank() || isUnreadable(s.codePointAt(0))) {
             return;
         }
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
@@ -52,6 +101,7 @@ final class GlyphStripper extends PDFTextStripper {
         if (size <= 0) {
             size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
         }
+        directions[Math.floorMod(Math.round(t.getDir() / 90f), 4)]++;
         String font = t.getFont().getName();
         glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, font == null ? "" : font));
     }

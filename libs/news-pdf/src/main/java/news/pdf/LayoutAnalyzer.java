@@ -30,15 +30,22 @@ final class LayoutAnalyzer {
     static final float MAX_LEADING = 1.8f;
     static final float HEADLINE_RATIO = 1.3f;
     static final float BOLD_HEADLINE_RATIO = 1.12f;
-    /** Marks that may hang past a column's right edge. */
-    static final String CLOSING_MARKS = "，。、；：？！”’）》」』】";
+    /**
+     * Marks that may hang past a column's right edge: closing punctuation, and the two-em ellipsis and dash, which
+     * are never broken over two lines (a justified line that ends with them runs into the gutter).
+     */
+    static final String CLOSING_MARKS = "，。、；：？！”’）》」』】…—";
 
     PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs) {
+        return analyze(pageNumber, width, height, glyphs, Separators.NONE);
+    }
+
+    PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs, Separators separators) {
         float body = bodySize(glyphs);
         List<TextLine> lines = lines(glyphs);
         List<TextBlock> blocks = blocks(lines);
-        List<Module> modules = modules(blocks, body, height);
-        return new PageLayout(pageNumber, width, height, body, modules);
+        List<Module> modules = modules(blocks, body, height, separators);
+        return new PageLayout(pageNumber, width, height, body, modules, separators);
     }
 
     /** The size most glyphs have (rounded to a quarter point); 10 for an empty page. */
@@ -82,49 +89,78 @@ final class LayoutAnalyzer {
         }
     }
 
+    /** Height of a baseline bucket of open lines, in points: a glyph looks only at lines near its baseline. */
+    private static final float BASELINE_BUCKET = 4f;
+
+    private static int bucket(float baseline) {
+        return (int) Math.floor(baseline / BASELINE_BUCKET);
+    }
+
     static List<TextLine> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
-        List<LineBuilder> active = new ArrayList<>();
+        // open lines by baseline bucket: a glyph joins a line within 0.3 em of the larger size, and sizes differ by
+        // at most 1.67 ×, so only lines within half the glyph's size of its baseline can take it (a page of thousands
+        // of tiny runs — a stock table — would otherwise compare each glyph with every open line)
+        Map<Integer, List<LineBuilder>> active = new HashMap<>();
         List<LineBuilder> done = new ArrayList<>();
         for (Glyph g : sorted) {
             LineBuilder best = null;
             float bestDy = Float.MAX_VALUE;
-            for (int i = active.size() - 1; i >= 0; i--) {
-                LineBuilder lb = active.get(i);
-                if (lb.right < g.x() - maxGap(lb.size)) {
-                    done.add(lb);
-                    active.set(i, active.getLast());
-                    active.removeLast();
+            int from = bucket(g.baseline() - 0.5f * g.size());
+            int to = bucket(g.baseline() + 0.5f * g.size());
+            search:
+            for (int k = from; k <= to; k++) {
+                List<LineBuilder> open = active.get(k);
+                if (open == null) {
                     continue;
                 }
-                float ratio = g.size() / lb.size;
-                float dy = Math.abs(g.baseline() - lb.baseline);
-                if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
-                    continue;
-                }
-                if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
-                    // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
-                    Glyph last = lb.glyphs.getLast();
-                    if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
-                        best = lb;
-                        bestDy = -1;
-                        break;
+                for (int i = open.size() - 1; i >= 0; i--) {
+                    LineBuilder lb = open.get(i);
+                    if (lb.right < g.x() - maxGap(lb.size)) {
+                        done.add(lb);
+                        open.set(i, open.getLast());
+                        open.removeLast();
+                        continue;
                     }
-                    continue;
-                }
-                if (dy < bestDy) {
-                    bestDy = dy;
-                    best = lb;
+                    float ratio = g.size() / lb.size;
+                    float dy = Math.abs(g.baseline() - lb.baseline);
+                    if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
+                        continue;
+                    }
+                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
+                        // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
+                        Glyph last = lb.glyphs.getLast();
+                        if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
+                            best = lb;
+                            bestDy = -1;
+                            break search;
+                        }
+                        continue;
+                    }
+                    if (dy < bestDy) {
+                        bestDy = dy;
+                        best = lb;
+                    }
                 }
             }
             if (best == null) {
-                active.add(new LineBuilder(g));
+                LineBuilder lb = new LineBuilder(g);
+                active.computeIfAbsent(bucket(lb.baseline), x -> new ArrayList<>()).add(lb);
             } else if (bestDy >= 0) {
+                int before = bucket(best.baseline);
                 best.add(g);
+                int after = bucket(best.baseline);
+                if (after != before) {
+                    // a larger glyph moved the line's baseline: it is looked up under its new one
+                    active.get(before).remove(best);
+                    active.computeIfAbsent(after, x -> new ArrayList<>()).add(best);
+                }
             }
         }
-        done.addAll(active);
+        for (List<LineBuilder> open : active.values()) {
+            done.addAll(open);
+        }
         done = joinLetterSpaced(done);
         List<TextLine> out = new ArrayList<>(done.size());
         for (List<Glyph> piece : splitAtColumnEdges(done)) {
@@ -142,12 +178,14 @@ final class LayoutAnalyzer {
         sorted.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
         List<LineBuilder> out = new ArrayList<>();
         java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        // only lines of one or two glyphs are ever joined on: look at those alone
+        List<LineBuilder> small = sorted.stream().filter(lb -> lb.glyphs.size() <= 2).toList();
         for (LineBuilder lb : sorted) {
             if (absorbed.contains(lb)) {
                 continue;
             }
-            for (LineBuilder other : sorted) {
-                if (other == lb || absorbed.contains(other) || other.glyphs.size() > 2) {
+            for (LineBuilder other : small) {
+                if (other == lb || absorbed.contains(other)) {
                     continue;
                 }
                 float gap = other.glyphs.getFirst().x() - lb.right;
@@ -190,27 +228,50 @@ final class LayoutAnalyzer {
             List<Glyph> piece = new ArrayList<>();
             Glyph previous = null;
             Glyph marksFrom = null; // the first of the closing marks the text before ends with
+            Glyph beforeMarks = null; // the glyph before them
             for (Glyph g : lb.glyphs) {
-                // ... where the text before ends at a column's right edge, or hangs a mark (or two: 。”) past it
-                boolean hanging = marksFrom != null
-                        && (isColumnEdge(ends, marksFrom.x()) || isColumnEdge(ends, marksFrom.x() + 0.5f * marksFrom.width()));
+                // ... where the text before ends at a column's right edge, or hangs marks past it (。” ……): the
+                // column's edge falls at the start, middle or end of one of them, or where the text before them ends
+                boolean hanging = marksFrom != null && (beforeMarks != null && isColumnEdge(ends, beforeMarks.right())
+                        || marksAtEdge(lb.glyphs, marksFrom, previous, ends));
                 // (never a bold line or a letter-spaced word: display type does not run across columns); hanging
-                // marks may fill the gutter up to the next column
+                // marks may fill a narrow gutter and their advance overlap the next column's first glyph (a mark's
+                // advance is mostly blank)
                 float gap = previous == null ? 0 : g.x() - previous.right();
-                if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.5f)
+                if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.6f * lb.size)
                         && isColumnEdge(starts, g.x())
-                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2) {
+                        && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2
+                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0) { // no line starts with closing punctuation
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
                 piece.add(g);
                 boolean mark = CLOSING_MARKS.indexOf(g.text().charAt(0)) >= 0;
+                if (mark && marksFrom == null) {
+                    beforeMarks = previous;
+                }
                 marksFrom = !mark ? null : marksFrom == null ? g : marksFrom;
                 previous = g;
             }
             out.add(piece);
         }
         return out;
+    }
+
+    /** Whether a column's right edge falls at the start, middle or end of one of the marks {@code from..to}. */
+    private static boolean marksAtEdge(List<Glyph> glyphs, Glyph from, Glyph to, Map<Integer, Integer> ends) {
+        boolean in = false;
+        for (Glyph m : glyphs) {
+            in = in || m == from;
+            if (in && (isColumnEdge(ends, m.x()) || isColumnEdge(ends, m.x() + 0.5f * m.width())
+                    || isColumnEdge(ends, m.right()))) {
+                return true;
+            }
+            if (m == to) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean isColumnEdge(Map<Integer, Integer> edges, float x) {
@@ -478,7 +539,7 @@ final class LayoutAnalyzer {
         }
     }
 
-    static List<Range> ranges(List<TextBlock> blocks, float body, float pageHeight) {
+    static List<Range> ranges(List<TextBlock> blocks, float body, float pageHeight, Separators sep) {
         List<TextBlock> headlines = blocks.stream().filter(b -> isHeadline(b, body)).toList();
         // a short label set like a small headline (简讯, a column label) heads no range: it is read with its neighbours
         List<TextBlock> heads = headlines.stream().filter(b -> !isLabel(b, body) || !overHeadline(b, headlines, body)).toList();
@@ -494,7 +555,7 @@ final class LayoutAnalyzer {
             while (grew) {
                 grew = false;
                 for (TextBlock b : blocks) {
-                    if (zone.contains(b) || b.lines().size() > 3 || b.overlapX(h) <= 0) {
+                    if (zone.contains(b) || b.lines().size() > 3 || b.overlapX(h) <= 0 || sep.separatedSideways(b, h)) {
                         continue;
                     }
                     // a smaller display line (sub-headline, kicker, or a short column label up to the headline's size)
@@ -523,7 +584,8 @@ final class LayoutAnalyzer {
             boolean headlineFirst = false;
             boolean captionFirst = false;
             for (TextBlock b : blocks) {
-                if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest) {
+                if (b != h && !zone.contains(b) && b.top() >= zoneBottom - 1 && b.overlapX(h) > 0 && b.top() < nearest
+                        && !sep.separatedSideways(b, h)) {
                     nearest = b.top();
                     // far below, only a caption is still this headline's (a photo stands in between)
                     headlineFirst = headlines.contains(b);
@@ -557,7 +619,7 @@ final class LayoutAnalyzer {
                     || h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
             for (TextBlock b : blocks) {
                 if (!headlineFirst && !masthead && b != h && !zone.contains(b) && b.top() >= zoneBottom - 1
-                        && b.top() <= reach && b.overlapX(h) > 0 && !headlines.contains(b)) {
+                        && b.top() <= reach && b.overlapX(h) > 0 && !headlines.contains(b) && !sep.separatedSideways(b, h)) {
                     chain.add(b);
                 }
             }
@@ -570,7 +632,7 @@ final class LayoutAnalyzer {
                 for (TextBlock b : blocks) {
                     if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
                             && Math.abs(b.top() - zoneTop) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
-                            && !headlines.contains(b)) {
+                            && !headlines.contains(b) && !sep.separated(b, h)) {
                         right.add(b);
                     }
                 }
@@ -578,7 +640,7 @@ final class LayoutAnalyzer {
                     chain = right;
                 }
             }
-            widen(h, chain, blocks, headlines, body, null);
+            widen(h, chain, blocks, headlines, body, null, sep);
             float x = h.x();
             float r = h.right();
             for (TextBlock b : chain) {
@@ -604,7 +666,7 @@ final class LayoutAnalyzer {
      * a block standing under another headline at or below this one's level.
      */
     private static void widen(TextBlock h, List<TextBlock> chain, List<TextBlock> blocks, List<TextBlock> headlines,
-                              float body, Map<TextBlock, Range> owner) {
+                              float body, Map<TextBlock, Range> owner, Separators sep) {
         boolean grew = !chain.isEmpty();
         while (grew) {
             grew = false;
@@ -623,9 +685,11 @@ final class LayoutAnalyzer {
                     continue;
                 }
                 for (TextBlock c : List.copyOf(chain)) {
-                    float gap = b.x() > c.x() ? b.x() - c.right() : c.x() - b.right();
+                    // measured from the columns' edges (median line ends): hanging marks may reach the next column
+                    float gap = b.x() > c.x() ? b.x() - (c.x() + c.columnWidth()) : c.x() - (b.x() + b.columnWidth());
                     if (gap > 0 && gap <= 3f * body && Math.abs(b.top() - c.top()) <= 0.5f * body
-                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && c.lines().size() >= 2) {
+                            && Math.abs(b.columnWidth() - c.columnWidth()) <= 0.6f * body && c.lines().size() >= 2
+                            && !sep.separated(b, c) && !sep.separatedSideways(b, h)) {
                         chain.add(b);
                         grew = true;
                         break;
@@ -640,10 +704,14 @@ final class LayoutAnalyzer {
     }
 
     static List<Module> modules(List<TextBlock> blocks, float body, float pageHeight) {
+        return modules(blocks, body, pageHeight, Separators.NONE);
+    }
+
+    static List<Module> modules(List<TextBlock> blocks, float body, float pageHeight, Separators sep) {
         if (blocks.isEmpty()) {
             return List.of();
         }
-        List<Range> ranges = ranges(blocks, body, pageHeight);
+        List<Range> ranges = ranges(blocks, body, pageHeight, sep);
         List<TextBlock> order = cut(blocks, ranges, body, 0).blocks();
         Map<TextBlock, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
@@ -678,7 +746,7 @@ final class LayoutAnalyzer {
                 grew = false;
                 // the other columns of the article: same top and width beside a column of it
                 int before = column.size();
-                widen(r.headline(), column, blocks, headlines, body, owner);
+                widen(r.headline(), column, blocks, headlines, body, owner, sep);
                 for (TextBlock b : column.subList(before, column.size())) {
                     owner.put(b, r);
                     left = Math.min(left, b.x());
@@ -692,6 +760,9 @@ final class LayoutAnalyzer {
                         continue;
                     }
                     for (TextBlock c : List.copyOf(column)) {
+                        if (sep.separated(b, c)) {
+                            continue;
+                        }
                         // the column going on: same size and face (a caption or the editor line under it is not)
                         // a photo credit set right under its caption, flush right
                         boolean credit = c.size() < 0.97f * body && Math.abs(b.size() - c.size()) < 0.5f
@@ -722,7 +793,8 @@ final class LayoutAnalyzer {
             }
             for (TextBlock b : column.isEmpty() ? List.<TextBlock>of() : blocks) {
                 if (!owner.containsKey(b) && !headlines.contains(b) && b.top() >= r.headline().bottom() - 1
-                        && b.bottom() <= columnsTop + 1 && b.x() >= left - 1 && b.right() <= right + 1) {
+                        && b.bottom() <= columnsTop + 1 && b.x() >= left - 1 && b.right() <= right + 1
+                        && !sep.separatedSideways(b, r.headline())) {
                     owner.put(b, r);
                     mine.add(b);
                 }
@@ -744,23 +816,24 @@ final class LayoutAnalyzer {
                 for (Map.Entry<TextBlock, Range> e : List.copyOf(owner.entrySet())) {
                     TextBlock c = e.getKey();
                     Range r = e.getValue();
-                    if (c == r.headline() || r.zone().contains(c) || Math.abs(c.size() - body) >= 0.5f) {
+                    if (c == r.headline() || r.zone().contains(c) || Math.abs(c.size() - body) >= 0.5f || sep.separated(b, c)
+                            || sep.separatedSideways(b, r.headline())) {
                         continue;
                     }
                     // c's column in this article: the blocks owned at its left edge (or indented from it)
                     float colTop = c.top();
                     float colWidth = c.columnWidth();
-                    float colRight = c.right();
+                    float colRight = c.x() + c.columnWidth(); // the column's edge: marks may hang past it
                     for (Map.Entry<TextBlock, Range> o : owner.entrySet()) {
                         TextBlock d = o.getKey();
                         if (o.getValue() == r && d != r.headline() && Math.abs(d.x() - c.x()) <= 2.5f * body
                                 && Math.abs(d.size() - body) < 0.5f) {
                             colTop = Math.min(colTop, d.top());
                             colWidth = Math.max(colWidth, d.columnWidth());
-                            colRight = Math.max(colRight, d.right());
+                            colRight = Math.max(colRight, d.x() + d.columnWidth());
                         }
                     }
-                    float gap = b.x() > c.x() ? b.x() - colRight : c.x() - b.right();
+                    float gap = b.x() > c.x() ? b.x() - colRight : c.x() - (b.x() + b.columnWidth());
                     boolean underAnother = allHeads.stream().anyMatch(o -> o != r.headline() && b.overlapX(o) > 0
                             && o.bottom() <= b.top() + 1 && o.top() >= r.headline().top() - 1);
                     // (a one-line block may be set flush right in the next column: a signature, the end of a paragraph)
@@ -791,7 +864,7 @@ final class LayoutAnalyzer {
         for (TextBlock b : order) {
             Range r = owner.get(b);
             if (r == null) {
-                if (!loose.isEmpty() && !neighbours(loose.getLast(), b, body)) {
+                if (!loose.isEmpty() && (!neighbours(loose.getLast(), b, body) || sep.separated(loose.getLast(), b))) {
                     out.add(new Module(loose));
                     loose = new ArrayList<>();
                 }

@@ -4,11 +4,23 @@ import java.util.List;
 
 /**
  * One PDF page as read: its size, the body text size (the size most characters have) and its modules, each with its
- * text blocks, in reading order (see {@link LayoutAnalyzer}).
+ * text blocks, in reading order (see {@link LayoutAnalyzer}), and the rules and box frames drawn on it.
  */
-public record PageLayout(int pageNumber, float width, float height, float bodySize, List<Module> modules) {
+public record PageLayout(int pageNumber, float width, float height, float bodySize, List<Module> modules,
+                         Separators separators) {
     public PageLayout {
         modules = List.copyOf(modules);
+        separators = separators == null ? Separators.NONE : separators;
+    }
+
+    /** A page without drawn rules or frames. */
+    public PageLayout(int pageNumber, float width, float height, float bodySize, List<Module> modules) {
+        this(pageNumber, width, height, bodySize, modules, Separators.NONE);
+    }
+
+    /** Whether a drawn rule or a box frame stands between the two blocks (they are not one piece). */
+    public boolean separated(TextBlock a, TextBlock b) {
+        return separators.separated(a, b);
     }
 
     /** Whether the block is set as a headline on this page (see {@link LayoutAnalyzer}): big, or bold and larger. */

@@ -68,6 +68,8 @@ public final class PdfLayoutReader {
             GlyphStripper stripper = new GlyphStripper();
             List<PageLayout> out = new ArrayList<>();
             int textChars = 0;
+            int unreadable = 0;
+            int shown = 0;
             for (int p = 1; p <= pages; p++) {
                 stripper.reset();
                 stripper.setStartPage(p);
@@ -75,14 +77,27 @@ public final class PdfLayoutReader {
                 stripper.writeText(doc, new StringWriter());
                 List<Glyph> glyphs = stripper.glyphs();
                 textChars += countText(glyphs);
+                unreadable += stripper.unreadable();
+                shown += stripper.shown();
                 PDPage page = doc.getPage(p - 1);
                 PDRectangle box = page.getCropBox();
-                boolean rotated = page.getRotation() % 180 != 0;
-                float width = rotated ? box.getHeight() : box.getWidth();
-                float height = rotated ? box.getWidth() : box.getHeight();
+                // the page in the frame of its text: glyph positions come in the direction most text is set in
+                // (a page drawn turned, shown upright by /Rotate, reads like any other; /Rotate alone changes nothing)
+                int direction = stripper.direction();
+                boolean turned = direction % 180 != 0;
+                float width = turned ? box.getHeight() : box.getWidth();
+                float height = turned ? box.getWidth() : box.getHeight();
                 if (layout) {
-                    out.add(analyzer.analyze(p, width, height, glyphs));
+                    out.add(analyzer.analyze(p, width, height, glyphs, RuleCollector.collect(page, direction)));
                 }
+            }
+            // text set in fonts that carry no Unicode mapping (Type 3 or CID fonts without ToUnicode): glyphs are
+            // there, their characters cannot be known (no OCR here either)
+            if (unreadable >= MIN_TEXT_CHARS && unreadable * 2 > shown) {
+                throw new PdfPageException(PdfPageException.Reason.NO_TEXT_LAYER, "the PDF's text cannot be read: "
+                        + unreadable + " of its " + shown + " characters are set in fonts without a Unicode mapping "
+                        + "(Type 3 or CID fonts without ToUnicode); export the page with its fonts' text (ToUnicode) "
+                        + "or as text, OCR is not supported");
             }
             if (textChars < MIN_TEXT_CHARS) {
                 throw new PdfPageException(PdfPageException.Reason.NO_TEXT_LAYER,

@@ -79,4 +79,92 @@ class LayoutModulesTest {
         TextBlock text = column(42, 300, 20, 100);
         assertThat(LayoutAnalyzer.isMasthead(name, List.of(name, latin, text), BODY, PAGE_HEIGHT)).isTrue();
     }
+    @Test
+    void anEllipsisHangingIntoANarrowGutterAndOverlappingTheNextColumnDoesNotJoinTheLines() {
+        // columns x 0-100 and 109-209 (a 9 pt gutter); the second line of the left column ends with …… set past its
+        // edge, whose advance overlaps the right column's first glyph by a point
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "市场价格稳步上涨而且";
+        for (int line = 0; line < 4; line++) {
+            float baseline = 100 + line * 15;
+            for (int i = 0; i < 10; i++) {
+                glyphs.add(new Glyph(text.substring(i, i + 1), i * 10, baseline, 10, 10, false, "Song"));
+                glyphs.add(new Glyph(text.substring(i, i + 1), 109 + i * 10, baseline, 10, 10, false, "Song"));
+            }
+            if (line == 1) {
+                glyphs.removeIf(g -> g.baseline() == baseline && g.x() >= 90 && g.x() < 100);
+                glyphs.add(new Glyph("…", 90, baseline, 10, 10, false, "Song"));
+                glyphs.add(new Glyph("…", 100, baseline, 10, 10, false, "Song"));
+            }
+        }
+        List<TextLine> lines = LayoutAnalyzer.lines(glyphs);
+        assertThat(lines).hasSize(8).allMatch(l -> l.right() <= 110 || l.x() >= 109);
+    }
+
+    @Test
+    void aColumnWhoseMarksHangToTheNextColumnStillWidensTheArticle() {
+        TextBlock head = line("世界最古老铁剑可能用陨铁铸成", 40, 150, 20, true);
+        TextBlock col1 = column(40, 190, 8, 100);
+        // the second column's longest line hangs two marks past its edge, to the third column's left edge
+        List<TextLine> ls = new ArrayList<>(column(150, 190, 8, 100).lines());
+        TextLine l = ls.get(3);
+        ls.set(3, new TextLine(l.text() + "。”", l.x(), l.right() + 12, l.baseline(), l.size(), false, "Song"));
+        TextBlock col2 = LayoutAnalyzer.toBlock(ls);
+        TextBlock col3 = column(260, 190, 8, 100);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(head, col1, col2, col3), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(col1, col2, col3);
+    }
+
+    @Test
+    void aVerticalRuleBetweenColumnsKeepsTheNeighbouringArticlesColumnOutOfTheHeadlinesModule() {
+        // a headline over two columns; a third column of the same width and top beside them, of another headless piece
+        TextBlock head = line("世界最古老铁剑可能用陨铁铸成", 40, 150, 16, true);
+        TextBlock col1 = column(40, 190, 8, 100);
+        TextBlock col2 = column(156, 190, 8, 100);
+        TextBlock col3 = column(272, 190, 8, 100);
+        List<TextBlock> blocks = List.of(head, col1, col2, col3);
+        // without rules, the column beside is read as the article's third column
+        assertThat(moduleOf(LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT), head).blocks()).contains(col3);
+        // a rule drawn in the gutter (x 264, the height of the row) separates it
+        Separators rule = new Separators(List.of(new Rule(264, 140, 264, 320)), List.of());
+        List<Module> modules = LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT, rule);
+        assertThat(moduleOf(modules, head).blocks()).contains(col1, col2).doesNotContain(col3);
+        // a rule elsewhere on the page (another row) separates nothing here
+        Separators elsewhere = new Separators(List.of(new Rule(264, 600, 264, 900)), List.of());
+        assertThat(moduleOf(LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT, elsewhere), head).blocks()).contains(col3);
+    }
+
+    @Test
+    void aFrameEnclosesOneModule() {
+        TextBlock head = line("世界最古老铁剑可能用陨铁铸成", 40, 150, 16, true);
+        TextBlock col1 = column(40, 190, 8, 100);
+        TextBlock col2 = column(156, 190, 8, 100);
+        // a framed box beside: its column has the article's top and width
+        TextBlock boxed = column(280, 190, 8, 100);
+        Frame frame = new Frame(270, 140, 390, 330);
+        assertThat(frame.encloses(boxed)).isTrue();
+        assertThat(frame.encloses(col2)).isFalse();
+        List<Module> modules = LayoutAnalyzer.modules(List.of(head, col1, col2, boxed), BODY, PAGE_HEIGHT,
+                new Separators(List.of(), List.of(frame)));
+        assertThat(moduleOf(modules, head).blocks()).contains(col1, col2).doesNotContain(boxed);
+    }
+
+    @Test
+    void rulesSeparateOnlyTheBlocksTheyStandBetween() {
+        TextBlock upper = column(40, 100, 5, 100);
+        TextBlock lower = column(40, 200, 5, 100);
+        TextBlock beside = column(160, 100, 5, 100);
+        Separators across = new Separators(List.of(new Rule(30, 190, 300, 190)), List.of());
+        assertThat(across.separated(upper, lower)).isTrue();
+        assertThat(across.separated(upper, beside)).isFalse();
+        // a horizontal rule is no sideways separator (a rule under a headline is often its own decoration)
+        assertThat(across.separatedSideways(upper, lower)).isFalse();
+        // a rule under the right-hand column only does not separate the left column from what is under it
+        Separators short_ = new Separators(List.of(new Rule(160, 190, 260, 190)), List.of());
+        assertThat(short_.separated(upper, lower)).isFalse();
+        Separators down = new Separators(List.of(new Rule(150, 90, 150, 300)), List.of());
+        assertThat(down.separated(upper, beside)).isTrue();
+        assertThat(down.separatedSideways(upper, beside)).isTrue();
+        assertThat(down.separated(upper, lower)).isFalse();
+    }
 }

@@ -128,9 +128,9 @@ public final class PdfPageSplitter {
                 }
             }
             carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
-            joinCredits(all, page.bodySize());
-            joinContinuations(all, page.bodySize());
-            joinSignatures(all, page.bodySize());
+            joinCredits(all, page);
+            joinContinuations(all, page);
+            joinSignatures(all, page);
             for (Draft d : all) {
                 build(d, page.bodySize(), out);
             }
@@ -144,7 +144,8 @@ public final class PdfPageSplitter {
      * A photo credit alone ({@code X 摄}) names the photographer of the nearest caption without one: the caption it is
      * set beside or under (flush right under a wide photo, or at the end of the caption's line).
      */
-    void joinCredits(List<Draft> drafts, float body) {
+    void joinCredits(List<Draft> drafts, PageLayout page) {
+        float body = page.bodySize();
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft c = it.next();
             if (!c.heads.isEmpty() || !c.body.isEmpty() || !c.bylineTexts.isEmpty() || c.captionBlocks.size() != 1
@@ -166,7 +167,8 @@ public final class PdfPageSplitter {
                     }
                     float dy = credit.top() - cap.bottom();
                     float dx = credit.x() - cap.right();
-                    boolean under = dy >= -cap.height() - 1 && dy <= 2 * body && credit.x() >= cap.x() - 1 && dx <= 15 * body;
+                    boolean under = dy >= -cap.height() - 1 && dy <= 2 * body && credit.x() >= cap.x() - 1 && dx <= 15 * body
+                            && !page.separated(credit, cap);
                     float distance = Math.max(0, dy) + Math.max(0, dx);
                     if (under && distance < bestDistance) {
                         bestDistance = distance;
@@ -191,7 +193,8 @@ public final class PdfPageSplitter {
      * same column. Likewise a piece ending mid-sentence goes before the article whose first column opens mid-sentence in
      * the next column to its right. Repeats until nothing joins (a text interrupted twice).
      */
-    void joinContinuations(List<Draft> drafts, float body) {
+    void joinContinuations(List<Draft> drafts, PageLayout page) {
+        float body = page.bodySize();
         boolean joined = true;
         while (joined) {
             joined = false;
@@ -211,7 +214,7 @@ public final class PdfPageSplitter {
                     }
                     TextBlock end = d.body.getLast();
                     if (!opensParagraph(first) && d.bodyRoles.getLast() == Role.BODY && endsMidSentence(end)
-                            && sameColumns(end, first, body)) {
+                            && sameColumns(end, first, body) && !page.separated(end, first)) {
                         float distance = follows(end, first, body);
                         if (distance < beforeDistance) {
                             beforeDistance = distance;
@@ -220,7 +223,7 @@ public final class PdfPageSplitter {
                     }
                     TextBlock start = d.body.getFirst();
                     if (!d.heads.isEmpty() && d.bodyRoles.getFirst() == Role.BODY && !opensParagraph(start)
-                            && endsMidSentence(last) && sameColumns(last, start, body)) {
+                            && endsMidSentence(last) && sameColumns(last, start, body) && !page.separated(last, start)) {
                         float distance = nextColumn(last, start, body);
                         if (distance < afterDistance) {
                             afterDistance = distance;
@@ -251,7 +254,8 @@ public final class PdfPageSplitter {
      * A signature set as a piece of its own (one short line of names only, under the end of a column) closes the text
      * whose column it stands under.
      */
-    void joinSignatures(List<Draft> drafts, float body) {
+    void joinSignatures(List<Draft> drafts, PageLayout page) {
+        float body = page.bodySize();
         for (Draft sig : List.copyOf(drafts)) {
             if (!sig.heads.isEmpty() || !sig.bylineTexts.isEmpty() || !sig.captionTexts.isEmpty() || sig.label != null
                     || sig.body.size() != 1 || sig.body.getFirst().lines().size() != 1
@@ -268,7 +272,7 @@ public final class PdfPageSplitter {
                 for (TextBlock b : d.body) {
                     float dy = s.top() - b.bottom();
                     if (b.lines().size() >= 2 && dy >= -1 && dy <= 2.5f * body && s.x() >= b.x() - 1
-                            && s.x() <= b.right() + 1 && dy < bestDistance) {
+                            && s.x() <= b.right() + 1 && dy < bestDistance && !page.separated(s, b)) {
                         bestDistance = dy;
                         best = d;
                     }
@@ -322,9 +326,12 @@ public final class PdfPageSplitter {
         return sameColumn ? next.top() - end.bottom() : Float.MAX_VALUE;
     }
 
-    /** The gutter between {@code left} and the column {@code right} beside it (their heights overlap), else MAX_VALUE. */
+    /**
+     * The gutter between {@code left} and the column {@code right} beside it (their heights overlap), else MAX_VALUE;
+     * measured from the left column's edge (its median line end: marks hanging past it may reach the next column).
+     */
     private static float nextColumn(TextBlock left, TextBlock right, float body) {
-        float gap = right.x() - left.right();
+        float gap = right.x() - (left.x() + left.columnWidth());
         boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top()) > body;
         return gap >= -1 && gap <= 3 * body && sideBySide ? Math.max(0, gap) : Float.MAX_VALUE;
     }
@@ -598,9 +605,10 @@ public final class PdfPageSplitter {
             splitBriefs(d, paragraphs, kinds, found, out);
             return;
         }
-        // a photo printed on its own: a caption or credit and nothing else
-        boolean photo = main == null && kicker == null && others.isEmpty() && d.body.isEmpty() && d.bylineTexts.isEmpty()
-                && !found.isEmpty();
+        // a photo printed on its own: a caption or credit and nothing else, or a titled photo (a picture story's
+        // title over the photo, then its caption: still no text of its own)
+        boolean photo = d.body.isEmpty() && d.bylineTexts.isEmpty() && !found.isEmpty()
+                && (main == null && kicker == null && others.isEmpty() || main != null && others.isEmpty());
         out.add(article(out.size() + 1, photo ? PageArticle.ItemKind.PHOTO : PageArticle.ItemKind.ARTICLE, headlines,
                 kicker, main, others, bylineTexts, names, paragraphs, kinds, found, d.label));
     }
@@ -609,9 +617,10 @@ public final class PdfPageSplitter {
         return b.lines().getFirst().x() - b.x() >= 1.2f * b.size();
     }
 
+    /** Whether the last line is full: it reaches the column's edge (the median line end; marks may hang past it). */
     private static boolean endsFull(TextBlock b) {
         var last = b.lines().getLast();
-        return last.right() >= b.right() - 1.2f * b.size() && last.x() - b.x() < 1.2f * b.size();
+        return last.right() >= b.x() + b.columnWidth() - 1.2f * b.size() && last.x() - b.x() < 1.2f * b.size();
     }
 
     private static boolean endsParagraph(String text) {

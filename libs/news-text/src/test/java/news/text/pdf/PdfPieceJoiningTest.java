@@ -174,4 +174,43 @@ class PdfPieceJoiningTest {
         TextBlock other = column(100, 140, END + "详见第五版", 10, true);
         assertThat(String.join("", split(new Module(List.of(head, other))).getFirst().paragraphTexts())).endsWith("详见第五版");
     }
+    @Test
+    void aRuleBetweenTheColumnsKeepsAContinuationApart() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        TextBlock rest = column(216, 140, END, 10, false);
+        // the same two pieces, a rule drawn in the gutter between them: another article's column
+        news.pdf.Separators rule = new news.pdf.Separators(List.of(new news.pdf.Rule(208, 90, 208, 320)), List.of());
+        List<PageArticle> out = splitter.split(List.of(new PageLayout(1, 992, 1417, BODY,
+                List.of(new Module(List.of(head, first)), new Module(List.of(rest))), rule))).articles();
+        assertThat(out).hasSize(2);
+    }
+
+    @Test
+    void aColumnWhoseMarksHangToTheNextColumnIsStillContinuedThere() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        // the first column's longest line hangs 。” past its edge, up to the next column's left edge
+        TextBlock first = column(100, 140, MID, 10, true);
+        List<TextLine> ls = new ArrayList<>(first.lines());
+        TextLine l = ls.get(4);
+        ls.set(4, new TextLine(l.text(), l.x(), l.right() + 14, l.baseline(), BODY, false, FONT));
+        TextBlock hanging = new TextBlock(ls, first.paragraphStarts(), first.x(), first.top(), first.right() + 14,
+                first.bottom(), BODY, false);
+        TextBlock rest = column(212, 140, END, 10, false);
+        List<PageArticle> out = split(new Module(List.of(head, hanging)), new Module(List.of(rest)));
+        assertThat(out).hasSize(1);
+    }
+
+    @Test
+    void aTitledPhotoWithOnlyItsCaptionIsAPhotoNotAnArticle() {
+        TextBlock title = line("家门口的幸福", 100, 100, 20, true);
+        TextBlock caption = line("图为游客在景区参观游览。 王明 摄", 100, 300, 9, false);
+        List<PageArticle> out = split(new Module(List.of(title, caption)));
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().kind()).isEqualTo(PageArticle.ItemKind.PHOTO);
+        assertThat(out.getFirst().headline()).isEqualTo("家门口的幸福");
+        // a headline with text under it stays an article
+        TextBlock text = column(100, 330, END, 10, true);
+        assertThat(split(new Module(List.of(title, caption, text))).getFirst().kind()).isEqualTo(PageArticle.ItemKind.ARTICLE);
+    }
 }

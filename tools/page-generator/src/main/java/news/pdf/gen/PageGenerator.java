@@ -69,6 +69,9 @@ public final class PageGenerator {
             PageBuilder builder;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 builder = new PageBuilder(random, new Typesetter(cs, documentFonts, H, random.nextInt(3) == 0));
+                // rules between the modules of a row on half the pages, decided apart from the page's own random stream
+                // so that the text of every page is what it was before rules were drawn
+                builder.columnRules = new Random(seed * 31L + index).nextBoolean();
                 builder.build();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -97,6 +100,8 @@ public final class PageGenerator {
         final int month;
         final int day;
         int pageNo;
+        /** Whether vertical rules are drawn in the gutters between the modules of a row (as many papers do). */
+        boolean columnRules;
 
         PageBuilder(Random r, Typesetter ts) {
             this.r = r;
@@ -135,6 +140,9 @@ public final class PageGenerator {
                 for (int units : pattern) {
                     float x = MARGIN + unit * (col + gutter);
                     float w = units * col + (units - 1) * gutter;
+                    if (columnRules && unit > 0) {
+                        ts.vrule(x - gutter / 2, y, h, 0.5f);
+                    }
                     module(x, y, w, h, units);
                     unit += units;
                 }

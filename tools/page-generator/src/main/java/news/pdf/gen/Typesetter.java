@@ -171,6 +171,17 @@ final class Typesetter {
         }
     }
 
+    void vrule(float x, float top, float h, float lineWidth) {
+        try {
+            cs.setLineWidth(lineWidth);
+            cs.moveTo(x, pageHeight - top);
+            cs.lineTo(x, pageHeight - top - h);
+            cs.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void hrule(float x, float top, float w, float lineWidth) {
         try {
             cs.setLineWidth(lineWidth);
