@@ -6,37 +6,42 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Untangles columns that text extraction read line by line: when two neighbouring columns have different baselines,
+ * Untangles columns that text extraction read line by line: when neighbouring columns have different baselines,
  * poppler's {@code pdftotext} (default mode) prints their lines alternately in one block
- * ({@code 于坐在板凳上看他们} / {@code 训练，但如果这是一} / {@code 本报讯（记者 汪} / {@code 课，我想毫无疑问我} …).
- * {@link ColumnStreams} splits lines holding two columns side by side; this class splits blocks whose lines alternate.
+ * ({@code 于坐在板凳上看他们} / {@code 训练，但如果这是一} / {@code 本报讯（记者 汪} / {@code 课，我想毫无疑问我} …), and on
+ * loosely leaded pages it reads whole rows of columns across, each line a block of its own. {@link ColumnStreams}
+ * splits lines holding two columns side by side; this class splits stretches whose lines alternate.
  *
- * <p>Each block (lines between blank lines) of at least {@value #MIN_UNITS} lines is a sequence of <em>units</em>
- * (a line; a line of fewer than {@value #MIN_UNIT_CHARS} characters — a digit, a mark pdftotext printed apart — stays
- * with the line before it). A Viterbi pass assigns every unit to a stream, with at most two streams open at a time
+ * <p>A stretch is a block (lines between blank lines) of more than {@value #SPARSE_LINES} lines, or a run of shorter
+ * blocks one blank line apart; one of at least {@value #MIN_UNITS} lines is a sequence of <em>units</em> (a line; a
+ * line of fewer than {@value #MIN_UNIT_CHARS} characters — a digit, a mark pdftotext printed apart — stays with the
+ * line before it). A Viterbi pass assigns every unit to a stream, at most {@value #MAX_STREAMS} streams open at a time
  * and a stream's next unit at most {@value #MAX_GAP} units later; the score of an assignment is the sum of the
  * <em>join scores</em> of each unit after its stream's previous one:
  * <ul>
  *   <li>the sentence reads on across the line break: a dictionary word spanning it ({@link BodyStitcher#wordAcross},
  *       the stitcher's evidence) and the character pair across it printed elsewhere on the page;</li>
  *   <li>one column has one width: a line of another width goes on a line only as a paragraph's shorter last line or
- *       after one;</li>
+ *       after one (letter-spaced lines and lines with Latin words give no width evidence);</li>
  *   <li>a line beginning with a mark no line may begin with ({@code ，。”}) does not follow a finished sentence and
  *       starts no stream; an opener or byline ({@code 本报讯…}, {@code 记者 X}, {@code □ X}) does not continue a
  *       sentence and may start a stream;</li>
- *   <li>every stream opened costs {@value #START_COST}.</li>
+ *   <li>every stream opened costs {@value #START_COST}; columns read line by line keep a rhythm (every other line,
+ *       every third …), so a change of the distance back to the stream's previous unit costs {@value #RHYTHM}.</li>
  * </ul>
- * The plain order (one stream) is scored the same way. A block is rewritten only when the best assignment beats it
- * clearly (by {@value #MIN_GAIN} and {@value #MIN_GAIN_PER_UNIT} per unit moved), with at least two streams of
- * {@value #MIN_STREAM_UNITS} units or more that really alternate: a false untangling of a normal column is worse than
- * none. The streams are then printed one after another (a blank line between), in the order that reads on best from
- * the block before and into the block after, so that {@link BodyStitcher} finds the pieces where a column goes on.
+ * The plain order (one stream) is scored the same way. A stretch is rewritten only when the best assignment beats it
+ * clearly (by {@value #MIN_GAIN}, and {@value #MIN_GAIN_PER_UNIT} per unit moved), with at least two streams of
+ * {@value #MIN_STREAM_UNITS} units or more and {@value #MIN_SWITCHES} switches between streams: a false untangling of
+ * a normal column is worse than none. The streams are then printed one after another (a blank line between, the
+ * blank lines inside a run dropped), in the order that reads on best from the line before the stretch and into the
+ * line after it (all orders for up to four streams, else the order of their first lines), so that
+ * {@link BodyStitcher} finds the pieces where a column goes on.
  *
- * <p>Cost: a cheap check of the block (the page-bigram evidence of the plain order against that of every other line)
- * comes first, and the dictionary is asked only on blocks that pass it; the pass itself is linear in the block's
- * units ({@value #MAX_GAP} predecessors, {@value #MAX_GAP} states each). Blocks of more than {@value #MAX_UNITS} units
- * are left as they are. Every line is kept unchanged; only the order of whole lines within a block changes, and the
- * lines of each stream keep their order. Stateless and thread-safe.
+ * <p>Cost: a cheap check (the page-bigram and width evidence of the plain order against that of every second, third
+ * … line) comes first, and the dictionary is asked only on stretches that pass it; the pass itself is linear in the
+ * units (a bounded state: {@value #MAX_GAP} − 1 distance bits and the rhythm). Stretches of more than
+ * {@value #MAX_UNITS} units are left as they are. Every line is kept unchanged; only the order of whole lines within a
+ * stretch changes, and the lines of each stream keep their order. Stateless and thread-safe.
  */
 final class InterleavedColumns {
     /** Blocks of fewer units are left alone. */
@@ -44,9 +49,13 @@ final class InterleavedColumns {
     /** Blocks of more units are left alone (the bound on the work per block). */
     static final int MAX_UNITS = 2_000;
     /** A stream's next unit comes at most this many units after its previous one. */
-    static final int MAX_GAP = 4;
+    static final int MAX_GAP = 7;
+    /** Streams open at once, at most (columns of a row read across: two modules of three columns). */
+    static final int MAX_STREAMS = 6;
     /** A shorter line is a broken-off run (a digit, a mark) and stays with the line before it. */
     static final int MIN_UNIT_CHARS = 4;
+    /** Blocks of at most this many lines, one blank line apart, are looked at as one run. */
+    static final int SPARSE_LINES = 2;
     /** Widths within this many half-em are one column's. */
     static final int WIDTH_TOLERANCE = 2;
 
@@ -58,7 +67,7 @@ final class InterleavedColumns {
     static final double MARK_STARTS = 2.0;
     static final double OPENER_STARTS = 0.4;
     static final double START_COST = 0.4;
-    static final double RHYTHM = 0.3;
+    static final double RHYTHM = 0.15;
 
     /** How clearly the streams must beat the plain order. */
     static final double MIN_GAIN = 1.5;
@@ -91,16 +100,17 @@ final class InterleavedColumns {
         final boolean markStart;
         final boolean opener;
 
-        Unit(String[] lines, int from, int to, boolean opener) {
+        Unit(String[] lines, int from, int last, boolean opener) {
             this.from = from;
-            this.to = to;
+            this.to = last + 1;
             String first = lines[from].strip();
             String firstCompact = compact(first);
-            String lastCompact = compact(lines[to - 1].strip());
+            String lastCompact = compact(lines[last].strip());
             head = BodyStitcher.headHan(firstCompact, 3);
             tail = BodyStitcher.tailHan(lastCompact, 3);
             width = ParagraphRebuilder.width(first);
-            spaced = first.length() - firstCompact.length() >= 3; // letter-spaced: its width says little
+            // Letter-spaced, or set with Latin words (set in another face, wrapped anywhere): its width says little.
+            spaced = first.length() - firstCompact.length() >= 3 || latinLetters(first) >= 3;
             endsSentence = ParagraphRebuilder.endsSentence(lastCompact);
             markStart = !firstCompact.isEmpty() && CharClass.isLineStartForbidden(firstCompact.codePointAt(0));
             this.opener = opener;
@@ -116,46 +126,43 @@ final class InterleavedColumns {
         PageBigrams page = null;
         StringBuilder out = null;
         int copied = 0; // lines of the input already in out
-        int i = 0;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                i++;
+        for (int[] run : runs(lines)) {
+            int from = run[0];
+            int to = run[1];
+            if (to - from < MIN_UNITS) {
                 continue;
             }
-            int end = i;
-            while (end < lines.length && !lines[end].isBlank()) {
-                end++;
+            List<Unit> units = units(lines, from, to);
+            if (units.size() < MIN_UNITS || units.size() > MAX_UNITS) {
+                continue;
             }
-            if (end - i >= MIN_UNITS) {
-                List<Unit> units = units(lines, i, end);
-                if (units.size() >= MIN_UNITS && units.size() <= MAX_UNITS) {
-                    if (page == null) {
-                        page = new PageBigrams(lines);
-                    }
-                    List<List<Unit>> streams = streams(units, page);
-                    if (streams != null) {
-                        if (out == null) {
-                            out = new StringBuilder(text.length() + 64);
-                        }
-                        for (int k = copied; k < i; k++) {
+            if (page == null) {
+                page = new PageBigrams(lines);
+            }
+            List<List<Unit>> streams = streams(units, page);
+            if (streams == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 64);
+            }
+            for (int k = copied; k < from; k++) {
+                out.append(lines[k]).append('\n');
+            }
+            order(streams, lines, from, to, page);
+            for (int s = 0; s < streams.size(); s++) {
+                if (s > 0) {
+                    out.append('\n');
+                }
+                for (Unit u : streams.get(s)) {
+                    for (int k = u.from; k < u.to; k++) {
+                        if (!lines[k].isBlank()) {
                             out.append(lines[k]).append('\n');
                         }
-                        order(streams, lines, i, end, page);
-                        for (int s = 0; s < streams.size(); s++) {
-                            if (s > 0) {
-                                out.append('\n');
-                            }
-                            for (Unit u : streams.get(s)) {
-                                for (int k = u.from; k < u.to; k++) {
-                                    out.append(lines[k]).append('\n');
-                                }
-                            }
-                        }
-                        copied = end;
                     }
                 }
             }
-            i = end;
+            copied = to;
         }
         if (out == null) {
             return text;
@@ -167,26 +174,85 @@ final class InterleavedColumns {
         return out.toString();
     }
 
+    /**
+     * The stretches of lines looked at, as [first line, end): a block of {@value #SPARSE_LINES} + 1 lines or more
+     * (lines between blank lines), or a run of shorter blocks one blank line apart — pdftotext reading a row of
+     * loosely leaded columns across prints each line as a block of its own.
+     */
+    private static List<int[]> runs(String[] lines) {
+        List<int[]> runs = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lines.length && !lines[end].isBlank()) {
+                end++;
+            }
+            boolean sparse = end - i <= SPARSE_LINES;
+            if (sparse && runStart >= 0 && i == runEnd + 1) {
+                runEnd = end; // one blank line after the run's last block
+            } else {
+                if (runStart >= 0) {
+                    runs.add(new int[] {runStart, runEnd});
+                    runStart = -1;
+                }
+                if (sparse) {
+                    runStart = i;
+                    runEnd = end;
+                } else {
+                    runs.add(new int[] {i, end});
+                }
+            }
+            i = end;
+        }
+        if (runStart >= 0) {
+            runs.add(new int[] {runStart, runEnd});
+        }
+        return runs;
+    }
+
+    /** The non-blank lines of [from, to) as units: a short line stays with the one before it. */
     private List<Unit> units(String[] lines, int from, int to) {
         List<Unit> units = new ArrayList<>();
-        int start = from;
-        for (int k = from + 1; k <= to; k++) {
-            if (k == to || lines[k].strip().codePointCount(0, lines[k].strip().length()) >= MIN_UNIT_CHARS) {
-                String first = lines[start].strip();
-                String compact = compact(first);
-                boolean opener = ParagraphRebuilder.isArticleOpener(compact) || compact.startsWith("□")
-                        || bylines.isBylineLine(first) || bylines.isAuthorLine(first);
-                units.add(new Unit(lines, start, k, opener));
+        int start = -1;
+        for (int k = from; k <= to; k++) {
+            if (k < to && lines[k].isBlank()) {
+                continue;
+            }
+            if (k == to || start < 0 || lines[k].strip().codePointCount(0, lines[k].strip().length()) >= MIN_UNIT_CHARS) {
+                if (start >= 0) {
+                    units.add(unit(lines, start, k));
+                }
                 start = k;
             }
         }
         return units;
     }
 
+    private Unit unit(String[] lines, int from, int to) {
+        String first = lines[from].strip();
+        String compact = compact(first);
+        boolean opener = ParagraphRebuilder.isArticleOpener(compact) || compact.startsWith("□")
+                || bylines.isBylineLine(first) || bylines.isAuthorLine(first);
+        int last = to - 1;
+        while (lines[last].isBlank()) {
+            last--;
+        }
+        return new Unit(lines, from, last, opener);
+    }
+
     /**
-     * The block's streams (each in its order) when they beat the plain order clearly, else null. The Viterbi state at
-     * unit i is the distance back to the last unit of the other open stream (1 … MAX_GAP − 1), or 0 when only one
-     * stream is open.
+     * The block's streams (each in its order) when they beat the plain order clearly, else null.
+     *
+     * <p>Viterbi over the units. The state after unit i: which distances back (1 … MAX_GAP − 1) hold the last unit
+     * of another open stream (a bit mask; a stream whose last unit falls further back is closed), and how far back
+     * unit i's own predecessor was (0 for a stream's start): columns read line by line keep a rhythm (every other
+     * line, every third …), and a change of rhythm while several streams are open costs {@value #RHYTHM}.
      */
     private List<List<Unit>> streams(List<Unit> units, PageBigrams page) {
         int m = units.size();
@@ -200,39 +266,47 @@ final class InterleavedColumns {
                 join[i][g] = join(units.get(i - g), units.get(i), page);
             }
         }
-        // State d * 2 + r: d as above, r = 1 when the unit went to another stream than the one before it.
-        int gaps = MAX_GAP; // d = 0 … MAX_GAP − 1
-        int states = 2 * gaps;
-        double[][] best = new double[m][states];
-        int[][] fromState = new int[m][states];
-        int[][] predecessor = new int[m][states]; // the unit before this one in its stream, −1 for a stream's start
-        for (double[] row : best) {
-            Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        }
-        best[0][0] = 0;
-        predecessor[0][0] = -1;
+        int masks = 1 << (MAX_GAP - 1);
+        int rhythms = MAX_GAP + 1;
+        int states = masks * rhythms;
+        double[] value = new double[states];
+        double[] next = new double[states];
+        short[][] from = new short[m][]; // the state before, per unit and state
+        Arrays.fill(value, Double.NEGATIVE_INFINITY);
+        value[0] = 0;
+        int maskBits = masks - 1;
         for (int i = 0; i + 1 < m; i++) {
+            Arrays.fill(next, Double.NEGATIVE_INFINITY);
+            short[] back = from[i + 1] = new short[states];
+            double startScore = start(units.get(i + 1));
             for (int state = 0; state < states; state++) {
-                double v = best[i][state];
+                double v = value[state];
                 if (v == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                int d = state / 2;
-                boolean switched = state % 2 == 1;
-                // Two streams open: columns read line by line keep their rhythm (every other line, or runs of the
-                // same length), so a change between going on and switching costs a little.
-                double keep = d > 0 && switched ? -RHYTHM : 0;
-                double change = d > 0 && !switched ? -RHYTHM : 0;
-                // The next unit goes on with this unit's stream.
-                int stay = d == 0 || d + 1 >= gaps ? 0 : d + 1;
-                relax(best, fromState, predecessor, i + 1, stay * 2, v + join[i + 1][1] + keep, state, i);
-                // It goes on with the other open stream, whose last unit is i − d.
-                if (d > 0) {
-                    relax(best, fromState, predecessor, i + 1, 2 + 1, v + join[i + 1][d + 1] + change, state, i - d);
+                int mask = state / rhythms;
+                int rhythm = state % rhythms;
+                boolean several = mask != 0;
+                // The next unit goes on with this unit's stream (predecessor 1 back).
+                int stay = (mask << 1) & maskBits;
+                relax(next, back, stay * rhythms + 1,
+                        v + join[i + 1][1] - (several && rhythm != 1 && rhythm != 0 ? RHYTHM : 0), state);
+                // It goes on with another open stream, whose last unit is g back from unit i (g + 1 from the next).
+                for (int g = 1; g < MAX_GAP; g++) {
+                    if ((mask & 1 << (g - 1)) != 0) {
+                        int rest = (((mask & ~(1 << (g - 1))) << 1) | 1) & maskBits;
+                        double cost = rhythm != 0 && rhythm != g + 1 ? RHYTHM : 0;
+                        relax(next, back, rest * rhythms + g + 1, v + join[i + 1][g + 1] - cost, state);
+                    }
                 }
-                // It starts a stream (the other open one, if any, is left).
-                relax(best, fromState, predecessor, i + 1, 2 + 1, v + start(units.get(i + 1)), state, -1);
+                // It starts a stream (unit i's stream stays open), at most MAX_STREAMS open at once.
+                if (Integer.bitCount(mask) + 2 <= MAX_STREAMS) {
+                    relax(next, back, (((mask << 1) | 1) & maskBits) * rhythms, v + startScore, state);
+                }
             }
+            double[] t = value;
+            value = next;
+            next = t;
         }
         double plain = 0;
         for (int i = 1; i < m; i++) {
@@ -240,17 +314,18 @@ final class InterleavedColumns {
         }
         int end = 0;
         for (int state = 1; state < states; state++) {
-            if (best[m - 1][state] > best[m - 1][end]) {
+            if (value[state] > value[end]) {
                 end = state;
             }
         }
+        double gain = value[end] - plain;
         int[] before = new int[m];
         for (int i = m - 1, state = end; i >= 0; i--) {
-            before[i] = predecessor[i][state];
-            state = fromState[i][state];
+            int rhythm = state % rhythms;
+            before[i] = rhythm == 0 ? -1 : i - rhythm;
+            state = i > 0 ? from[i][state] : 0;
         }
         before[0] = -1;
-        double gain = best[m - 1][end] - plain;
         // Streams: chains of units through their predecessors, in the order of their first units.
         int[] stream = new int[m];
         List<List<Unit>> streams = new ArrayList<>();
@@ -264,7 +339,7 @@ final class InterleavedColumns {
                 stream[i] = stream[before[i]];
             }
             streams.get(stream[i]).add(units.get(i));
-            if (i > 0 && stream[i] != stream[i - 1] && before[i] >= 0) {
+            if (before[i] >= 0 && before[i] != i - 1) {
                 switches++;
             }
             if (stream[i] != 0) {
@@ -274,20 +349,18 @@ final class InterleavedColumns {
         if (streams.size() < 2 || switches < MIN_SWITCHES || gain < MIN_GAIN || gain < MIN_GAIN_PER_UNIT * moved) {
             return null;
         }
+        int long_ = 0;
         for (List<Unit> s : streams) {
-            if (s.size() < MIN_STREAM_UNITS) {
-                return null; // a line or two taken out of a column: too little to tell from chance
-            }
+            long_ += s.size() >= MIN_STREAM_UNITS ? 1 : 0;
         }
-        return streams;
+        // A line or two taken out of a column is too little to tell from chance: two streams of some length at least.
+        return long_ >= 2 ? streams : null;
     }
 
-    private static void relax(double[][] best, int[][] fromState, int[][] predecessor, int i, int d, double value,
-                              int previousState, int before) {
-        if (value > best[i][d]) {
-            best[i][d] = value;
-            fromState[i][d] = previousState;
-            predecessor[i][d] = before;
+    private static void relax(double[] value, short[] back, int state, double v, int previous) {
+        if (v > value[state]) {
+            value[state] = v;
+            back[state] = (short) previous;
         }
     }
 
@@ -297,15 +370,18 @@ final class InterleavedColumns {
      * to line. Normal blocks are left here without a dictionary look-up.
      */
     private static boolean worthTrying(List<Unit> units, PageBigrams page) {
-        int plain = 0;
-        int skip = 0;
-        for (int i = 0; i + 1 < units.size(); i++) {
-            plain += cheap(units.get(i), units.get(i + 1), page);
-            if (i + 2 < units.size()) {
-                skip += cheap(units.get(i), units.get(i + 2), page);
+        int[] byDistance = new int[MAX_GAP + 1];
+        for (int i = 0; i < units.size(); i++) {
+            for (int g = 1; g <= MAX_GAP && i + g < units.size(); g++) {
+                byDistance[g] += cheap(units.get(i), units.get(i + g), page);
             }
         }
-        return skip >= plain + 2;
+        for (int g = 2; g <= MAX_GAP; g++) {
+            if (byDistance[g] >= byDistance[1] + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int cheap(Unit y, Unit x, PageBigrams page) {
@@ -417,14 +493,19 @@ final class InterleavedColumns {
     private Unit neighbour(String[] lines, int i, int step) {
         for (int k = i; k >= 0 && k < lines.length; k += step) {
             if (!lines[k].isBlank()) {
-                String first = lines[k].strip();
-                String compact = compact(first);
-                boolean opener = ParagraphRebuilder.isArticleOpener(compact) || compact.startsWith("□")
-                        || bylines.isBylineLine(first) || bylines.isAuthorLine(first);
-                return new Unit(lines, k, k + 1, opener);
+                return unit(lines, k, k + 1);
             }
         }
         return null;
+    }
+
+    private static int latinLetters(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            n += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
+        }
+        return n;
     }
 
     private static String compact(String line) {
