@@ -92,28 +92,69 @@ final class InterleavedColumns {
     private static final class Unit {
         final int from; // index of its first line in the page's lines
         final int to; // exclusive
-        final String head; // up to three Han characters the unit starts with
-        final String tail; // and ends with
+        final String firstLine;
+        final String lastLine;
+        final char firstChar; // the first and last characters that are not spaces (0 for none)
+        final char lastChar;
         final int width;
         final boolean spaced;
         final boolean endsSentence;
         final boolean markStart;
-        final boolean opener;
+        boolean opener; // set only for the stretches the cheap check lets through (a pattern match per line)
+        private String head; // up to three Han characters the unit starts with, when asked for
+        private String tail; // and ends with
 
-        Unit(String[] lines, int from, int last, boolean opener) {
+        Unit(String[] lines, int from, int last) {
             this.from = from;
             this.to = last + 1;
-            String first = lines[from].strip();
-            String firstCompact = compact(first);
-            String lastCompact = compact(lines[last].strip());
-            head = BodyStitcher.headHan(firstCompact, 3);
-            tail = BodyStitcher.tailHan(lastCompact, 3);
-            width = ParagraphRebuilder.width(first);
+            firstLine = lines[from];
+            lastLine = lines[last];
+            width = ParagraphRebuilder.width(firstLine.strip());
+            int spaces = 0;
+            int latin = 0;
+            char firstSeen = 0;
+            for (int i = 0; i < firstLine.length(); i++) {
+                char c = firstLine.charAt(i);
+                if (c == ' ' || c == '\u3000' || c == '\t') {
+                    spaces += firstSeen != 0 ? 1 : 0;
+                } else {
+                    firstSeen = firstSeen == 0 ? c : firstSeen;
+                    latin += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
+                }
+            }
+            firstChar = firstSeen;
+            char lastSeen = 0;
+            for (int i = lastLine.length() - 1; i >= 0 && lastSeen == 0; i--) {
+                char c = lastLine.charAt(i);
+                lastSeen = c == ' ' || c == '\u3000' || c == '\t' ? 0 : c;
+            }
+            lastChar = lastSeen;
             // Letter-spaced, or set with Latin words (set in another face, wrapped anywhere): its width says little.
-            spaced = first.length() - firstCompact.length() >= 3 || latinLetters(first) >= 3;
-            endsSentence = ParagraphRebuilder.endsSentence(lastCompact);
-            markStart = !firstCompact.isEmpty() && CharClass.isLineStartForbidden(firstCompact.codePointAt(0));
-            this.opener = opener;
+            spaced = spaces >= 3 || latin >= 3;
+            endsSentence = ParagraphRebuilder.endsSentence(compact(lastLine.strip()));
+            markStart = firstChar != 0 && CharClass.isLineStartForbidden(firstChar);
+        }
+
+        boolean startsHan() {
+            return CharClass.isHan(firstChar);
+        }
+
+        boolean endsHan() {
+            return CharClass.isHan(lastChar);
+        }
+
+        String head() {
+            if (head == null) {
+                head = BodyStitcher.headHan(compact(firstLine.strip()), 3);
+            }
+            return head;
+        }
+
+        String tail() {
+            if (tail == null) {
+                tail = BodyStitcher.tailHan(compact(lastLine.strip()), 3);
+            }
+            return tail;
         }
     }
 
@@ -137,9 +178,9 @@ final class InterleavedColumns {
                 continue;
             }
             if (page == null) {
-                page = new PageBigrams(lines);
+                page = new PageBigrams(text);
             }
-            List<List<Unit>> streams = streams(units, page);
+            List<List<Unit>> streams = streams(units, lines, page);
             if (streams == null) {
                 continue;
             }
@@ -217,7 +258,7 @@ final class InterleavedColumns {
     }
 
     /** The non-blank lines of [from, to) as units: a short line stays with the one before it. */
-    private List<Unit> units(String[] lines, int from, int to) {
+    private static List<Unit> units(String[] lines, int from, int to) {
         List<Unit> units = new ArrayList<>();
         int start = -1;
         for (int k = from; k <= to; k++) {
@@ -234,16 +275,20 @@ final class InterleavedColumns {
         return units;
     }
 
-    private Unit unit(String[] lines, int from, int to) {
-        String first = lines[from].strip();
-        String compact = compact(first);
-        boolean opener = ParagraphRebuilder.isArticleOpener(compact) || compact.startsWith("□")
-                || bylines.isBylineLine(first) || bylines.isAuthorLine(first);
+    private static Unit unit(String[] lines, int from, int to) {
         int last = to - 1;
         while (lines[last].isBlank()) {
             last--;
         }
-        return new Unit(lines, from, last, opener);
+        return new Unit(lines, from, last);
+    }
+
+    /** An opener or byline line: {@code 本报讯…}, {@code （上接…）}, {@code □ X}, {@code 记者 X}, a signed author. */
+    private boolean isOpener(String line) {
+        String first = line.strip();
+        String compact = compact(first);
+        return ParagraphRebuilder.isArticleOpener(compact) || compact.startsWith("□")
+                || bylines.isBylineLine(first) || bylines.isAuthorLine(first);
     }
 
     /**
@@ -254,10 +299,13 @@ final class InterleavedColumns {
      * unit i's own predecessor was (0 for a stream's start): columns read line by line keep a rhythm (every other
      * line, every third …), and a change of rhythm while several streams are open costs {@value #RHYTHM}.
      */
-    private List<List<Unit>> streams(List<Unit> units, PageBigrams page) {
+    private List<List<Unit>> streams(List<Unit> units, String[] lines, PageBigrams page) {
         int m = units.size();
         if (!worthTrying(units, page)) {
             return null;
+        }
+        for (Unit u : units) {
+            u.opener = isOpener(lines[u.from]);
         }
         // join[i][g]: unit i after unit i − g in its stream (g = 1 … MAX_GAP), computed once.
         double[][] join = new double[m][MAX_GAP + 1];
@@ -386,8 +434,7 @@ final class InterleavedColumns {
 
     private static int cheap(Unit y, Unit x, PageBigrams page) {
         int s = 0;
-        if (!y.endsSentence && !y.tail.isEmpty() && !x.head.isEmpty()
-                && page.contains(y.tail.charAt(y.tail.length() - 1), x.head.charAt(0))) {
+        if (!y.endsSentence && y.endsHan() && x.startsHan() && page.contains(y.lastChar, x.firstChar)) {
             s++;
         }
         if (!y.spaced && !x.spaced && Math.abs(x.width - y.width) <= WIDTH_TOLERANCE) {
@@ -405,9 +452,9 @@ final class InterleavedColumns {
         if (x.opener && !y.endsSentence && !y.opener) {
             s -= OPENER_INSIDE;
         }
-        if (!y.endsSentence && !y.tail.isEmpty() && !x.head.isEmpty()) {
-            s += BodyStitcher.wordAcross(y.tail, x.head, dictionary);
-            if (page.contains(y.tail.charAt(y.tail.length() - 1), x.head.charAt(0))) {
+        if (!y.endsSentence && y.endsHan() && x.startsHan()) {
+            s += BodyStitcher.wordAcross(y.tail(), x.head(), dictionary);
+            if (page.contains(y.lastChar, x.firstChar)) {
                 s += PAGE_BIGRAM;
             }
         }
@@ -493,7 +540,9 @@ final class InterleavedColumns {
     private Unit neighbour(String[] lines, int i, int step) {
         for (int k = i; k >= 0 && k < lines.length; k += step) {
             if (!lines[k].isBlank()) {
-                return unit(lines, k, k + 1);
+                Unit u = unit(lines, k, k + 1);
+                u.opener = isOpener(lines[k]);
+                return u;
             }
         }
         return null;
@@ -522,37 +571,68 @@ final class InterleavedColumns {
         return b.toString();
     }
 
-    /** The page's Han character pairs within lines (an open-addressing set of the pairs' codes). */
+    /**
+     * The page's Han character pairs within lines (an open-addressing set of the pairs' codes). Only pairs that can be
+     * asked for are kept: a first character some line ends with, a second one some line begins with (the joins asked
+     * about are between a line's end and another's start), which keeps the table small and its pass cheap.
+     */
     private static final class PageBigrams {
+        private static final char HAN_START = '\u3400';
+        private static final char HAN_END = '\uA000';
         private final int[] keys;
         private final int mask;
 
-        PageBigrams(String[] lines) {
-            int chars = 0;
-            for (String l : lines) {
-                chars += l.length();
+        PageBigrams(String text) {
+            // Flags per ideograph of U+3400 … U+9FFF (extension A and the unified block): 1 ends a line, 2 starts one.
+            byte[] flags = new byte[HAN_END - HAN_START];
+            int lines = 0;
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                int e = text.indexOf('\n', i);
+                if (e < 0) {
+                    e = n;
+                }
+                int b = i;
+                while (b < e && text.charAt(b) <= ' ' || b < e && text.charAt(b) == '\u3000') {
+                    b++;
+                }
+                int z = e;
+                while (z > b && (text.charAt(z - 1) <= ' ' || text.charAt(z - 1) == '\u3000')) {
+                    z--;
+                }
+                if (b < z) {
+                    lines++;
+                    mark(flags, text.charAt(z - 1), 1);
+                    mark(flags, text.charAt(b), 2);
+                }
+                i = e + 1;
             }
-            int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
+            int capacity = Integer.highestOneBit(Math.max(64, 8 * lines)) << 1;
             mask = capacity - 1;
             keys = new int[capacity];
-            for (String l : lines) {
-                char previous = 0;
-                for (int i = 0; i < l.length(); i++) {
-                    char c = l.charAt(i);
-                    if (c == ' ' || c == '\u3000') {
-                        continue; // letter-spaced text: its characters still pair up
-                    }
-                    if (!CharClass.isHan(c)) {
-                        previous = 0;
-                        continue;
-                    }
-                    if (previous != 0) {
-                        int key = previous << 16 | c;
-                        int slot = slot(key);
-                        keys[slot] = key;
-                    }
-                    previous = c;
+            int size = 0;
+            char previous = 0;
+            char[] chars = text.toCharArray();
+            for (char c : chars) {
+                if (c == ' ' || c == '\u3000') {
+                    continue; // letter-spaced text: its characters still pair up
                 }
+                int f = c >= HAN_START && c < HAN_END ? flags[c - HAN_START] : 0;
+                if (previous != 0 && (f & 2) != 0 && size < capacity / 2) {
+                    int key = previous << 16 | c;
+                    int slot = slot(key);
+                    if (keys[slot] == 0) {
+                        keys[slot] = key;
+                        size++;
+                    }
+                }
+                previous = (f & 1) != 0 ? c : 0; // a line break or any other character ends the pair too
+            }
+        }
+
+        private static void mark(byte[] flags, char c, int flag) {
+            if (c >= HAN_START && c < HAN_END) {
+                flags[c - HAN_START] |= (byte) flag;
             }
         }
 
