@@ -64,6 +64,7 @@ final class InterleavedColumns {
     static final double WIDTH_BREAK = 0.6;
     static final double OPENER_INSIDE = 0.8;
     static final double MARK_AFTER_END = 1.0;
+    static final double PARENTHESIS = 1.0;
     static final double MARK_STARTS = 2.0;
     static final double OPENER_STARTS = 0.4;
     static final double START_COST = 0.4;
@@ -133,6 +134,30 @@ final class InterleavedColumns {
             spaced = spaces >= 3 || latin >= 3;
             endsSentence = ParagraphRebuilder.endsSentence(compact(lastLine.strip()));
             markStart = firstChar != 0 && CharClass.isLineStartForbidden(firstChar);
+        }
+
+        /** The last line leaves a parenthesis open ({@code …区域”。（贾}). */
+        boolean leavesParenthesisOpen() {
+            int depth = 0;
+            for (int i = 0; i < lastLine.length(); i++) {
+                char c = lastLine.charAt(i);
+                depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? (depth > 0 ? -1 : 0) : 0;
+            }
+            return depth > 0;
+        }
+
+        /** The first line closes a parenthesis it did not open ({@code 欣 蔡超文）}). */
+        boolean closesParenthesisOfBefore() {
+            for (int i = 0; i < firstLine.length(); i++) {
+                char c = firstLine.charAt(i);
+                if (c == '（' || c == '(') {
+                    return false;
+                }
+                if (c == '）' || c == ')') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean startsHan() {
@@ -451,6 +476,9 @@ final class InterleavedColumns {
         }
         if (x.opener && !y.endsSentence && !y.opener) {
             s -= OPENER_INSIDE;
+        }
+        if (x.closesParenthesisOfBefore() && y.leavesParenthesisOpen()) {
+            s += PARENTHESIS; // a credit or a dateline wrapped over two lines: （贾 / 欣 蔡超文）
         }
         if (!y.endsSentence && y.endsHan() && x.startsHan()) {
             s += BodyStitcher.wordAcross(y.tail(), x.head(), dictionary);

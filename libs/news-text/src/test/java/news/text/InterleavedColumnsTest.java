@@ -99,6 +99,32 @@ class InterleavedColumnsTest {
     }
 
     @Test
+    void aColumnOfBriefsWithCreditsWrappedOntoTheNextLineStaysAsItIs() {
+        // The wrapped credits are short lines of another width; the parenthesis they close says where they belong.
+        String page = """
+                简讯
+                青山镇新修的小水库今年春天开始蓄水，镇里把
+                渠道一直修到各村的田头，村民们很高兴。（张
+                三 李四）
+                老街夜市昨晚重新开张，一百多个摊位沿着石板
+                路排开，前来逛夜市的市民络绎不绝。（王
+                五）
+                镇里还打算在水库下游修一条灌溉渠道，让更多
+                农民的田地用上水库的水，今年的收成会更好，
+                合作社的负责人说果园也能多收两成。（赵
+                六 钱七）
+                老街的夜市从傍晚一直热闹到深夜，摊主们说生
+                意比以前还要好，很多老顾客专门赶来。（孙
+                八）
+                青山镇的果园今年第一次不用等雨，水库边的游
+                客也比往年多了不少，镇里正在修停车场。（周
+                九 吴十）
+                """;
+
+        assertThat(columns.untangle(page)).isEqualTo(page);
+    }
+
+    @Test
     void aShortBlockIsLeftAlone() {
         List<String> a = wrap(RESERVOIR, 10).subList(0, 3);
         List<String> b = wrap(NIGHT_MARKET, 10).subList(0, 3);
