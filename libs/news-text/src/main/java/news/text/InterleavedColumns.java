@@ -74,6 +74,8 @@ final class InterleavedColumns {
     static final double MIN_GAIN = 1.5;
     static final double MIN_GAIN_PER_UNIT = 0.1;
     static final int MIN_STREAM_UNITS = 3;
+    /** Breaks the sentence reads on across (a word or a page pair), more than in the plain order, at least. */
+    static final int MIN_MORE_READING = 3;
     /** Units that go to another stream than the one before them, at least. */
     static final int MIN_SWITCHES = 4;
 
@@ -334,9 +336,11 @@ final class InterleavedColumns {
         }
         // join[i][g]: unit i after unit i − g in its stream (g = 1 … MAX_GAP), computed once.
         double[][] join = new double[m][MAX_GAP + 1];
+        boolean[][] reads = new boolean[m][MAX_GAP + 1]; // a word or a page pair across the break
         for (int i = 1; i < m; i++) {
             for (int g = 1; g <= MAX_GAP && i - g >= 0; g++) {
                 join[i][g] = join(units.get(i - g), units.get(i), page);
+                reads[i][g] = readsOn(units.get(i - g), units.get(i), page);
             }
         }
         int masks = 1 << (MAX_GAP - 1);
@@ -419,6 +423,17 @@ final class InterleavedColumns {
                 moved++;
             }
         }
+        // The sentences must read on across more breaks than in the plain order: widths and marks alone (headlines,
+        // bylines and texts one blank line apart) are no evidence of columns read line by line.
+        int readsPlain = 0;
+        int readsStreams = 0;
+        for (int i = 1; i < m; i++) {
+            readsPlain += reads[i][1] ? 1 : 0;
+            readsStreams += before[i] >= 0 && reads[i][i - before[i]] ? 1 : 0;
+        }
+        if (readsStreams - readsPlain < MIN_MORE_READING) {
+            return null;
+        }
         if (streams.size() < 2 || switches < MIN_SWITCHES || gain < MIN_GAIN || gain < MIN_GAIN_PER_UNIT * moved) {
             return null;
         }
@@ -494,6 +509,12 @@ final class InterleavedColumns {
             }
         }
         return s;
+    }
+
+    /** Whether the sentence reads on from y into x: a dictionary word or a page pair across the break. */
+    private boolean readsOn(Unit y, Unit x, PageBigrams page) {
+        return !y.endsSentence && y.endsHan() && x.startsHan() && (page.contains(y.lastChar, x.firstChar)
+                || BodyStitcher.wordAcross(y.tail(), x.head(), dictionary) > 0);
     }
 
     private static double start(Unit x) {
