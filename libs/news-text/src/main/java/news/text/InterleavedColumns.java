@@ -31,8 +31,9 @@ import java.util.function.Predicate;
  * </ul>
  * The plain order (one stream) is scored the same way. A stretch is rewritten only when the best assignment beats it
  * clearly (by {@value #MIN_GAIN}, and {@value #MIN_GAIN_PER_UNIT} per unit moved), with at least two streams of
- * {@value #MIN_STREAM_UNITS} units or more and {@value #MIN_SWITCHES} switches between streams: a false untangling of
- * a normal column is worse than none. The streams are then printed one after another (a blank line between, the
+ * {@value #MIN_STREAM_UNITS} units or more, {@value #MIN_SWITCHES} switches between streams, and the sentence reading on
+ * (a word or a page pair) across {@value #MIN_MORE_READING} breaks more than in the plain order — widths and marks
+ * alone are no evidence: a false untangling of a normal column is worse than none. The streams are then printed one after another (a blank line between, the
  * blank lines inside a run dropped), in the order that reads on best from the line before the stretch and into the
  * line after it (all orders for up to four streams, else the order of their first lines), so that
  * {@link BodyStitcher} finds the pieces where a column goes on.
