@@ -633,8 +633,10 @@ final class InterleavedColumns {
         private final int mask;
 
         PageBigrams(String text) {
-            // Flags per ideograph of U+3400 … U+9FFF (extension A and the unified block): 1 ends a line, 2 starts one.
-            byte[] flags = new byte[HAN_END - HAN_START];
+            // Bit sets over the ideographs U+3400 … U+9FFF (extension A and the unified block, 3.4 KB each, so that
+            // they stay in the cache): characters some line ends with, and characters some line begins with.
+            long[] ends = new long[(HAN_END - HAN_START + 63) / 64];
+            long[] starts = new long[ends.length];
             int lines = 0;
             int n = text.length();
             for (int i = 0; i < n; ) {
@@ -643,7 +645,7 @@ final class InterleavedColumns {
                     e = n;
                 }
                 int b = i;
-                while (b < e && text.charAt(b) <= ' ' || b < e && text.charAt(b) == '\u3000') {
+                while (b < e && (text.charAt(b) <= ' ' || text.charAt(b) == '\u3000')) {
                     b++;
                 }
                 int z = e;
@@ -652,8 +654,8 @@ final class InterleavedColumns {
                 }
                 if (b < z) {
                     lines++;
-                    mark(flags, text.charAt(z - 1), 1);
-                    mark(flags, text.charAt(b), 2);
+                    set(ends, text.charAt(z - 1));
+                    set(starts, text.charAt(b));
                 }
                 i = e + 1;
             }
@@ -662,13 +664,12 @@ final class InterleavedColumns {
             keys = new int[capacity];
             int size = 0;
             char previous = 0;
-            char[] chars = text.toCharArray();
-            for (char c : chars) {
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
                 if (c == ' ' || c == '\u3000') {
                     continue; // letter-spaced text: its characters still pair up
                 }
-                int f = c >= HAN_START && c < HAN_END ? flags[c - HAN_START] : 0;
-                if (previous != 0 && (f & 2) != 0 && size < capacity / 2) {
+                if (previous != 0 && has(starts, c) && size < capacity / 2) {
                     int key = previous << 16 | c;
                     int slot = slot(key);
                     if (keys[slot] == 0) {
@@ -676,14 +677,18 @@ final class InterleavedColumns {
                         size++;
                     }
                 }
-                previous = (f & 1) != 0 ? c : 0; // a line break or any other character ends the pair too
+                previous = has(ends, c) ? c : 0; // a line break or any other character ends the pair too
             }
         }
 
-        private static void mark(byte[] flags, char c, int flag) {
+        private static void set(long[] bits, char c) {
             if (c >= HAN_START && c < HAN_END) {
-                flags[c - HAN_START] |= (byte) flag;
+                bits[(c - HAN_START) >>> 6] |= 1L << (c - HAN_START);
             }
+        }
+
+        private static boolean has(long[] bits, char c) {
+            return c >= HAN_START && c < HAN_END && (bits[(c - HAN_START) >>> 6] & 1L << (c - HAN_START)) != 0;
         }
 
         private int slot(int key) {
