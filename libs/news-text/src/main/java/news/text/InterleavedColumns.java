@@ -195,18 +195,17 @@ final class InterleavedColumns {
         PageBigrams page = null;
         StringBuilder out = null;
         int copied = 0; // lines of the input already in out
-        for (int[] run : runs(lines)) {
+        List<int[]> runs = runs(lines);
+        runs.removeIf(run -> run[1] - run[0] < MIN_UNITS);
+        for (int[] run : runs) {
             int from = run[0];
             int to = run[1];
-            if (to - from < MIN_UNITS) {
-                continue;
-            }
             List<Unit> units = units(lines, from, to);
             if (units.size() < MIN_UNITS || units.size() > MAX_UNITS) {
                 continue;
             }
             if (page == null) {
-                page = new PageBigrams(text);
+                page = new PageBigrams(lines, runs);
             }
             List<List<Unit>> streams = streams(units, lines, page);
             if (streams == null) {
@@ -632,52 +631,59 @@ final class InterleavedColumns {
         private final int[] keys;
         private final int mask;
 
-        PageBigrams(String text) {
+        /**
+         * Over the lines of the stretches looked at (blocks and runs of {@value #MIN_UNITS} lines or more: on a
+         * page with interleaved columns they hold its running text; headlines, bylines and short pieces are left out,
+         * which keeps the pass short on pages that have few such stretches).
+         */
+        PageBigrams(String[] lines, List<int[]> stretches) {
             // Bit sets over the ideographs U+3400 … U+9FFF (extension A and the unified block, 3.4 KB each, so that
             // they stay in the cache): characters some line ends with, and characters some line begins with.
             long[] ends = new long[(HAN_END - HAN_START + 63) / 64];
             long[] starts = new long[ends.length];
-            int lines = 0;
-            int n = text.length();
-            for (int i = 0; i < n; ) {
-                int e = text.indexOf('\n', i);
-                if (e < 0) {
-                    e = n;
+            int count = 0;
+            for (int[] stretch : stretches) {
+                for (int k = stretch[0]; k < stretch[1]; k++) {
+                    String l = lines[k];
+                    int b = 0;
+                    int z = l.length();
+                    while (b < z && (l.charAt(b) <= ' ' || l.charAt(b) == '\u3000')) {
+                        b++;
+                    }
+                    while (z > b && (l.charAt(z - 1) <= ' ' || l.charAt(z - 1) == '\u3000')) {
+                        z--;
+                    }
+                    if (b < z) {
+                        count++;
+                        set(ends, l.charAt(z - 1));
+                        set(starts, l.charAt(b));
+                    }
                 }
-                int b = i;
-                while (b < e && (text.charAt(b) <= ' ' || text.charAt(b) == '\u3000')) {
-                    b++;
-                }
-                int z = e;
-                while (z > b && (text.charAt(z - 1) <= ' ' || text.charAt(z - 1) == '\u3000')) {
-                    z--;
-                }
-                if (b < z) {
-                    lines++;
-                    set(ends, text.charAt(z - 1));
-                    set(starts, text.charAt(b));
-                }
-                i = e + 1;
             }
-            int capacity = Integer.highestOneBit(Math.max(64, 8 * lines)) << 1;
+            int capacity = Integer.highestOneBit(Math.max(64, 8 * count)) << 1;
             mask = capacity - 1;
             keys = new int[capacity];
             int size = 0;
-            char previous = 0;
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == ' ' || c == '\u3000') {
-                    continue; // letter-spaced text: its characters still pair up
-                }
-                if (previous != 0 && has(starts, c) && size < capacity / 2) {
-                    int key = previous << 16 | c;
-                    int slot = slot(key);
-                    if (keys[slot] == 0) {
-                        keys[slot] = key;
-                        size++;
+            for (int[] stretch : stretches) {
+                for (int k = stretch[0]; k < stretch[1]; k++) {
+                    String l = lines[k];
+                    char previous = 0;
+                    for (int i = 0; i < l.length(); i++) {
+                        char c = l.charAt(i);
+                        if (c == ' ' || c == '\u3000') {
+                            continue; // letter-spaced text: its characters still pair up
+                        }
+                        if (previous != 0 && has(starts, c) && size < capacity / 2) {
+                            int key = previous << 16 | c;
+                            int slot = slot(key);
+                            if (keys[slot] == 0) {
+                                keys[slot] = key;
+                                size++;
+                            }
+                        }
+                        previous = has(ends, c) ? c : 0; // any other character ends the pair too
                     }
                 }
-                previous = has(ends, c) ? c : 0; // a line break or any other character ends the pair too
             }
         }
 
