@@ -78,7 +78,8 @@ final class BodyStitcher {
     record Result(String text, List<String> guessed) {
     }
 
-    private static final Predicate<String> IN_DICTIONARY = word -> {
+    /** HanLP's core dictionary (false when it cannot be loaded). */
+    static final Predicate<String> IN_DICTIONARY = word -> {
         try {
             return CoreDictionary.contains(word);
         } catch (RuntimeException | ExceptionInInitializerError e) {
@@ -520,6 +521,20 @@ final class BodyStitcher {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
+        double best = wordAcross(left, right, dictionary);
+        int bigram = left.charAt(left.length() - 1) << 16 | right.charAt(0);
+        if (page.count(bigram) > 0) {
+            best += PAGE_BIGRAM; // the pair of characters across the join is printed elsewhere on the page
+        }
+        return best;
+    }
+
+    /**
+     * The dictionary's evidence that a sentence reads on from the Han characters {@code left} (the end of a line) into
+     * {@code right} (the start of the next): {@value #DICTIONARY_WORD} for a word of three or four characters across
+     * the join, 0.7 of that for one of two, else 0. Also used by {@link InterleavedColumns} line by line.
+     */
+    static double wordAcross(String left, String right, Predicate<String> dictionary) {
         double best = 0;
         for (int l = 1; l <= left.length(); l++) {
             for (int r = 1; r <= right.length() && l + r <= 4; r++) {
@@ -527,10 +542,6 @@ final class BodyStitcher {
                     best = Math.max(best, DICTIONARY_WORD * (l + r >= 3 ? 1.0 : 0.7));
                 }
             }
-        }
-        int bigram = left.charAt(left.length() - 1) << 16 | right.charAt(0);
-        if (page.count(bigram) > 0) {
-            best += PAGE_BIGRAM; // the pair of characters across the join is printed elsewhere on the page
         }
         return best;
     }
@@ -683,7 +694,7 @@ final class BodyStitcher {
         return b.toString();
     }
 
-    private static String tailHan(String s, int max) {
+    static String tailHan(String s, int max) {
         int end = s.length();
         int start = end;
         while (start > 0 && end - start < max && CharClass.isHan(s.charAt(start - 1))) {
@@ -692,7 +703,7 @@ final class BodyStitcher {
         return s.substring(start, end);
     }
 
-    private static String headHan(String s, int max) {
+    static String headHan(String s, int max) {
         int end = 0;
         while (end < s.length() && end < max && CharClass.isHan(s.charAt(end))) {
             end++;

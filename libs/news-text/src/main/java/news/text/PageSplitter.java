@@ -16,8 +16,8 @@ import news.text.PageArticle.ItemKind;
  *
  * <ol>
  *   <li><b>Furniture</b> (masthead, numbers, date, editor line) is taken out first ({@link PageFurniture}); columns
- *       read across (two columns' lines on one line, or interleaved) are put back one after another
- *       ({@link ColumnStreams}); the pieces of bodies scattered over the page are put back in order
+ *       read across are put back one after another (two columns' lines on one line: {@link ColumnStreams}; lines
+ *       of two columns alternating: {@link InterleavedColumns}); the pieces of bodies scattered over the page are put back in order
  *       ({@link BodyStitcher}; a join on weak evidence flags the article {@link Flag#BODY_BOUNDARY_GUESSED}).</li>
  *   <li>The rest is repaired and rebuilt into paragraphs ({@link TextRepair}, {@link ParagraphRebuilder}) and each
  *       paragraph is classified: headline-like line, byline ({@code 本报记者 X}, {@code ■本报记者 X}), signed author
@@ -114,6 +114,7 @@ public final class PageSplitter {
     private final DoubledTextRepair doubled = new DoubledTextRepair();
     private final PageFurniture furniture = new PageFurniture();
     private final ColumnStreams columns = new ColumnStreams();
+    private final InterleavedColumns interleaved = new InterleavedColumns();
     private final BodyStitcher stitcher = new BodyStitcher();
 
     enum Type { HEADING, BYLINE, OPENER_BYLINE, AUTHOR, SIGNATURE, SECTION, CAPTION, CREDIT, CREDIT_USED, DATELINE, BOX, BODY }
@@ -320,7 +321,7 @@ public final class PageSplitter {
     /** The page's articles and photos, its furniture and its labels. */
     public SplitPage splitPage(String page) {
         PageFurniture.Result stripped = furniture.strip(repair.prepare(page));
-        BodyStitcher.Result stitched = stitcher.stitch(columns.untangle(stripped.text()));
+        BodyStitcher.Result stitched = stitcher.stitch(interleaved.untangle(columns.untangle(stripped.text())));
         List<Para> paras = classify(stitched.text());
         markStitched(paras, stitched.guessed());
         List<String> labels = new ArrayList<>();
