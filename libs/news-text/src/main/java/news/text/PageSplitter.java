@@ -660,6 +660,9 @@ public final class PageSplitter {
                 continue;
             }
             boolean backward = u.paras.stream().allMatch(p -> p.type == Type.SIGNATURE || p.type == Type.AUTHOR);
+            if (backward && u.gap > 0 && u.gap < segments.size() && signsTheTextBelow(u)) {
+                backward = false;
+            }
             if (backward && u.gap > 0 || u.gap == segments.size()) {
                 segments.get(u.gap - 1).closers.add(u);
             } else {
@@ -766,6 +769,17 @@ public final class PageSplitter {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * Whether a signature printed on its own between two texts signs the one below it: {@code □ X} is how a signature
+     * is printed on top of its text (a bare name is the form at the end), so after a finished text
+     * ({@code …送入太空。（宋东伟 崔宇磊）} / {@code □ 曾平春} / {@code 重塑…}) it opens the next one.
+     */
+    private static boolean signsTheTextBelow(Unit u) {
+        boolean onTop = u.paras.stream().allMatch(p -> p.type == Type.SIGNATURE && (p.line.strip().startsWith("□")
+                || p.line.strip().startsWith("◇")));
+        return onTop;
     }
 
     /** Whether the paragraph ends with a credit in parentheses ({@code …新力量。（刘海娜）}): a brief ends there. */

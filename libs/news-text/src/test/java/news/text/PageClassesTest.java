@@ -201,6 +201,25 @@ class PageClassesTest {
     }
 
     @Test
+    void aSignatureMarkedOnTopBetweenTwoTextsSignsTheOneBelow() {
+        // □ X is the form printed on top of a text: after a brief that ends with its own credit it is not that brief's.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                简讯
+
+                村里的农家书屋昨天重新开放，三千多册新书上架，
+                村民们可以借书回家阅读。（宋东伟 崔宇磊）
+
+                □ 曾平春
+
+                秋收时节的田野里，稻谷一片金黄，合作社的收割机
+                在田间来回穿梭，农民们说今年的收成比去年好。
+
+                """));
+        assertThat(a).extracting(x -> x.names().reporters())
+                .containsExactly(List.of("宋东伟", "崔宇磊"), List.of("曾平春"));
+    }
+
+    @Test
     void everyBylineFormYieldsItsNames() {
         // Headlines above their texts, as many papers print them.
         List<PageArticle> a = articles(splitter.splitPage("""
