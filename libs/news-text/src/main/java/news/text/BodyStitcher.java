@@ -73,6 +73,8 @@ final class BodyStitcher {
      * lines between blank lines inside a real column, a letter-spaced line) and they are joined to no piece elsewhere.
      */
     static final int MIN_MOVED_LINES = 3;
+    /** A paragraph's first line is this many half-em short of its column (two characters of indent, left out). */
+    static final int INDENT = 4;
     /** A line shorter than this is a broken-off run (a digit, a mark), not a line of the column. */
     static final int MIN_COLUMN_LINE_CHARS = 4;
 
@@ -503,7 +505,8 @@ final class BodyStitcher {
             return;
         }
         int lastChar = last.codePointBefore(last.length());
-        p.openEnd = widths[widths.length - 1] >= p.column - FULL_LINE_MARGIN
+        p.openEnd = (widths[widths.length - 1] >= p.column - FULL_LINE_MARGIN
+                || opensParagraphAtFoot(p.lines, widths[widths.length - 1], p.column))
                 && !ParagraphRebuilder.endsSentence(last)
                 && !CharClass.isClosingParenthesis(lastChar) && lastChar != '摄';
         int firstChar = first.codePointAt(0);
@@ -538,6 +541,20 @@ final class BodyStitcher {
     private static boolean headsItsOwnText(Piece p, int[] widths) {
         return p.lines.size() >= 2 && headsItsOwnText(p.lines, widths, columnOf(Arrays.copyOfRange(widths, 1,
                 widths.length)));
+    }
+
+    /**
+     * Whether the piece's last line is the first line of a new paragraph, full but for the indent pdftotext leaves
+     * out ({@code …实现了零突破。} / {@code 钱本良介绍，干}, two characters short of the column): the paragraph goes on
+     * at the top of the next column, wherever that is printed.
+     */
+    static boolean opensParagraphAtFoot(List<String> lines, int lastWidth, int column) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int indented = column - INDENT;
+        return lastWidth >= indented - FULL_LINE_MARGIN && lastWidth <= indented + FULL_LINE_MARGIN
+                && ParagraphRebuilder.endsSentence(compact(lines.get(lines.size() - 2).strip()));
     }
 
     /**

@@ -120,6 +120,28 @@ class BodyStitcherTest {
     }
 
     @Test
+    void aNewParagraphOpenedAtTheColumnFootGoesOnElsewhere() {
+        // The last line is a paragraph's first, two characters short of the column (its indent left out).
+        String start = """
+                青山镇新建的小型水库今年春天
+                开始蓄水，镇里把渠道一直修到
+                各村的田头，村民们很是高兴。
+                村民们说，今年终于有了水
+                """;
+        String page = start + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n" + RESERVOIR_REST;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("库让青山镇的果园")).isGreaterThan(out.indexOf("村民们说，今年终于有了水"))
+                .isLessThan(out.indexOf(OTHER_HEADLINE));
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头。", "村民们说，今年的水"), 18, 22))
+                .isTrue();
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头，", "村民们说，今年的水"), 18, 22))
+                .as("the line before goes on: a short last line ends the text").isFalse();
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头。", "村民们说"), 8, 22)).isFalse();
+    }
+
+    @Test
     void aHeadlineOverItsOwnTextNeverContinuesTheTextBeforeIt() {
         // The headline line is two characters wider than the column and no wider: before, it passed for a full line of
         // the open end's column, and the other article's text was read as the reservoir text's continuation.
