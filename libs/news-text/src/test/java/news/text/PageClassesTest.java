@@ -67,6 +67,25 @@ class PageClassesTest {
     }
 
     @Test
+    void aSectionNameInThePageBandIsFurnitureWhateverItSays() {
+        // Between the page number and the date, or first on the page above them: no list of section names needed.
+        for (String band : List.of("04\n\n山乡视线\n\n2026年9月12日 星期二\n\n", "田园周刊\n\n11\n\n2026年6月13日 星期一\n\n")) {
+            SplitPage page = splitter.splitPage(band + """
+                    老城墙修缮完工
+
+                    本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                    完工，修缮后的城墙将于下月向市民开放。
+                    """);
+            String name = band.contains("山乡视线") ? "山乡视线" : "田园周刊";
+            assertThat(page.furniture().furniture()).as(band).contains(name);
+            assertThat(articles(page)).singleElement().extracting(PageArticle::headline).isEqualTo("老城墙修缮完工");
+        }
+        assertThat(PageFurniture.isSectionName("视点")).isTrue();
+        assertThat(PageFurniture.isSectionName("视点：")).isFalse();
+        assertThat(PageFurniture.isSectionName("全市推进老旧小区改造")).isFalse();
+    }
+
+    @Test
     void digitsOnePerLineAndClosingMarksAloneAreRejoined() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 本报讯（记者 李新）今年5月
