@@ -86,6 +86,36 @@ class PageClassesTest {
     }
 
     @Test
+    void aShortColumnLabelOverAHeadlineIsALabelWhenItsTextNeverSaysIt() {
+        SplitPage page = splitter.splitPage("""
+                山乡速写
+
+                老城墙修缮完工
+
+                本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                完工，修缮后的城墙将于下月向市民开放。
+
+                """);
+        assertThat(articles(page)).singleElement().satisfies(a -> {
+            assertThat(a.headline()).isEqualTo("老城墙修缮完工");
+            assertThat(a.kicker()).isNull();
+        });
+        assertThat(page.labels()).contains("山乡速写");
+        // A short line its text does speak of stays one of the headlines.
+        SplitPage spoken = splitter.splitPage("""
+                城墙完工
+
+                老城墙修缮完工
+
+                本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                完工，修缮后的城墙将于下月向市民开放。
+
+                """);
+        assertThat(articles(spoken)).singleElement().extracting(PageArticle::headlines).asList().contains("城墙完工");
+        assertThat(spoken.labels()).doesNotContain("城墙完工");
+    }
+
+    @Test
     void digitsOnePerLineAndClosingMarksAloneAreRejoined() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 本报讯（记者 李新）今年5月
