@@ -51,8 +51,6 @@ final class BodyStitcher {
     static final double THRESHOLD = 0.45;
     /** A join scoring less is made but reported as guessed. */
     static final double CONFIDENT = 0.8;
-    /** How much better than the next piece another start must score to undo a pass-0 join. */
-    static final double OVERRIDE = 0.3;
 
     /** Evidence weights. */
     static final double NEXT = 0.35;
@@ -231,22 +229,19 @@ final class BodyStitcher {
         }
         boolean left = false;
         for (Piece a : pieces) {
-            if (a.movable() && next[a.index] < 0 && hasFreeStart(a, pieces, previous)) {
-                left = true;
+            if (!a.movable() || next[a.index] >= 0) {
+                continue;
+            }
+            for (int j = Math.max(0, a.index - WINDOW); j < Math.min(n, a.index + WINDOW + 1) && !left; j++) {
+                Piece b = pieces.get(j);
+                left = j != a.index && b.openStart && b.columnKnown() && previous[j] < 0
+                        && Math.abs(a.column - b.column) <= WIDTH_TOLERANCE;
+            }
+            if (left) {
                 break;
             }
         }
-        // Pass 0 is a prior, not a verdict: an open end it joined to the next piece is looked at again when a free
-        // start of its column is printed elsewhere (two texts of the same width on a page, the next piece the other's).
-        boolean[] contested = new boolean[n];
-        boolean anyContested = false;
-        for (Piece a : pieces) {
-            if (a.movable() && next[a.index] == a.index + 1 && hasFreeStart(a, pieces, previous)) {
-                contested[a.index] = true;
-                anyContested = true;
-            }
-        }
-        if (!left && !anyContested) {
+        if (!left) {
             return new Result(text, List.of()); // every open end goes on where it is printed
         }
         // The words are counted over the pieces in play only (the open ends left, the starts free, and the pieces
@@ -254,10 +249,7 @@ final class BodyStitcher {
         List<Piece> inPlay = new ArrayList<>();
         boolean[] chosen = new boolean[n];
         for (Piece p : pieces) {
-            boolean end = p.movable() && (next[p.index] < 0 || contested[p.index]);
-            if (contested[p.index]) {
-                chosen[p.index + 1] = true;
-            }
+            boolean end = p.movable() && next[p.index] < 0;
             boolean start = p.openStart && p.columnKnown() && previous[p.index] < 0;
             if (end) {
                 for (int k = p.index, c = 0; k >= 0 && c < CONTEXT; k = previous[k], c++) {
@@ -276,9 +268,6 @@ final class BodyStitcher {
             }
         }
         PageBigrams page = new PageBigrams(inPlay);
-        if (anyContested) {
-            reconsiderNext(pieces, page, contested, next, previous, strength);
-        }
         // Pass 1: the joins each pair of pieces shows clearly by itself. Pass 2: the rest, the shared words now
         // counted over the whole chains made so far (a piece of 100 characters shares few rare words with another
         // piece of its text; the text so far shares many).
@@ -315,57 +304,6 @@ final class BodyStitcher {
         // The text ended without a line break, or with fewer blank lines than were printed after the last piece.
         String result = trimTo(out, text);
         return new Result(result, guessed);
-    }
-
-    /** Whether a start of a's column that nothing continues yet is printed within the window (other than a's next). */
-    private static boolean hasFreeStart(Piece a, List<Piece> pieces, int[] previous) {
-        int n = pieces.size();
-        for (int j = Math.max(0, a.index - WINDOW); j < Math.min(n, a.index + WINDOW + 1); j++) {
-            Piece b = pieces.get(j);
-            if (j != a.index && j != a.index + 1 && b.openStart && b.columnKnown() && previous[j] < 0
-                    && Math.abs(a.column - b.column) <= WIDTH_TOLERANCE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Undoes a pass-0 join when a free start elsewhere continues the open end clearly better: it scores
-     * {@value #CONFIDENT} or more on the two pieces alone and beats the next piece by {@value #OVERRIDE} (the next
-     * piece keeps its {@value #NEXT} for standing there). The open end is then joined like the others.
-     */
-    private void reconsiderNext(List<Piece> pieces, PageBigrams page, boolean[] contested, int[] next, int[] previous,
-                                double[] strength) {
-        int n = pieces.size();
-        List<int[]> undo = new ArrayList<>();
-        for (Piece a : pieces) {
-            if (!contested[a.index]) {
-                continue;
-            }
-            Piece printedNext = pieces.get(a.index + 1);
-            double stay = score(a, printedNext, pieces, page,
-                    shared(a.bigrams, a.weight, printedNext.bigrams, printedNext.weight, page), Double.NEGATIVE_INFINITY);
-            double best = Double.NEGATIVE_INFINITY;
-            for (int j = Math.max(0, a.index - WINDOW); j < Math.min(n, a.index + WINDOW + 1); j++) {
-                Piece b = pieces.get(j);
-                if (j == a.index || j == a.index + 1 || !b.openStart || !b.columnKnown() || previous[j] >= 0
-                        || Math.abs(a.column - b.column) > WIDTH_TOLERANCE) {
-                    continue;
-                }
-                best = Math.max(best, score(a, b, pieces, page, shared(a.bigrams, a.weight, b.bigrams, b.weight, page),
-                        Double.NEGATIVE_INFINITY));
-            }
-            if (best >= CONFIDENT && best > stay + OVERRIDE) {
-                undo.add(new int[] {a.index});
-            }
-        }
-        for (int[] u : undo) {
-            int a = u[0];
-            previous[a + 1] = -1;
-            strength[a + 1] = 0;
-            next[a] = -1;
-        }
     }
 
     private void link(List<Piece> pieces, PageBigrams page, int[] next, int[] previous, double[] strength,

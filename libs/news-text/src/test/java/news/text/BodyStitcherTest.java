@@ -100,26 +100,6 @@ class BodyStitcherTest {
     }
 
     @Test
-    void theNextPieceGivesWayToAStartElsewhereThatClearlyContinuesTheText() {
-        // Two texts of the same column width: the piece printed after the open end goes on with the other text (no
-        // word across the join, no words in common); the reservoir text's rest, after a finished text, reads on
-        // (水 + 库) and shares its words.
-        String otherRest = """
-                摊主们说生意比去年好了不少夜
-                市每天晚上营业到十点半，周末
-                还有民间艺人在石板路上表演。
-                """;
-        String page = RESERVOIR_START + "\n" + otherRest + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n"
-                + RESERVOIR_REST;
-
-        String out = stitcher.stitchText(page);
-
-        assertThat(out.indexOf("库让青山镇的果园")).isGreaterThan(out.indexOf("村民们说今年的水"))
-                .isLessThan(out.indexOf("摊主们说生意"));
-        assertThat(sorted(hanAndDigits(out))).isEqualTo(sorted(hanAndDigits(page)));
-    }
-
-    @Test
     void aNewParagraphOpenedAtTheColumnFootGoesOnElsewhere() {
         // The last line is a paragraph's first, two characters short of the column (its indent left out).
         String start = """
