@@ -71,6 +71,8 @@ final class BodyStitcher {
      * lines between blank lines inside a real column, a letter-spaced line) and they are joined to no piece elsewhere.
      */
     static final int MIN_MOVED_LINES = 3;
+    /** A paragraph's first line is this many half-em short of its column (two characters of indent, left out). */
+    static final int INDENT = 4;
     /** A line shorter than this is a broken-off run (a digit, a mark), not a line of the column. */
     static final int MIN_COLUMN_LINE_CHARS = 4;
 
@@ -127,12 +129,16 @@ final class BodyStitcher {
                 return false;
             }
             // Letter-spaced lines hold fewer characters than the column: up to the piece's widest line is the column.
+            if (displayFirst && firstWidth > width + WIDTH_TOLERANCE) {
+                return false; // a headline line wider than the column the text runs in (…大前 / 本报新乡…讯)
+            }
             return forbiddenStart || firstWidth >= width - 2 * WIDTH_TOLERANCE
                     && firstWidth <= Math.max(width, widest) + 2 * WIDTH_TOLERANCE
                     || ParagraphRebuilder.endsSentence(first) && firstWidth < width;
         }
 
         boolean blockedStart;
+        boolean displayFirst; // the first line could be a headline (no 。，、；): a headline, a label, or plain text
         boolean jumpTo; // the piece is a jump line, （下转第N版）
 
         /**
@@ -427,7 +433,9 @@ final class BodyStitcher {
         p.blockedStart = head.isEmpty() || ParagraphRebuilder.isArticleOpener(head)
                 || CharClass.isBullet(head.codePointAt(0)) || head.startsWith("图为")
                 || head.startsWith("记者") || head.startsWith("本报记者") || head.startsWith("□")
-                || head.startsWith("——") || head.endsWith("摄");
+                || head.startsWith("——") || head.endsWith("摄")
+                || headsItsOwnText(p, widths);
+        p.displayFirst = isDisplayLine(p.first);
         String first = p.first;
         String last = p.last;
         boolean text = p.text = p.lines.size() >= 2 && fullLines(widths, p.column) >= 2
@@ -436,13 +444,56 @@ final class BodyStitcher {
             return;
         }
         int lastChar = last.codePointBefore(last.length());
-        p.openEnd = widths[widths.length - 1] >= p.column - FULL_LINE_MARGIN
+        p.openEnd = (widths[widths.length - 1] >= p.column - FULL_LINE_MARGIN
+                || opensParagraphAtFoot(p.lines, widths[widths.length - 1], p.column))
                 && !ParagraphRebuilder.endsSentence(last)
                 && !CharClass.isClosingParenthesis(lastChar) && lastChar != '摄';
         int firstChar = first.codePointAt(0);
         p.forbiddenStart = CharClass.isLineStartForbidden(firstChar);
         p.openStart = (widths[0] >= p.column - FULL_LINE_MARGIN || p.forbiddenStart
                 || ParagraphRebuilder.endsSentence(first)) && !p.blockedStart;
+    }
+
+    /**
+     * Whether the piece opens with a display line over a text of its own: a first line without sentence punctuation
+     * followed within two lines by an opener or a byline ({@code 热火一亿买顶级颓废大前} / {@code 本报新乡9月12日} /
+     * {@code 讯（记者 X…}), or clearly wider than the column the rest of the piece runs in. Such a piece starts an
+     * article; it never continues another text.
+     */
+    static boolean headsItsOwnText(List<String> lines, int[] widths, int column) {
+        String head = compact(lines.getFirst().strip());
+        if (head.isEmpty() || !isDisplayLine(head)) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(lines.size(), 3); i++) {
+            String line = compact(lines.get(i).strip());
+            String wrapped = i + 1 < lines.size() ? line + compact(lines.get(i + 1).strip()) : line;
+            if (ParagraphRebuilder.isArticleOpener(wrapped) || line.startsWith("本报讯") || line.startsWith("记者")
+                    || line.startsWith("本报记者") || line.startsWith("□") || line.startsWith("——")) {
+                return true;
+            }
+        }
+        // The column from the other lines: with three or more of them a wider first line is a headline over them.
+        return widths.length >= 4 && widths[0] > column + WIDTH_TOLERANCE;
+    }
+
+    private static boolean headsItsOwnText(Piece p, int[] widths) {
+        return p.lines.size() >= 2 && headsItsOwnText(p.lines, widths, columnOf(Arrays.copyOfRange(widths, 1,
+                widths.length)));
+    }
+
+    /**
+     * Whether the piece's last line is the first line of a new paragraph, full but for the indent pdftotext leaves
+     * out ({@code …实现了零突破。} / {@code 钱本良介绍，干}, two characters short of the column): the paragraph goes on
+     * at the top of the next column, wherever that is printed.
+     */
+    static boolean opensParagraphAtFoot(List<String> lines, int lastWidth, int column) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int indented = column - INDENT;
+        return lastWidth >= indented - FULL_LINE_MARGIN && lastWidth <= indented + FULL_LINE_MARGIN
+                && ParagraphRebuilder.endsSentence(compact(lines.get(lines.size() - 2).strip()));
     }
 
     /**
@@ -475,6 +526,20 @@ final class BodyStitcher {
             }
         }
         return full;
+    }
+
+    /**
+     * A line that could be a headline: none of the marks that run a sentence on ({@code 。，、；}); a headline may hold
+     * {@code ！？：} and quotes ({@code 急停+虚晃！阿联终于犀利}).
+     */
+    static boolean isDisplayLine(String compact) {
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c == '。' || c == '，' || c == '、' || c == '；') {
+                return false;
+            }
+        }
+        return !compact.isEmpty();
     }
 
     private static boolean hasSentencePunctuation(String compact) {

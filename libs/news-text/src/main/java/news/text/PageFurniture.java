@@ -130,6 +130,14 @@ public final class PageFurniture {
                 }
             }
         }
+        // The page's section name in its band: a short Han line between two furniture lines (04 / 视点 / 2026年9月12日),
+        // or the page's first line right above furniture (综合新闻 / 11 / …). Any name: papers name sections freely.
+        for (int i = 0; i < n; i++) {
+            if (!furniture[i] && nonBlankIndex[i] >= 0 && nonBlankIndex[i] < EDGE_LINES && isSectionName(compact[i])
+                    && near(furniture, compact, i, 1) && (nonBlankIndex[i] == 0 || near(furniture, compact, i, -1))) {
+                furniture[i] = true;
+            }
+        }
         List<String> found = new ArrayList<>();
         List<String> editors = new ArrayList<>();
         String paper = null;
@@ -320,6 +328,20 @@ public final class PageFurniture {
     }
 
     /** Whether the nearest non-blank line in direction {@code dir}, at most one blank line away, is furniture. */
+    /** Two to eight Han characters and nothing else: a section name such as {@code 视点} or {@code 县域经济}. */
+    static boolean isSectionName(String compact) {
+        int n = compact.length();
+        if (n < 2 || n > 8) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean near(boolean[] furniture, String[] compact, int i, int dir) {
         int blanks = 0;
         for (int j = i + dir; j >= 0 && j < compact.length; j += dir) {

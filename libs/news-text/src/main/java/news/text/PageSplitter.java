@@ -661,6 +661,9 @@ public final class PageSplitter {
                 continue;
             }
             boolean backward = u.paras.stream().allMatch(p -> p.type == Type.SIGNATURE || p.type == Type.AUTHOR);
+            if (backward && u.gap > 0 && u.gap < segments.size() && signsTheTextBelow(u)) {
+                backward = false;
+            }
             if (backward && u.gap > 0 || u.gap == segments.size()) {
                 segments.get(u.gap - 1).closers.add(u);
             } else {
@@ -767,6 +770,17 @@ public final class PageSplitter {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * Whether a signature printed on its own between two texts signs the one below it: {@code □ X} is how a signature
+     * is printed on top of its text (a bare name is the form at the end), so after a finished text
+     * ({@code …送入太空。（宋东伟 崔宇磊）} / {@code □ 曾平春} / {@code 重塑…}) it opens the next one.
+     */
+    private static boolean signsTheTextBelow(Unit u) {
+        boolean onTop = u.paras.stream().allMatch(p -> p.type == Type.SIGNATURE && (p.line.strip().startsWith("□")
+                || p.line.strip().startsWith("◇")));
+        return onTop;
     }
 
     /** Whether the paragraph ends with a credit in parentheses ({@code …新力量。（刘海娜）}): a brief ends there. */
@@ -1367,13 +1381,18 @@ public final class PageSplitter {
             String joined = joinHeadline(lines);
             String compactJoined = joined.replace(" ", "");
             if (heads.size() > 1 && lines.size() == 1 && (PLACE_LABEL.matcher(compactJoined).matches()
-                    || countHan(compactJoined) <= 10 && quoted.test(compactJoined))) {
+                    || countHan(compactJoined) <= 10 && quoted.test(compactJoined)
+                    || isColumnLabel(compactJoined, body, lexicon))) {
                 // 清丰县 under the title; 万人助企联乡帮村, a campaign the page's texts quote by name: labels.
                 labels.add(compactJoined);
                 continue;
             }
             texts.add(doubled.repair(headlineText(joined)));
             printed.add(lines);
+        }
+        if (texts.isEmpty() && !labels.isEmpty()) {
+            texts.add(labels.removeFirst()); // nothing but label-shaped lines: the first is the headline after all
+            printed.add(List.of(texts.getFirst()));
         }
         String kicker = null;
         String sub = null;
@@ -1434,6 +1453,31 @@ public final class PageSplitter {
         sub = subs.isEmpty() ? null : String.join(" ", subs);
         return new Roles(kicker, texts.get(main), sub, texts, labels);
     }
+
+    /**
+     * A column label printed over a headline ({@code 一线观察} / {@code 刘烨获聘希望之家爱心大使}): a first line of at most
+     * {@value #COLUMN_LABEL_MAX} Han characters and nothing else that shares no character pair with the text — a
+     * headline names what its text is about, a column label does not.
+     */
+    static boolean isColumnLabel(String compact, java.util.BitSet body, PageLexicon lexicon) {
+        return isLabelShaped(compact) && lexicon.coverage(PageLexicon.bigrams(compact), body) == 0;
+    }
+
+    /** Two to {@value #COLUMN_LABEL_MAX} Han characters and nothing else. */
+    static boolean isLabelShaped(String compact) {
+        int n = compact.length();
+        if (n < 2 || n > COLUMN_LABEL_MAX) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final int COLUMN_LABEL_MAX = 5;
 
     /** Whether a body on the page quotes {@code name} (“万人助企联乡帮村”活动): the name of a campaign or a column. */
     private static boolean isQuotedName(List<Para> paras, String name) {

@@ -100,6 +100,64 @@ class BodyStitcherTest {
     }
 
     @Test
+    void aNewParagraphOpenedAtTheColumnFootGoesOnElsewhere() {
+        // The last line is a paragraph's first, two characters short of the column (its indent left out).
+        String start = """
+                青山镇新建的小型水库今年春天
+                开始蓄水，镇里把渠道一直修到
+                各村的田头，村民们很是高兴。
+                村民们说，今年终于有了水
+                """;
+        String page = start + "\n" + OTHER_HEADLINE + "\n\n" + OTHER_TEXT + "\n" + RESERVOIR_REST;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("库让青山镇的果园")).isGreaterThan(out.indexOf("村民们说，今年终于有了水"))
+                .isLessThan(out.indexOf(OTHER_HEADLINE));
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头。", "村民们说，今年的水"), 18, 22))
+                .isTrue();
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头，", "村民们说，今年的水"), 18, 22))
+                .as("the line before goes on: a short last line ends the text").isFalse();
+        assertThat(BodyStitcher.opensParagraphAtFoot(java.util.List.of("渠道修到田头。", "村民们说"), 8, 22)).isFalse();
+    }
+
+    @Test
+    void aHeadlineOverItsOwnTextNeverContinuesTheTextBeforeIt() {
+        // The headline line is two characters wider than the column and no wider: before, it passed for a full line of
+        // the open end's column, and the other article's text was read as the reservoir text's continuation.
+        String headed = "老街夜市重新开张摊位沿街排开\n" + OTHER_TEXT;
+        String page = RESERVOIR_START + "\n" + headed + "\n" + RESERVOIR_REST;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("村民们说今年的水")).isLessThan(out.indexOf("库让青山镇的果园"));
+        assertThat(out.indexOf("库让青山镇的果园")).isLessThan(out.indexOf("老街夜市重新开张摊位"));
+        assertThat(sorted(hanAndDigits(out))).isEqualTo(sorted(hanAndDigits(page)));
+    }
+
+    @Test
+    void aPieceHeadsItsOwnTextWhenAnOpenerOrBylineFollowsItsFirstLineOrTheLineIsWiderThanTheColumn() {
+        assertThat(BodyStitcher.headsItsOwnText(java.util.List.of("秋粮入仓颗粒归仓", "本报新乡9月12日", "讯（记者 王林）今年秋"),
+                new int[] {16, 18, 20}, 18)).as("a dateline wrapped before its 讯").isTrue();
+        assertThat(BodyStitcher.headsItsOwnText(java.util.List.of("秋粮入仓颗粒归仓", "□ 王林", "今年秋粮丰收，"),
+                new int[] {16, 6, 14}, 14)).as("a signature under it").isTrue();
+        assertThat(BodyStitcher.headsItsOwnText(java.util.List.of("全市秋粮收购工作有序开展啊", "今年秋粮丰收，全市", "各收购点秩序井然，",
+                "农民们说今年的粮价"), new int[] {26, 18, 18, 18}, 18)).as("wider than the column under it").isTrue();
+        assertThat(BodyStitcher.headsItsOwnText(java.util.List.of("全市秋粮收购工作", "今年秋粮丰收，全市", "各收购点秩序井然，",
+                "农民们说今年的粮价"), new int[] {16, 18, 18, 18}, 18)).as("a column line").isFalse();
+        assertThat(BodyStitcher.headsItsOwnText(java.util.List.of("收购工作，今年秋粮丰收", "本报讯 今年秋粮丰收"),
+                new int[] {22, 20}, 18)).as("a line of running text").isFalse();
+    }
+
+    @Test
+    void aHeadlineMayHoldExclamationAndQuestionMarksButNoCommas() {
+        assertThat(BodyStitcher.isDisplayLine("急停+虚晃！阿联终于犀利")).isTrue();
+        assertThat(BodyStitcher.isDisplayLine("搅局者还是终结者？")).isTrue();
+        assertThat(BodyStitcher.isDisplayLine("今年秋粮丰收，全市")).isFalse();
+        assertThat(BodyStitcher.isDisplayLine("")).isFalse();
+    }
+
+    @Test
     void emptyAndTinyPagesComeBackAsTheyAre() {
         assertThat(stitcher.stitchText("")).isEmpty();
         assertThat(stitcher.stitchText(null)).isEmpty();

@@ -67,6 +67,55 @@ class PageClassesTest {
     }
 
     @Test
+    void aSectionNameInThePageBandIsFurnitureWhateverItSays() {
+        // Between the page number and the date, or first on the page above them: no list of section names needed.
+        for (String band : List.of("04\n\n山乡视线\n\n2026年9月12日 星期二\n\n", "田园周刊\n\n11\n\n2026年6月13日 星期一\n\n")) {
+            SplitPage page = splitter.splitPage(band + """
+                    老城墙修缮完工
+
+                    本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                    完工，修缮后的城墙将于下月向市民开放。
+                    """);
+            String name = band.contains("山乡视线") ? "山乡视线" : "田园周刊";
+            assertThat(page.furniture().furniture()).as(band).contains(name);
+            assertThat(articles(page)).singleElement().extracting(PageArticle::headline).isEqualTo("老城墙修缮完工");
+        }
+        assertThat(PageFurniture.isSectionName("视点")).isTrue();
+        assertThat(PageFurniture.isSectionName("视点：")).isFalse();
+        assertThat(PageFurniture.isSectionName("全市推进老旧小区改造")).isFalse();
+    }
+
+    @Test
+    void aShortColumnLabelOverAHeadlineIsALabelWhenItsTextNeverSaysIt() {
+        SplitPage page = splitter.splitPage("""
+                山乡速写
+
+                老城墙修缮完工
+
+                本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                完工，修缮后的城墙将于下月向市民开放。
+
+                """);
+        assertThat(articles(page)).singleElement().satisfies(a -> {
+            assertThat(a.headline()).isEqualTo("老城墙修缮完工");
+            assertThat(a.kicker()).isNull();
+        });
+        assertThat(page.labels()).contains("山乡速写");
+        // A short line its text does speak of stays one of the headlines.
+        SplitPage spoken = splitter.splitPage("""
+                城墙完工
+
+                老城墙修缮完工
+
+                本报讯（记者 王金伟）历时两年的老城墙修缮工程昨日
+                完工，修缮后的城墙将于下月向市民开放。
+
+                """);
+        assertThat(articles(spoken)).singleElement().extracting(PageArticle::headlines).asList().contains("城墙完工");
+        assertThat(spoken.labels()).doesNotContain("城墙完工");
+    }
+
+    @Test
     void digitsOnePerLineAndClosingMarksAloneAreRejoined() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 本报讯（记者 李新）今年5月
@@ -198,6 +247,25 @@ class PageClassesTest {
         assertThat(byHeadline(a, "让文明新风吹进千家万户").names().reporters()).containsExactly("张晓明");
         assertThat(byHeadline(a, "把好事办好更要把实事办实").names().reporters()).containsExactly("王立新");
         assertThat(body(byHeadline(a, "把好事办好更要把实事办实"))).doesNotContain("王立新");
+    }
+
+    @Test
+    void aSignatureMarkedOnTopBetweenTwoTextsSignsTheOneBelow() {
+        // □ X is the form printed on top of a text: after a brief that ends with its own credit it is not that brief's.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                简讯
+
+                村里的农家书屋昨天重新开放，三千多册新书上架，
+                村民们可以借书回家阅读。（宋东伟 崔宇磊）
+
+                □ 曾平春
+
+                秋收时节的田野里，稻谷一片金黄，合作社的收割机
+                在田间来回穿梭，农民们说今年的收成比去年好。
+
+                """));
+        assertThat(a).extracting(x -> x.names().reporters())
+                .containsExactly(List.of("宋东伟", "崔宇磊"), List.of("曾平春"));
     }
 
     @Test
