@@ -639,10 +639,9 @@ final class BodyStitcher {
      * occurs in; each piece's bigrams become the sorted ids of the table, so that pieces compare by merging.
      */
     private static final class PageBigrams {
-        private final int[] keys;
+        private final BigramSlots slots;
         private final int[] ids;
         private final int[] lastPiece;
-        private final int mask;
         private int[] counts = new int[256];
         private int size;
         private double[] weights;
@@ -654,11 +653,9 @@ final class BodyStitcher {
                     chars += c.length();
                 }
             }
-            int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
-            mask = capacity - 1;
-            keys = new int[capacity];
-            ids = new int[capacity];
-            lastPiece = new int[capacity];
+            slots = new BigramSlots(chars);
+            ids = new int[slots.capacity()];
+            lastPiece = new int[slots.capacity()];
             Arrays.fill(lastPiece, -1);
             int[] buffer = new int[64];
             for (Piece p : pieces) {
@@ -675,9 +672,9 @@ final class BodyStitcher {
                             continue;
                         }
                         if (previous != 0) {
-                            int slot = slot(previous << 16 | ch);
-                            if (keys[slot] == 0) {
-                                keys[slot] = previous << 16 | ch;
+                            int slot = slots.slot(previous << 16 | ch);
+                            if (slots.isFree(slot)) {
+                                slots.claim(slot, previous << 16 | ch);
                                 ids[slot] = size;
                                 if (size == counts.length) {
                                     counts = Arrays.copyOf(counts, size * 2);
@@ -713,19 +710,10 @@ final class BodyStitcher {
             }
         }
 
-        private int slot(int key) {
-            int h = key * 0x9E3779B9;
-            int i = (h ^ h >>> 16) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
         /** Pieces the bigram occurs in. */
         int count(int bigram) {
-            int slot = slot(bigram);
-            return keys[slot] == 0 ? 0 : counts[ids[slot]];
+            int slot = slots.slot(bigram);
+            return slots.isFree(slot) ? 0 : counts[ids[slot]];
         }
 
         double weightOfId(int id) {

@@ -628,8 +628,7 @@ final class InterleavedColumns {
     private static final class PageBigrams {
         private static final char HAN_START = '\u3400';
         private static final char HAN_END = '\uA000';
-        private final int[] keys;
-        private final int mask;
+        private final BigramSlots slots;
 
         /**
          * Over the lines of the stretches looked at (blocks and runs of {@value #MIN_UNITS} lines or more: on a
@@ -660,9 +659,8 @@ final class InterleavedColumns {
                     }
                 }
             }
-            int capacity = Integer.highestOneBit(Math.max(64, 8 * count)) << 1;
-            mask = capacity - 1;
-            keys = new int[capacity];
+            slots = new BigramSlots(8 * count);
+            int capacity = slots.capacity();
             int size = 0;
             for (int[] stretch : stretches) {
                 for (int k = stretch[0]; k < stretch[1]; k++) {
@@ -675,9 +673,9 @@ final class InterleavedColumns {
                         }
                         if (previous != 0 && has(starts, c) && size < capacity / 2) {
                             int key = previous << 16 | c;
-                            int slot = slot(key);
-                            if (keys[slot] == 0) {
-                                keys[slot] = key;
+                            int slot = slots.slot(key);
+                            if (slots.isFree(slot)) {
+                                slots.claim(slot, key);
                                 size++;
                             }
                         }
@@ -697,18 +695,8 @@ final class InterleavedColumns {
             return c >= HAN_START && c < HAN_END && (bits[(c - HAN_START) >>> 6] & 1L << (c - HAN_START)) != 0;
         }
 
-        private int slot(int key) {
-            int h = key * 0x9E3779B9;
-            int i = (h ^ h >>> 16) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
         boolean contains(char a, char b) {
-            int key = a << 16 | b;
-            return keys[slot(key)] == key;
+            return slots.contains(a << 16 | b);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * thread-safe (the page splitter makes one per page).
  */
 final class PageLexicon {
-    private final int[] keys;
+    private final BigramSlots slots;
     private final int[] df;
     private final int[] lastParagraph;
     private final int[] head;
@@ -23,7 +23,6 @@ final class PageLexicon {
     private int[] postParagraph;
     private int[] postNext;
     private int posts;
-    private final int mask;
     private final double documents;
     private final double unseen;
 
@@ -33,9 +32,8 @@ final class PageLexicon {
             chars += p.length();
         }
         // At most one distinct bigram per character: a table of 1-2x that keeps probes short and stays small.
-        int capacity = Integer.highestOneBit(Math.max(64, chars)) << 1;
-        mask = capacity - 1;
-        keys = new int[capacity];
+        slots = new BigramSlots(chars);
+        int capacity = slots.capacity();
         df = new int[capacity];
         lastParagraph = new int[capacity];
         head = new int[capacity];
@@ -65,19 +63,10 @@ final class PageLexicon {
         unseen = Math.log(1 + documents);
     }
 
-    private int slot(int key) {
-        int h = key * 0x9E3779B9;
-        int i = (h ^ h >>> 16) & mask;
-        while (keys[i] != 0 && keys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
-    }
-
     private void add(int key, int paragraph) {
-        int i = slot(key);
-        if (keys[i] == 0) {
-            keys[i] = key;
+        int i = slots.slot(key);
+        if (slots.isFree(i)) {
+            slots.claim(i, key);
             lastParagraph[i] = -1;
         }
         if (lastParagraph[i] == paragraph) {
@@ -101,8 +90,8 @@ final class PageLexicon {
     }
 
     double weight(int bigram) {
-        int i = slot(bigram);
-        return keys[i] == 0 ? unseen : Math.log(1 + documents / df[i]);
+        int i = slots.slot(bigram);
+        return slots.isFree(i) ? unseen : Math.log(1 + documents / df[i]);
     }
 
     /** The weight of each of {@code bigrams}. */
@@ -116,8 +105,8 @@ final class PageLexicon {
 
     /** Whether {@code bigram} occurs in any of the paragraphs in {@code set}. */
     boolean occursIn(int bigram, BitSet set) {
-        int i = slot(bigram);
-        if (keys[i] == 0) {
+        int i = slots.slot(bigram);
+        if (slots.isFree(i)) {
             return false;
         }
         for (int k = head[i]; k >= 0; k = postNext[k]) {
@@ -151,8 +140,8 @@ final class PageLexicon {
     /** Calls {@code visit(index of the bigram, paragraph)} for every paragraph of {@code set} holding one of them. */
     void occurrences(int[] bigrams, BitSet set, Occurrence visit) {
         for (int b = 0; b < bigrams.length; b++) {
-            int i = slot(bigrams[b]);
-            if (keys[i] == 0) {
+            int i = slots.slot(bigrams[b]);
+            if (slots.isFree(i)) {
                 continue;
             }
             for (int k = head[i]; k >= 0; k = postNext[k]) {
