@@ -1,6 +1,5 @@
 package news.search;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -36,12 +35,7 @@ public final class SearchTimeBudget {
         this.millisPerSecond = millisPerSecond;
         this.burstMillis = burstMillis;
         this.nanoTime = nanoTime;
-        this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > maxKeys;
-            }
-        };
+        this.buckets = LeastRecentlyUsed.map(maxKeys);
     }
 
     /**

@@ -5,8 +5,8 @@ import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import news.search.LeastRecentlyUsed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class ClientBulkhead implements HandlerInterceptor {
-    static final int MAX_CLIENTS = 10_000;
+    static final int MAX_CLIENTS = LeastRecentlyUsed.MAX_CLIENTS;
     static final String CONFIG = "search-client";
     static final String EXPENSIVE_CONFIG = "search-client-expensive";
     static final int EXPENSIVE_COST = news.search.SearchCost.EXPENSIVE;
@@ -112,12 +112,7 @@ class ClientBulkhead implements HandlerInterceptor {
 
         PerClient(BulkheadConfig config, int maxClients) {
             this.config = config;
-            this.bulkheads = new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bulkhead> eldest) {
-                    return size() > maxClients;
-                }
-            };
+            this.bulkheads = LeastRecentlyUsed.map(maxClients);
         }
 
         synchronized Bulkhead of(String client) {

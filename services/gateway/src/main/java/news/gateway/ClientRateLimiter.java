@@ -6,8 +6,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import news.search.LeastRecentlyUsed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class ClientRateLimiter implements HandlerInterceptor {
-    static final int MAX_CLIENTS = 10_000;
+    static final int MAX_CLIENTS = LeastRecentlyUsed.MAX_CLIENTS;
     static final String CONFIG = "search-client";
 
     private final RateLimiterConfig config;
@@ -47,12 +47,7 @@ class ClientRateLimiter implements HandlerInterceptor {
 
     ClientRateLimiter(RateLimiterConfig config, int maxClients) {
         this.config = config;
-        this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {
-                return size() > maxClients;
-            }
-        };
+        this.limiters = LeastRecentlyUsed.map(maxClients);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import news.search.LeastRecentlyUsed;
 import news.search.SearchCost;
 import news.search.SearchTimeBudget;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchTimeBudgets {
-    static final int MAX_CLIENTS = 10_000;
+    static final int MAX_CLIENTS = LeastRecentlyUsed.MAX_CLIENTS;
     static final String EXPENSIVE_AT_ONCE = "expensive-searches";
     private static final String EXPENSIVE_KEY = "expensive";
 
