@@ -107,12 +107,16 @@ class BulkIndexWriter {
         }
         int total = pending.size();
         Set<String> refusedAsStale = new HashSet<>();
+        Set<String> deadLettered = new HashSet<>();
         Map<String, Pending> written = new LinkedHashMap<>(pending);
-        Retry.decorateRunnable(retry, () -> attempt(pending, refusedAsStale)).run();
+        Retry.decorateRunnable(retry, () -> attempt(pending, refusedAsStale, deadLettered)).run();
         int stale = olderInBatch + refusedAsStale.size();
-        log.info("indexed documents={} stale={} records={} index={}", total - refusedAsStale.size(), stale, records.size(),
+        log.info("indexed documents={} stale={} refusedByElasticsearch={} records={} index={}",
+                total - refusedAsStale.size() - deadLettered.size(), stale, deadLettered.size(), records.size(),
                 properties.alias());
         staleCounter.increment(stale);
+        // A document Elasticsearch refused is dead-lettered (its status comes from the dead-letter topic): no "indexed" step.
+        written.keySet().removeAll(deadLettered);
         status.record(statusEvents(written, refusedAsStale, existing));
     }
 
@@ -184,7 +188,7 @@ class BulkIndexWriter {
     }
 
     /** One bulk request for what is still pending; confirmed, dead-lettered and stale items leave {@code pending}. */
-    private void attempt(Map<String, Pending> pending, Set<String> refusedAsStale) {
+    private void attempt(Map<String, Pending> pending, Set<String> refusedAsStale, Set<String> deadLettered) {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
         for (Pending p : pending.values()) {
             byte[] json = EventCodec.encode(p.doc());
@@ -218,6 +222,7 @@ class BulkIndexWriter {
                 deadLetters.send(p.record(), "elasticsearch rejected the document (" + item.status() + " " + item.error().type()
                         + "): " + item.error().reason(), Map.of(STATUS_HEADER, String.valueOf(item.status()),
                         ERROR_TYPE_HEADER, item.error().type()));
+                deadLettered.add(item.id());
                 pending.remove(item.id());
             } else {
                 transientErrors.add(item.error().type());

@@ -223,4 +223,14 @@ class BulkIndexWriterFailurePathsTest {
         assertThat(steps).extracting(news.model.status.StatusEvent::articleId).containsExactly("mine");
         assertThat(steps.getFirst().state()).isEqualTo(news.model.status.ArticleState.INDEXED);
     }
+
+    @Test
+    void aDocumentElasticsearchRefusesGetsNoIndexedStep() {
+        es.itemError("bad", 400, "mapper_parsing_exception", Integer.MAX_VALUE);
+        List<news.model.status.StatusEvent> steps = new java.util.ArrayList<>();
+        writerSeeing(Map.of(), steps).write(List.of(article("a"), article("bad")));
+        assertThat(dead).extracting(d -> new String(d.record().key(), StandardCharsets.UTF_8)).containsExactly("bad");
+        assertThat(steps).extracting(news.model.status.StatusEvent::articleId)
+                .as("the refused one's status is the dead letter's").containsExactly("a");
+    }
 }
