@@ -135,18 +135,6 @@ final class EnrichBenchmark {
         Map<String, IntStep> steps = new LinkedHashMap<>();
         steps.put("whole enrich (ArticleEnricher)", i -> enricher.enrich(articles.get(i)));
         steps.put("segmentation (HanLP, person names)", i -> AnalysedText.analyse(heads.get(i), bodies.get(i)));
-        // the segmenter as it was configured before the entity model (place and organisation recognition on)
-        com.hankcs.hanlp.seg.Segment before = com.hankcs.hanlp.HanLP.newSegment().enableNameRecognize(true)
-                .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
-        steps.put("(before: seg. with place+org recognition)", i -> {
-            AnalysedText a = analysed.get(i);
-            if (!a.headline().isEmpty()) {
-                before.seg(a.headline());
-            }
-            for (AnalysedText.Chunk c : a.bodyChunks()) {
-                before.seg(a.body().substring(c.begin(), c.end()));
-            }
-        });
         steps.put("traditional check (HanLP t2s)", i -> {
             ArticleEnricher.isTraditional(heads.get(i));
             ArticleEnricher.isTraditional(bodies.get(i));
