@@ -144,6 +144,9 @@ final class BodyStitcher {
             if (displayFirst && firstWidth > width + WIDTH_TOLERANCE) {
                 return false; // a headline line wider than the column the text runs in (…大前 / 本报新乡…讯)
             }
+            if (lines.size() == 1 && isShortTitleLine(first, firstWidth, width)) {
+                return false;
+            }
             return forbiddenStart || firstWidth >= width - 2 * WIDTH_TOLERANCE
                     && firstWidth <= Math.max(width, widest) + 2 * WIDTH_TOLERANCE
                     || ParagraphRebuilder.endsSentence(first) && firstWidth < width;
@@ -987,6 +990,23 @@ final class BodyStitcher {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a line standing alone between blank lines is a title rather than a line of a column that many
+     * half-em wide: Han characters only (so its width is exact: a justified column line of them fills the column)
+     * with no sentence mark, and narrower than the column ({@code 老街夜市昨晚重新开张迎客} under a column of 14).
+     */
+    static boolean isShortTitleLine(String compact, int width, int column) {
+        if (width >= column - 1 || !isDisplayLine(compact)) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String tailHan(String s, int max) {

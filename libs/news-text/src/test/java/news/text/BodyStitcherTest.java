@@ -78,6 +78,14 @@ class BodyStitcherTest {
     }
 
     @Test
+    void aLoneLineOfHanCharactersNarrowerThanTheColumnIsATitleNotALineOfIt() {
+        assertThat(BodyStitcher.isShortTitleLine("老街夜市昨晚重新开张迎客", 24, 28)).isTrue();
+        assertThat(BodyStitcher.isShortTitleLine("库让青山镇的果园第一次不用等", 28, 28)).isFalse(); // a full line
+        assertThat(BodyStitcher.isShortTitleLine("雨，合作社的负责人说", 20, 28)).isFalse(); // a sentence goes on
+        assertThat(BodyStitcher.isShortTitleLine("CBA联赛第十轮今晚开打", 21, 28)).isFalse(); // Latin: width not exact
+    }
+
+    @Test
     void anOpenerNeverContinuesAnotherText() {
         // The only piece after the open end is another article's opening (本报讯): nothing moves.
         String page = RESERVOIR_START + "\n" + OTHER_TEXT + "\n" + OTHER_HEADLINE + "\n";
