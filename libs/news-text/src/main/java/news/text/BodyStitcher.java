@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  *       {@code （上接第一版）}), a byline, a bullet item or a caption.</li>
  *   <li>An open end whose next piece can continue it (not an opener, a byline or a caption; its first line a line
  *       of that column, a paragraph's end or a mark no line begins with) goes on there: on real pages blank lines
- *       fall inside columns too. Only the others are looked for elsewhere.</li>
+ *       fall inside columns too — unless no word reads on into it while a start elsewhere reads on and scores
+ *       clearly better (pdftotext printed another text's column there; {@link JoinReview}). Only the others are
+ *       looked for elsewhere.</li>
  *   <li>Each pair of the same column width (±{@value #WIDTH_TOLERANCE} half-em) is scored by evidence that holds on any
  *       page: a word of the general dictionary (HanLP's core dictionary) or a character bigram found elsewhere on the
  *       page that spans the join ({@code …华} + {@code 语片…}); a piece that begins with a mark no line may begin with
@@ -51,6 +53,12 @@ final class BodyStitcher {
     static final double THRESHOLD = 0.45;
     /** A join scoring less is made but reported as guessed. */
     static final double CONFIDENT = 0.8;
+    /** How much better than the next piece another start must score to undo a pass-0 join. */
+    static final double OVERRIDE = 0.3;
+    /** Candidates looked at on each side of a pass-0 join under review. */
+    static final int REVIEW_WINDOW = 15;
+    /** Bigrams in more pieces than this are left out of the shared words of the pass-0 review. */
+    static final int SHARED_MOST = 8;
 
     /** Evidence weights. */
     static final double NEXT = 0.35;
@@ -100,19 +108,23 @@ final class BodyStitcher {
         this.dictionary = dictionary;
     }
 
+    private static final int[] NO_BIGRAMS = new int[0];
+
     /** A block of non-blank lines and the blank lines after it. */
     private static final class Piece {
         final int index;
         final List<String> lines = new ArrayList<>();
         String first = ""; // the first and last line without spaces
         String last = "";
+        String head = ""; // the Han characters (up to 3) a join reads on from and into
+        String tail = "";
         int blanksAfter;
         int column;
         boolean text;
         boolean openEnd;
         boolean openStart;
         boolean forbiddenStart;
-        int[] bigrams = new int[0]; // ids in the page's table, sorted; empty for a piece not in play
+        int[] bigrams = NO_BIGRAMS; // ids in the page's table, sorted; empty for a piece not in play
         double weight;
 
         int firstWidth;
@@ -132,6 +144,9 @@ final class BodyStitcher {
             if (displayFirst && firstWidth > width + WIDTH_TOLERANCE) {
                 return false; // a headline line wider than the column the text runs in (…大前 / 本报新乡…讯)
             }
+            if (lines.size() == 1 && isShortTitleLine(first, firstWidth, width)) {
+                return false;
+            }
             return forbiddenStart || firstWidth >= width - 2 * WIDTH_TOLERANCE
                     && firstWidth <= Math.max(width, widest) + 2 * WIDTH_TOLERANCE
                     || ParagraphRebuilder.endsSentence(first) && firstWidth < width;
@@ -147,15 +162,21 @@ final class BodyStitcher {
          * ({@code 3} / {@code .} / {@code 5兆瓦}), which is one run of text, not three column lines.
          */
         boolean columnKnown() {
-            int columnLines = 0;
-            for (String line : lines) {
-                if (line.strip().codePointCount(0, line.strip().length()) >= MIN_COLUMN_LINE_CHARS
-                        && ++columnLines >= MIN_MOVED_LINES) {
-                    return true;
+            if (columnKnown == 0) {
+                columnKnown = 2; // asked for every pair in the window: counted once
+                int columnLines = 0;
+                for (String line : lines) {
+                    if (line.strip().codePointCount(0, line.strip().length()) >= MIN_COLUMN_LINE_CHARS
+                            && ++columnLines >= MIN_MOVED_LINES) {
+                        columnKnown = 1;
+                        break;
+                    }
                 }
             }
-            return false;
+            return columnKnown == 1;
         }
+
+        private int columnKnown; // 0 not counted yet, 1 known, 2 not
 
         boolean movable() {
             return openEnd && columnKnown();
@@ -228,6 +249,9 @@ final class BodyStitcher {
                 strength[i + 1] = 1;
             }
         }
+        // Pass 0 is a prior: the ends it joined that nothing confirms are weighed against the free starts of their
+        // column that read on from them (reviewPassZero).
+        boolean moved = reviewPassZero(pieces, next, previous, strength);
         boolean left = false;
         for (Piece a : pieces) {
             if (!a.movable() || next[a.index] >= 0) {
@@ -242,13 +266,16 @@ final class BodyStitcher {
                 break;
             }
         }
-        if (!left) {
+        if (!left && !moved) {
             return new Result(text, List.of()); // every open end goes on where it is printed
         }
         // The words are counted over the pieces in play only (the open ends left, the starts free, and the pieces
         // around them in their chains): a few per page, so the rest of a long page costs nothing here.
         List<Piece> inPlay = new ArrayList<>();
         boolean[] chosen = new boolean[n];
+        for (Piece p : pieces) {
+            p.bigrams = NO_BIGRAMS; // ids of the review's table, if it made one, mean nothing in this one
+        }
         for (Piece p : pieces) {
             boolean end = p.movable() && next[p.index] < 0;
             boolean start = p.openStart && p.columnKnown() && previous[p.index] < 0;
@@ -274,7 +301,7 @@ final class BodyStitcher {
         // piece of its text; the text so far shares many).
         link(pieces, page, next, previous, strength, CONFIDENT, false);
         link(pieces, page, next, previous, strength, THRESHOLD, true);
-        boolean moved = false;
+        moved = false;
         for (int i = 0; i < n; i++) {
             if (next[i] >= 0 && next[i] != i + 1) {
                 moved = true;
@@ -305,6 +332,182 @@ final class BodyStitcher {
         // The text ended without a line break, or with fewer blank lines than were printed after the last piece.
         String result = trimTo(out, text);
         return new Result(result, guessed);
+    }
+
+    /**
+     * Pass 0 as a prior ({@link JoinReview}): a join it made across which no dictionary word reads on (and the next
+     * piece opens with no mark no line begins with) is weighed against the starts of its column within
+     * {@value #REVIEW_WINDOW} pieces that do read on from it (a word across, or such a mark) and that nothing else
+     * continues yet, or only another such join. Only the ends with a start elsewhere scoring {@value #CONFIDENT} or
+     * more, and the ends whose next piece such a start is, are assigned again, all at once; the next piece keeps a
+     * bonus of {@value #OVERRIDE}. The bigram table is built over those pieces only: on a page whose blank lines fall
+     * inside columns (every pass-0 join right) the review costs a few dictionary look-ups per join.
+     *
+     * @return whether a join was changed
+     */
+    private boolean reviewPassZero(List<Piece> pieces, int[] next, int[] previous, double[] strength) {
+        int n = pieces.size();
+        boolean[] contested = new boolean[n];
+        List<Piece> ends = new ArrayList<>();
+        for (Piece a : pieces) {
+            if (a.movable() && next[a.index] == a.index + 1 && !pieces.get(a.index + 1).forbiddenStart
+                    && wordAcross(a.tail, pieces.get(a.index + 1).head, dictionary) == 0) {
+                contested[a.index] = true;
+                ends.add(a);
+            }
+        }
+        if (ends.isEmpty()) {
+            return false;
+        }
+        boolean[] chosen = new boolean[n];
+        List<Piece> kept = new ArrayList<>();
+        for (Piece a : ends) {
+            boolean any = false;
+            for (int j = Math.max(0, a.index - REVIEW_WINDOW); j < Math.min(n, a.index + REVIEW_WINDOW + 1); j++) {
+                if (alternative(a, j, pieces, previous, contested)) {
+                    any = true;
+                    chosen[j] = true;
+                }
+            }
+            if (any) {
+                kept.add(a);
+                chosen[a.index] = true;
+                chosen[a.index + 1] = true;
+            }
+        }
+        if (kept.isEmpty()) {
+            return false;
+        }
+        for (Piece a : ends) {
+            contested[a.index] = false;
+        }
+        for (Piece a : kept) {
+            contested[a.index] = true;
+        }
+        List<Piece> inPlay = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (chosen[p.index]) {
+                inPlay.add(p);
+            }
+        }
+        PageBigrams page = new PageBigrams(inPlay);
+        double[][] sharedWeight = page.sharedWeights(inPlay);
+        int[] slot = new int[n];
+        for (int k = 0; k < inPlay.size(); k++) {
+            slot[inPlay.get(k).index] = k;
+        }
+        // The alternatives scoring CONFIDENT or more; an end without any keeps its next piece.
+        List<int[]> viable = new ArrayList<>();
+        List<Double> viableScore = new ArrayList<>();
+        boolean[] active = new boolean[n];
+        for (Piece a : kept) {
+            for (int j = Math.max(0, a.index - REVIEW_WINDOW); j < Math.min(n, a.index + REVIEW_WINDOW + 1); j++) {
+                if (!alternative(a, j, pieces, previous, contested)) {
+                    continue;
+                }
+                Piece b = pieces.get(j);
+                double sh = sharedShare(sharedWeight[slot[a.index]][slot[j]], a.weight, b.weight);
+                double v = score(a, b, pieces, page, sh, CONFIDENT);
+                if (v >= CONFIDENT) {
+                    viable.add(new int[] {a.index, j});
+                    viableScore.add(v);
+                    active[a.index] = true;
+                }
+            }
+        }
+        if (viable.isEmpty()) {
+            return false;
+        }
+        // An end whose next piece another end may take competes for it too.
+        for (int[] pair : viable) {
+            if (pair[1] > 0 && contested[pair[1] - 1] && next[pair[1] - 1] == pair[1]) {
+                active[pair[1] - 1] = true;
+            }
+        }
+        List<Piece> rows = new ArrayList<>();
+        int[] row = new int[n];
+        int[] col = new int[n];
+        Arrays.fill(row, -1);
+        Arrays.fill(col, -1);
+        List<Piece> cols = new ArrayList<>();
+        for (Piece a : kept) {
+            if (active[a.index]) {
+                row[a.index] = rows.size();
+                rows.add(a);
+                col[a.index + 1] = cols.size();
+                cols.add(pieces.get(a.index + 1));
+            }
+        }
+        for (int[] pair : viable) {
+            if (row[pair[0]] >= 0 && col[pair[1]] < 0) {
+                col[pair[1]] = cols.size();
+                cols.add(pieces.get(pair[1]));
+            }
+        }
+        double[][] score = new double[rows.size()][cols.size()];
+        for (double[] r : score) {
+            Arrays.fill(r, JoinReview.IMPOSSIBLE);
+        }
+        int[] printed = new int[rows.size()];
+        for (Piece a : rows) {
+            Piece b = pieces.get(a.index + 1);
+            double sh = sharedShare(sharedWeight[slot[a.index]][slot[b.index]], a.weight, b.weight);
+            score[row[a.index]][col[b.index]] = score(a, b, pieces, page, sh, Double.NEGATIVE_INFINITY);
+            printed[row[a.index]] = col[b.index];
+        }
+        for (int k = 0; k < viable.size(); k++) {
+            int[] pair = viable.get(k);
+            if (row[pair[0]] >= 0) {
+                score[row[pair[0]]][col[pair[1]]] = viableScore.get(k);
+            }
+        }
+        int[] match = JoinReview.assign(score, printed, OVERRIDE, CONFIDENT);
+        for (Piece a : rows) {
+            next[a.index] = -1;
+            previous[a.index + 1] = -1;
+            strength[a.index + 1] = 0;
+        }
+        Integer[] order = new Integer[rows.size()];
+        for (int e = 0; e < order.length; e++) {
+            order[e] = e;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(match[y] < 0 ? -1 : score[y][match[y]],
+                match[x] < 0 ? -1 : score[x][match[x]]));
+        for (int e : order) {
+            if (match[e] < 0) {
+                continue;
+            }
+            int a = rows.get(e).index;
+            int b = cols.get(match[e]).index;
+            if (previous[b] >= 0 || chainHead(a, previous) == b) {
+                continue;
+            }
+            next[a] = b;
+            previous[b] = a;
+            strength[b] = b == a + 1 ? 1 : score[e][match[e]];
+        }
+        for (Piece a : rows) {
+            if (next[a.index] != a.index + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the contested end {@code a} could go on in piece {@code j} instead of its next piece. */
+    private boolean alternative(Piece a, int j, List<Piece> pieces, int[] previous, boolean[] contested) {
+        if (j == a.index || j == a.index + 1) {
+            return false;
+        }
+        Piece b = pieces.get(j);
+        return b.openStart && Math.abs(a.column - b.column) <= WIDTH_TOLERANCE && b.columnKnown()
+                && (previous[j] < 0 || previous[j] == j - 1 && contested[j - 1])
+                && (b.forbiddenStart || wordAcross(a.tail, b.head, dictionary) > 0);
+    }
+
+    private static double sharedShare(double both, double weightA, double weightB) {
+        double all = Math.min(weightA, weightB);
+        return all == 0 ? 0 : Math.min(1, both / all);
     }
 
     private void link(List<Piece> pieces, PageBigrams page, int[] next, int[] previous, double[] strength,
@@ -427,6 +630,8 @@ final class BodyStitcher {
         String lastLine = p.lines.getLast().strip();
         p.first = compact(p.lines.getFirst().strip());
         p.last = compact(lastLine);
+        p.head = headHan(p.first, 3);
+        p.tail = tailHan(p.last, 3);
         p.lastSpaced = lastLine.length() - p.last.length() >= 3;
         String head = p.first;
         p.jumpTo = p.lines.size() == 1 && head.length() <= 12 && head.contains("下转") && head.contains("版");
@@ -581,8 +786,8 @@ final class BodyStitcher {
 
     /** Evidence that the sentence straddling the join reads on: a word or a page bigram across it. */
     private double join(Piece a, Piece b, PageBigrams page) {
-        String left = tailHan(a.last, 3);
-        String right = headHan(b.first, 3);
+        String left = a.tail;
+        String right = b.head;
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
@@ -710,6 +915,46 @@ final class BodyStitcher {
             }
         }
 
+        /**
+         * The page weight of the bigrams each pair of the given pieces has in common, by the pieces each bigram occurs
+         * in (one pass over the pieces' bigrams instead of a merge per pair); bigrams in more than
+         * {@value #SHARED_MOST} pieces weigh little and are left out. Indexed by position in {@code inPlay}.
+         */
+        double[][] sharedWeights(List<Piece> inPlay) {
+            int m = inPlay.size();
+            double[][] both = new double[m][m];
+            int[] start = new int[size + 1];
+            for (Piece p : inPlay) {
+                for (int id : p.bigrams) {
+                    if (counts[id] >= 2 && counts[id] <= SHARED_MOST) {
+                        start[id + 1]++;
+                    }
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] fill = Arrays.copyOf(start, size);
+            int[] postings = new int[start[size]];
+            for (int k = 0; k < m; k++) {
+                for (int id : inPlay.get(k).bigrams) {
+                    if (counts[id] >= 2 && counts[id] <= SHARED_MOST) {
+                        postings[fill[id]++] = k;
+                    }
+                }
+            }
+            for (int id = 0; id < size; id++) {
+                double w = weights[id];
+                for (int x = start[id]; x < start[id + 1]; x++) {
+                    for (int y = x + 1; y < start[id + 1]; y++) {
+                        both[postings[x]][postings[y]] += w;
+                        both[postings[y]][postings[x]] += w;
+                    }
+                }
+            }
+            return both;
+        }
+
         /** Pieces the bigram occurs in. */
         int count(int bigram) {
             int slot = slots.slot(bigram);
@@ -745,6 +990,23 @@ final class BodyStitcher {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a line standing alone between blank lines is a title rather than a line of a column that many
+     * half-em wide: Han characters only (so its width is exact: a justified column line of them fills the column)
+     * with no sentence mark, and narrower than the column ({@code 老街夜市昨晚重新开张迎客} under a column of 14).
+     */
+    static boolean isShortTitleLine(String compact, int width, int column) {
+        if (width >= column - 1 || !isDisplayLine(compact)) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (!CharClass.isHan(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String tailHan(String s, int max) {

@@ -93,6 +93,9 @@ public final class CharClass {
         if (cp < 0x1100) {
             return cp == 0x00B7;
         }
+        if (cp >= 0x2E80 && cp <= 0xA4CF) {
+            return true; // CJK radicals to Yi, Han included: wide whatever the script tables say (the check below)
+        }
         if (isCjkOrCjkPunctuation(cp)) {
             return true;
         }

@@ -48,6 +48,43 @@ class BodyStitcherTest {
         assertThat(stitcher.stitchText(page)).isEqualTo(page);
     }
 
+    /** A middle column of another text, as wide as the reservoir text's column, finished at its foot. */
+    private static final String OTHER_MIDDLE = """
+            摊主们早早摆好桌椅，夜市一直
+            热闹到深夜，不少游客专程赶来
+            老街的店铺也都延长营业时间。
+            """;
+
+    @Test
+    void aNextPieceNoWordReadsOnIntoGivesWayToAFreeStartThatReadsOn() {
+        // pdftotext printed another text's column after the open end (…今年的水 / 摊主们…): no word across, while
+        // the free start printed later does read on (水 / 库 → 水库) and shares the text's words.
+        String page = RESERVOIR_START + "\n" + OTHER_MIDDLE + "\n" + RESERVOIR_REST;
+
+        String out = stitcher.stitchText(page);
+
+        assertThat(out.indexOf("库让青山镇的果园")).isGreaterThan(out.indexOf("村民们说今年的水"));
+        assertThat(out.indexOf("库让青山镇的果园")).isLessThan(out.indexOf("摊主们早早摆好桌椅"));
+        assertThat(sorted(hanAndDigits(out))).isEqualTo(sorted(hanAndDigits(page)));
+    }
+
+    @Test
+    void aNextPieceIsKeptWhenNoOtherStartReadsOnEither() {
+        // The same page with a later start no word reads on into (水 / 让): pass 0's join stands.
+        String rest = RESERVOIR_REST.replace("库让青山镇的果园第一次不用等", "让青山镇的果园第一次不用等待");
+        String page = RESERVOIR_START + "\n" + OTHER_MIDDLE + "\n" + rest;
+
+        assertThat(stitcher.stitchText(page)).isEqualTo(page);
+    }
+
+    @Test
+    void aLoneLineOfHanCharactersNarrowerThanTheColumnIsATitleNotALineOfIt() {
+        assertThat(BodyStitcher.isShortTitleLine("老街夜市昨晚重新开张迎客", 24, 28)).isTrue();
+        assertThat(BodyStitcher.isShortTitleLine("库让青山镇的果园第一次不用等", 28, 28)).isFalse(); // a full line
+        assertThat(BodyStitcher.isShortTitleLine("雨，合作社的负责人说", 20, 28)).isFalse(); // a sentence goes on
+        assertThat(BodyStitcher.isShortTitleLine("CBA联赛第十轮今晚开打", 21, 28)).isFalse(); // Latin: width not exact
+    }
+
     @Test
     void anOpenerNeverContinuesAnotherText() {
         // The only piece after the open end is another article's opening (本报讯): nothing moves.
