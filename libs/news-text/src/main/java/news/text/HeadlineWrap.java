@@ -10,7 +10,8 @@ import java.util.function.Function;
  * one headline, not a title and a short subtitle: the line breaks inside a word. A subtitle under a title starts a
  * phrase of its own ({@code …推进会召开} / {@code 明年再改八十个}). The four Han characters either side of the break are
  * segmented into words (HanLP's segmenter, Apache-2.0, already a dependency); a word across the break is a wrap. A
- * mere dictionary look-up is not enough: {@code 开明} is a word too. Thread-safe.
+ * mere dictionary look-up is not enough: {@code 开明} is a word too. A second line of one or two characters
+ * ({@code …攻击美国军舰} / {@code 被擒}) is a wrap whatever the words: no subtitle is that short. Thread-safe.
  */
 final class HeadlineWrap {
     /** Han characters looked at on either side of the break. */
@@ -26,6 +27,19 @@ final class HeadlineWrap {
     /** With another segmenter (tests): a text to its words, in order. */
     HeadlineWrap(Function<String, List<String>> words) {
         this.words = words;
+    }
+
+    /** A second line of at most this many Han characters is a wrapped last word: no subtitle is that short. */
+    static final int MAX_TAIL = 2;
+
+    /** Whether {@code second} is the rest of the headline {@code first} begins (else perhaps its subtitle). */
+    boolean wraps(String first, String second) {
+        String b = second.strip();
+        if (b.startsWith("—") || b.startsWith("―")) {
+            return false; // a subtitle's dash
+        }
+        int han = (int) b.codePoints().filter(CharClass::isHan).count();
+        return han > 0 && han <= MAX_TAIL || wrapsInsideWord(first, second);
     }
 
     /** Whether {@code second} goes on with the word {@code first} broke off. */

@@ -1373,7 +1373,7 @@ public final class PageSplitter {
                     lines = lines.subList(0, lines.size() - 1);
                 } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
                         && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
-                        && !WRAP.wrapsInsideWord(first, last)) {
+                        && !WRAP.wraps(first, last)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
                     printed.add(List.of(lines.getFirst()));
                     lines = List.of(lines.getLast());
@@ -1508,7 +1508,7 @@ public final class PageSplitter {
                 String b = p.line.replace(" ", "");
                 join = !b.startsWith("—") && !b.startsWith("―") && !KICKER_END.matcher(a).find()
                         && !(countHan(b) <= 8 && countHan(a) >= 14
-                            && !WRAP.wrapsInsideWord(a, b))
+                            && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }

@@ -28,6 +28,14 @@ class HeadlineWrapTest {
     }
 
     @Test
+    void aLastWordOfOneOrTwoCharactersIsAWrapAndALongerPhraseMayBeASubtitle() {
+        assertThat(wrap.wraps("6名海盗在印度洋海域攻击美国军舰", "被擒")).isTrue();
+        assertThat(wrap.wraps("瑞士火箭人即将飞越英吉利海峡火箭", "人")).isTrue();
+        assertThat(wrap.wraps("我市三季度改革创新实践案例评选结果出炉", "18个案例入选")).isFalse();
+        assertThat(wrap.wraps("全市安全生产工作会议召开", "——李新")).isFalse();
+    }
+
+    @Test
     void theSegmenterDecides() {
         HeadlineWrap oneWord = new HeadlineWrap(text -> java.util.List.of(text));
         assertThat(oneWord.wrapsInsideWord("开明", "开明")).isTrue();
