@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * blocks one blank line apart; one of at least {@value #MIN_UNITS} lines is a sequence of <em>units</em> (a line; a
  * line of fewer than {@value #MIN_UNIT_CHARS} characters — a digit, a mark pdftotext printed apart — stays with the
  * line before it). A Viterbi pass assigns every unit to a stream, at most {@value #MAX_STREAMS} streams open at a time
- * and a stream's next unit at most {@value #MAX_GAP} units later; the score of an assignment is the sum of the
+ * and a stream's next unit at most {@value #MAX_GAP} units later (in a run of one-line blocks, a loosely leaded page's
+ * rows read across, {@value #ROW_STREAMS} and {@value #ROW_GAP}: a broadsheet's eight columns and a caption or headline
+ * line in the row); the score of an assignment is the sum of the
  * <em>join scores</em> of each unit after its stream's previous one:
  * <ul>
  *   <li>the sentence reads on across the line break: a dictionary word spanning it ({@link BodyStitcher#wordAcross},
@@ -27,7 +29,9 @@ import java.util.function.Predicate;
  *       starts no stream; an opener or byline ({@code 本报讯…}, {@code 记者 X}, {@code □ X}) does not continue a
  *       sentence and may start a stream;</li>
  *   <li>every stream opened costs {@value #START_COST}; columns read line by line keep a rhythm (every other line,
- *       every third …), so a change of the distance back to the stream's previous unit costs {@value #RHYTHM}.</li>
+ *       every third …), so a change of the distance back to the stream's previous unit costs {@value #RHYTHM} —
+ *       but a line going on right after the line before breaks it only while another open stream stopped
+ *       mid-sentence (a column's last lines after the other column ended keep no rhythm).</li>
  * </ul>
  * The plain order (one stream) is scored the same way. A stretch is rewritten only when the best assignment beats it
  * clearly (by {@value #MIN_GAIN}, and {@value #MIN_GAIN_PER_UNIT} per unit moved), with at least two streams of
@@ -35,7 +39,8 @@ import java.util.function.Predicate;
  * (a word or a page pair) across {@value #MIN_MORE_READING} breaks more than in the plain order — widths and marks
  * alone are no evidence: a false untangling of a normal column is worse than none. The streams are then printed one after another (a blank line between, the
  * blank lines inside a run dropped), in the order that reads on best from the line before the stretch and into the
- * line after it (all orders for up to four streams, else the order of their first lines), so that
+ * line after it (all orders for up to four streams, else the order of their first lines; rows read across keep the
+ * order of their first lines, which is the columns' order from left to right), so that
  * {@link BodyStitcher} finds the pieces where a column goes on.
  *
  * <p>Cost: a cheap check (the page-bigram and width evidence of the plain order against that of every second, third
@@ -53,6 +58,13 @@ final class InterleavedColumns {
     static final int MAX_GAP = 7;
     /** Streams open at once, at most (columns of a row read across: two modules of three columns). */
     static final int MAX_STREAMS = 6;
+    /**
+     * In a run of one-line blocks (loosely leaded rows read across, one line of every column of the row in turn) a
+     * column's next line comes a whole row later: up to a broadsheet's eight columns and a caption or headline line.
+     */
+    static final int ROW_GAP = 9;
+    /** Streams open at once in such a run, at most: every column of the row and a caption or headline line beside. */
+    static final int ROW_STREAMS = 10;
     /** A shorter line is a broken-off run (a digit, a mark) and stays with the line before it. */
     static final int MIN_UNIT_CHARS = 4;
     /** Blocks of at most this many lines, one blank line apart, are looked at as one run. */
@@ -69,11 +81,11 @@ final class InterleavedColumns {
     static final double MARK_STARTS = 2.0;
     static final double OPENER_STARTS = 0.4;
     static final double START_COST = 0.4;
-    static final double RHYTHM = 0.15;
+    static final double RHYTHM = 0.5;
 
     /** How clearly the streams must beat the plain order. */
     static final double MIN_GAIN = 1.5;
-    static final double MIN_GAIN_PER_UNIT = 0.1;
+    static final double MIN_GAIN_PER_UNIT = 0.05;
     static final int MIN_STREAM_UNITS = 3;
     /** Breaks the sentence reads on across (a word or a page pair), more than in the plain order, at least. */
     static final int MIN_MORE_READING = 3;
@@ -207,7 +219,8 @@ final class InterleavedColumns {
             if (page == null) {
                 page = new PageBigrams(lines, runs);
             }
-            List<List<Unit>> streams = streams(units, lines, page);
+            boolean rows = run[2] == 1;
+            List<List<Unit>> streams = streams(units, lines, page, rows);
             if (streams == null) {
                 continue;
             }
@@ -217,7 +230,9 @@ final class InterleavedColumns {
             for (int k = copied; k < from; k++) {
                 out.append(lines[k]).append('\n');
             }
-            order(streams, lines, from, to, page);
+            if (!rows) {
+                order(streams, lines, from, to, page); // rows read across: their columns' first lines are in order
+            }
             for (int s = 0; s < streams.size(); s++) {
                 if (s > 0) {
                     out.append('\n');
@@ -266,20 +281,20 @@ final class InterleavedColumns {
                 runEnd = end; // one blank line after the run's last block
             } else {
                 if (runStart >= 0) {
-                    runs.add(new int[] {runStart, runEnd});
+                    runs.add(new int[] {runStart, runEnd, 1});
                     runStart = -1;
                 }
                 if (sparse) {
                     runStart = i;
                     runEnd = end;
                 } else {
-                    runs.add(new int[] {i, end});
+                    runs.add(new int[] {i, end, 0});
                 }
             }
             i = end;
         }
         if (runStart >= 0) {
-            runs.add(new int[] {runStart, runEnd});
+            runs.add(new int[] {runStart, runEnd, 1});
         }
         return runs;
     }
@@ -326,25 +341,27 @@ final class InterleavedColumns {
      * unit i's own predecessor was (0 for a stream's start): columns read line by line keep a rhythm (every other
      * line, every third …), and a change of rhythm while several streams are open costs {@value #RHYTHM}.
      */
-    private List<List<Unit>> streams(List<Unit> units, String[] lines, PageBigrams page) {
+    private List<List<Unit>> streams(List<Unit> units, String[] lines, PageBigrams page, boolean rows) {
         int m = units.size();
-        if (!worthTrying(units, page)) {
+        int maxGap = rows ? ROW_GAP : MAX_GAP;
+        int maxStreams = rows ? ROW_STREAMS : MAX_STREAMS;
+        if (!worthTrying(units, page, maxGap)) {
             return null;
         }
         for (Unit u : units) {
             u.opener = isOpener(lines[u.from]);
         }
         // join[i][g]: unit i after unit i − g in its stream (g = 1 … MAX_GAP), computed once.
-        double[][] join = new double[m][MAX_GAP + 1];
-        boolean[][] reads = new boolean[m][MAX_GAP + 1]; // a word or a page pair across the break
+        double[][] join = new double[m][maxGap + 1];
+        boolean[][] reads = new boolean[m][maxGap + 1]; // a word or a page pair across the break
         for (int i = 1; i < m; i++) {
-            for (int g = 1; g <= MAX_GAP && i - g >= 0; g++) {
+            for (int g = 1; g <= maxGap && i - g >= 0; g++) {
                 join[i][g] = join(units.get(i - g), units.get(i), page);
                 reads[i][g] = readsOn(units.get(i - g), units.get(i), page);
             }
         }
-        int masks = 1 << (MAX_GAP - 1);
-        int rhythms = MAX_GAP + 1;
+        int masks = 1 << (maxGap - 1);
+        int rhythms = maxGap + 1;
         int states = masks * rhythms;
         double[] value = new double[states];
         double[] next = new double[states];
@@ -367,9 +384,10 @@ final class InterleavedColumns {
                 // The next unit goes on with this unit's stream (predecessor 1 back).
                 int stay = (mask << 1) & maskBits;
                 relax(next, back, stay * rhythms + 1,
-                        v + join[i + 1][1] - (several && rhythm != 1 && rhythm != 0 ? RHYTHM : 0), state);
+                        v + join[i + 1][1] - (several && rhythm != 1 && rhythm != 0
+                                && anyMidSentence(units, i, mask) ? RHYTHM : 0), state);
                 // It goes on with another open stream, whose last unit is g back from unit i (g + 1 from the next).
-                for (int g = 1; g < MAX_GAP; g++) {
+                for (int g = 1; g < maxGap; g++) {
                     if ((mask & 1 << (g - 1)) != 0) {
                         int rest = (((mask & ~(1 << (g - 1))) << 1) | 1) & maskBits;
                         double cost = rhythm != 0 && rhythm != g + 1 ? RHYTHM : 0;
@@ -377,7 +395,7 @@ final class InterleavedColumns {
                     }
                 }
                 // It starts a stream (unit i's stream stays open), at most MAX_STREAMS open at once.
-                if (Integer.bitCount(mask) + 2 <= MAX_STREAMS) {
+                if (Integer.bitCount(mask) + 2 <= maxStreams) {
                     relax(next, back, (((mask << 1) | 1) & maskBits) * rhythms, v + startScore, state);
                 }
             }
@@ -445,6 +463,20 @@ final class InterleavedColumns {
         return long_ >= 2 ? streams : null;
     }
 
+    /**
+     * Whether another open stream (a bit of {@code mask}: its last unit that many units before unit i, less one) stopped
+     * mid-sentence: only then does a column's next line break the rhythm by going on right after the line before —
+     * a column whose last line ended a sentence may have ended (a column's last lines after the other ended).
+     */
+    private static boolean anyMidSentence(List<Unit> units, int i, int mask) {
+        for (int b = 0; mask >> b != 0; b++) {
+            if ((mask & 1 << b) != 0 && i - b - 1 >= 0 && !units.get(i - b - 1).endsSentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void relax(double[] value, short[] back, int state, double v, int previous) {
         if (v > value[state]) {
             value[state] = v;
@@ -457,14 +489,14 @@ final class InterleavedColumns {
      * next are printed elsewhere on the page more often than those to the next line, or the widths change from line
      * to line. Normal blocks are left here without a dictionary look-up.
      */
-    private static boolean worthTrying(List<Unit> units, PageBigrams page) {
-        int[] byDistance = new int[MAX_GAP + 1];
+    private static boolean worthTrying(List<Unit> units, PageBigrams page, int maxGap) {
+        int[] byDistance = new int[maxGap + 1];
         for (int i = 0; i < units.size(); i++) {
-            for (int g = 1; g <= MAX_GAP && i + g < units.size(); g++) {
+            for (int g = 1; g <= maxGap && i + g < units.size(); g++) {
                 byDistance[g] += cheap(units.get(i), units.get(i + g), page);
             }
         }
-        for (int g = 2; g <= MAX_GAP; g++) {
+        for (int g = 2; g <= maxGap; g++) {
             if (byDistance[g] >= byDistance[1] + 2) {
                 return true;
             }

@@ -1372,7 +1372,8 @@ public final class PageSplitter {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
                 } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
-                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")) {
+                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
+                        && !WRAP.wraps(first, last)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
                     printed.add(List.of(lines.getFirst()));
                     lines = List.of(lines.getLast());
@@ -1493,8 +1494,10 @@ public final class PageSplitter {
     /**
      * Headline paragraphs printed with no blank line between them are one headline over several lines ({@code 锚定目标
      * 躬身实干} / {@code 为实现“两个确保”…}), unless the second is a subtitle ({@code ——…}, or short under a long
-     * first line) or the first a kicker.
+     * first line that does not break off inside a word: {@link HeadlineWrap}) or the first a kicker.
      */
+    private static final HeadlineWrap WRAP = new HeadlineWrap();
+
     private static List<List<String>> headlineGroups(List<Para> heads) {
         List<List<String>> groups = new ArrayList<>();
         Para previous = null;
@@ -1504,7 +1507,9 @@ public final class PageSplitter {
                 String a = previous.line.replace(" ", "");
                 String b = p.line.replace(" ", "");
                 join = !b.startsWith("—") && !b.startsWith("―") && !KICKER_END.matcher(a).find()
-                        && !(countHan(b) <= 8 && countHan(a) >= 14) && !PLACE_LABEL.matcher(b).matches()
+                        && !(countHan(b) <= 8 && countHan(a) >= 14
+                            && !WRAP.wraps(a, b))
+                        && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }
             if (join) {

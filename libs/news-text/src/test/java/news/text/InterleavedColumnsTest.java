@@ -68,6 +68,45 @@ class InterleavedColumnsTest {
         assertThat(sortedLines(out)).isEqualTo(sortedLines(page));
     }
 
+    static final String LIBRARY = "城东新建的图书馆上个月正式开放，馆里有三层阅览室和一个专门给孩子看书的绘本馆，周末来看书的"
+            + "家长和孩子特别多。图书馆的工作人员介绍，开放一个月以来，每天接待读者两千多人次，借出的图书超过一万册，"
+            + "最受欢迎的是历史、科普和儿童读物。不少退休老人每天一早就来排队，在阅览室里一坐就是一整天。图书馆还开设了"
+            + "读书分享会、书法课和电脑培训班，报名的市民很踊跃，有的课程一开放报名就满了。馆长说，下一步还要延长开放"
+            + "时间，晚上也让上班族有地方看书，并在各个社区设立图书流动点，让市民在家门口就能借到书、还上书。";
+
+    static final String RIVER = "沿河公园改造完工以后，河边的步道从两公里延长到了六公里，步道两旁种上了柳树和桃树，每到傍晚，"
+            + "散步、跑步和骑车的市民从上游一直排到下游。公园管理处的负责人说，改造时特意保留了老码头和几棵上百年的老槐树，"
+            + "还在河滩上修了观鸟台，今年春天已经有二十多种水鸟在这里停留。附近小学的老师常常带着学生来上自然课，孩子们"
+            + "拿着望远镜数水鸟，回到学校再把看到的画下来。住在河边的老人说，二十年前这条河又脏又臭，夏天连窗户都不敢开，"
+            + "现在河水清了，鱼也多了，一早就有人在岸边钓鱼、下棋、唱戏，公园成了大家最喜欢去的地方。管理处还打算在下游"
+            + "再修一座步行桥，把河两岸的步道连成一个圈，让市民绕着河走上一圈也不用走回头路。";
+
+    @Test
+    void eightColumnsOfARowReadAcrossComeApart() {
+        // A broadsheet's eight loosely leaded columns, each line a block of its own, read across row by row: a column's
+        // next line comes eight lines later.
+        List<String> all = wrap(RESERVOIR + NIGHT_MARKET + LIBRARY + RIVER, 10);
+        int per = all.size() / 8;
+        List<List<String>> columns = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            columns.add(all.subList(c * per, (c + 1) * per));
+        }
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < per; i++) {
+            for (List<String> column : columns) {
+                rows.add(column.get(i));
+            }
+        }
+        String page = String.join("\n\n", rows) + "\n";
+
+        String out = new InterleavedColumns().untangle(page);
+
+        long whole = columns.stream().filter(column -> out.contains(String.join("\n", column))).count();
+        assertThat(whole).isGreaterThanOrEqualTo(6);
+        assertThat(out.indexOf(columns.get(0).getFirst())).isLessThan(out.indexOf(columns.get(7).getFirst()));
+        assertThat(sortedLines(out)).isEqualTo(sortedLines(page));
+    }
+
     @Test
     void theStreamThatGoesOnFromTheTextAboveComesFirst() {
         // The reservoir text began above the block (its first line, alone); the night market opens in the block with its

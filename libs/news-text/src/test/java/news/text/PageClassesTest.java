@@ -367,6 +367,35 @@ class PageClassesTest {
     }
 
     @Test
+    void aHeadlineWrappedInsideAWordOntoAShortSecondLineIsOneHeadline() {
+        // A long headline wrapped mid-word (活动动 / 员…) onto a short second line is no title with a short subtitle.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                市委统战部开展“能力作风建设年”活动动
+                员部署会议召开
+
+                本报讯（记者 李新）市委统战部开展“能力作风建设年”活动
+                动员部署会议召开，会议部署了今年的重点工作。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("市委统战部开展“能力作风建设年”活动动员部署会议召开");
+        assertThat(x.subheadline()).isNull();
+    }
+
+    @Test
+    void aShortSubtitleUnderALongTitleStaysASubtitle() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                全市老旧小区改造工作现场推进会召开
+                明年再改八十个
+
+                本报讯（记者 李新）全市老旧小区改造工作现场推进会召开，
+                会议部署了明年的改造工作。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("全市老旧小区改造工作现场推进会召开");
+        assertThat(x.subheadline()).isEqualTo("明年再改八十个");
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
