@@ -11,6 +11,7 @@ import news.pdf.PageLayout;
 import news.pdf.PdfLayoutReader;
 import news.pdf.PdfPageException;
 import news.pdf.TextBlock;
+import news.pdf.TextLine;
 import news.text.Byline;
 import news.text.BylineExtractor;
 import news.text.CaptionExtractor;
@@ -129,6 +130,7 @@ public final class PdfPageSplitter {
             }
             carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
             joinCredits(all, page);
+            joinWrappedColumns(all, page);
             joinContinuations(all, page);
             joinSignatures(all, page);
             for (Draft d : all) {
@@ -248,6 +250,86 @@ public final class PdfPageSplitter {
                 joined = true;
             }
         }
+    }
+
+    /**
+     * Text wrapped around a photo set in the middle of an article's columns: a column stops mid-sentence on a full line
+     * above the photo and goes on under its caption, before the text moves to the next column. The layout reads what
+     * is under the photo as a piece of its own (the caption and the lower parts of the columns), so a piece with no
+     * headline, byline or label whose first column opens mid-sentence goes back into the article that has a column
+     * above it (same column, same size, face and width) stopping mid-sentence at least three ems higher, when no other
+     * piece's text stands between them and no rule separates them: each of its columns goes right after the
+     * article's part of the same column.
+     */
+    void joinWrappedColumns(List<Draft> drafts, PageLayout page) {
+        float body = page.bodySize();
+        for (Draft orphan : List.copyOf(drafts)) {
+            if (!isOrphan(orphan, body) || opensParagraph(orphan.body.getFirst())) {
+                continue;
+            }
+            TextBlock first = orphan.body.getFirst();
+            Draft host = null;
+            float best = Float.MAX_VALUE;
+            for (Draft d : drafts) {
+                if (d == orphan || d.body.isEmpty() || d.briefs) {
+                    continue;
+                }
+                for (int k = 0; k < d.body.size(); k++) {
+                    TextBlock b = d.body.get(k);
+                    float gap = first.top() - b.bottom();
+                    if (d.bodyRoles.get(k) != Role.BODY || gap < 3 * body || gap >= best
+                            || Math.abs(first.x() - b.x()) > 1.5f * body || !endsMidSentence(b)
+                            || !sameColumns(b, first, body) || page.separated(b, first)
+                            || textBetween(drafts, orphan, d, b, first)) {
+                        continue;
+                    }
+                    best = gap;
+                    host = d;
+                }
+            }
+            if (host == null) {
+                continue;
+            }
+            List<TextBlock> inserted = new ArrayList<>();
+            for (int j = 0; j < orphan.body.size(); j++) {
+                TextBlock o = orphan.body.get(j);
+                int at = -1;
+                for (int k = 0; k < host.body.size(); k++) {
+                    TextBlock h = host.body.get(k);
+                    if (!inserted.contains(h) && Math.abs(o.x() - h.x()) <= 1.5f * body && h.bottom() <= o.top() + 1
+                            && (at < 0 || h.bottom() > host.body.get(at).bottom())) {
+                        at = k;
+                    }
+                }
+                int pos = at < 0 ? host.body.size() : at + 1;
+                while (pos < host.body.size() && inserted.contains(host.body.get(pos))) {
+                    pos++; // after what was already put under the same part of the column
+                }
+                host.body.add(pos, o);
+                host.bodyRoles.add(pos, orphan.bodyRoles.get(j));
+                inserted.add(o);
+            }
+            host.captionTexts.addAll(orphan.captionTexts);
+            host.captionBlocks.addAll(orphan.captionBlocks);
+            drafts.remove(orphan);
+        }
+    }
+
+    /** Whether a piece other than the two has text in {@code upper}'s column between it and {@code lower}. */
+    private static boolean textBetween(List<Draft> drafts, Draft a, Draft b, TextBlock upper, TextBlock lower) {
+        for (Draft d : drafts) {
+            if (d == a || d == b) {
+                continue;
+            }
+            for (List<TextBlock> blocks : List.of(d.heads, d.body, d.captionBlocks)) {
+                for (TextBlock t : blocks) {
+                    if (t.overlapX(upper) > 0 && t.top() >= upper.bottom() - 1 && t.bottom() <= lower.top() + 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -374,6 +456,10 @@ public final class PdfPageSplitter {
             if (line.isEmpty()) {
                 continue;
             }
+            String stacked = stackedByline(b);
+            if (stacked != null) {
+                line = stacked;
+            }
             Role role = role(page, b, line, next);
             if (furnitureLine != null && b.lines().size() == 1 && Math.abs(b.lines().getFirst().baseline()
                     - furnitureLine.lines().getLast().baseline()) < 1 && b.x() >= furnitureLine.right() - 1
@@ -422,6 +508,10 @@ public final class PdfPageSplitter {
                     } else if (pendingLabel != null && BRIEF_LABELS.contains(pendingLabel.replace(" ", ""))) {
                         cur = newDraft(drafts, pendingLabel);
                         pendingLabel = null;
+                    } else if (ruledOff(page, cur, b)) {
+                        // text under a rule that closes the piece above it (the foot of an L-shaped article under
+                        // its neighbour): a piece of its own, which the joining passes may give to its article
+                        cur = newDraft(drafts, null);
                     }
                     cur.body.add(b);
                     cur.bodyRoles.add(role);
@@ -436,6 +526,42 @@ public final class PdfPageSplitter {
             }
         }
         return drafts;
+    }
+
+    /**
+     * A byline set as stacked lines ({@code 本报记者 X} over {@code 通讯员 Y Z}, each line a byline of its own) that the
+     * layout read as one block: its lines joined with spaces, so that the roles of the second line stay apart from the
+     * names of the first (joined plainly, {@code X本报通讯员} reads as one word); null for any other block.
+     */
+    String stackedByline(TextBlock b) {
+        if (b.lines().size() < 2 || b.lines().size() > 3) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (TextLine l : b.lines()) {
+            String t = repair.line(l.text());
+            if (t.isEmpty() || t.replace(" ", "").length() > 30 || !bylines.isBylineLine(t)) {
+                return null;
+            }
+            lines.add(t);
+        }
+        return String.join(" ", lines);
+    }
+
+    /**
+     * Whether a horizontal rule runs between the text of {@code cur} and the text block {@code b} under it: a rule
+     * across a column closes the piece above it.
+     */
+    private static boolean ruledOff(PageLayout page, Draft cur, TextBlock b) {
+        if (cur.body.isEmpty()) {
+            return false;
+        }
+        for (TextBlock above : cur.body) {
+            if (above.bottom() <= b.top() + 1 && above.overlapX(b) > 0 && page.separated(above, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft newDraft(List<Draft> drafts, String label) {
