@@ -489,21 +489,30 @@ final class LayoutAnalyzer {
         return top;
     }
 
-    /** Whether a one-line block starts a column: another column of text starts beside it at the same height. */
+    /**
+     * Whether a one-line block starts a column: another column of text starts beside it at the same height (next to
+     * it, or with the block set flush right in the next column, as a jump line alone at the top of its column is).
+     */
     private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
         for (TextBlock o : blocks) {
             if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
-                    && Math.abs(o.overlapX(b)) <= 3 * body) {
+                    && (Math.abs(o.overlapX(b)) <= 3 * body
+                    || b.x() > o.right() && b.right() - (o.x() + o.columnWidth()) <= o.columnWidth() + 3 * body)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a bigger headline stands right under (or beside) the block: the block labels it. */
+    /**
+     * Whether a bigger headline stands right under (or beside) the block: the block labels it. So does a headline about
+     * as big but longer that is not centred under the block ({@link #labelsSmallHeadline}: a column label over a short
+     * item's headline set bold at little over the body size).
+     */
     private static boolean overHeadline(TextBlock b, List<TextBlock> headlines, float body) {
         for (TextBlock h : headlines) {
-            if (h != b && h.size() > b.size() && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
+            if (h != b && (h.size() > b.size() || labelsSmallHeadline(b, h, body))
+                    && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
                     && (h.overlapX(b) > 0 || h.x() >= b.right() && h.x() - b.right() <= 30 * body))) {
                 return true;
             }
@@ -526,6 +535,19 @@ final class LayoutAnalyzer {
             }
         }
         return true;
+    }
+
+    /**
+     * A short label line over a headline of about its size (within 10 %) that is longer and not centred under it (the
+     * label stands at the module's edge, the headline over the columns): the two lines of a two-part headline are
+     * centred on each other, a label and its headline are not.
+     */
+    static boolean labelsSmallHeadline(TextBlock label, TextBlock headline, float body) {
+        float labelCentre = (label.x() + label.right()) / 2;
+        float headCentre = (headline.x() + headline.right()) / 2;
+        return isLabel(label, body) && label.bold() && headline.size() >= 0.9f * label.size()
+                && headline.text().strip().length() >= label.text().strip().length() + 3
+                && Math.abs(labelCentre - headCentre) > 2 * body && headline.top() >= label.bottom() - 1;
     }
 
     static boolean isLabel(TextBlock b, float body) {
@@ -560,7 +582,8 @@ final class LayoutAnalyzer {
                     }
                     // a smaller display line (sub-headline, kicker, or a short column label up to the headline's size)
                     boolean smallerHead = !headlines.contains(b) || b.size() < h.size() - 0.5f
-                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1;
+                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1
+                            || labelsSmallHeadline(b, h, body);
                     // under it: display lines (another size), or a single line at body size (a byline), not a column
                     if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
                             && (!headlines.contains(b) || b.size() < 0.8f * h.size())

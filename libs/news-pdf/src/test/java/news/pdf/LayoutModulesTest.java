@@ -167,4 +167,35 @@ class LayoutModulesTest {
         assertThat(down.separatedSideways(upper, beside)).isTrue();
         assertThat(down.separated(upper, lower)).isFalse();
     }
+
+    @Test
+    void aColumnLabelAsBigAsASmallHeadlineHeadsNoColumns() {
+        // a short item's headline set bold at body + 2 pt, centred over three columns; its column label, set as big,
+        // at the module's left edge above it
+        TextBlock label = line("政策解读", 42, 100, 12, true);
+        TextBlock head = line("位居三大经济圈交汇地", 140, 120, 11.5f, true);
+        TextBlock col1 = column(42, 145, 10, 100);
+        TextBlock col2 = column(156, 145, 10, 100);
+        TextBlock col3 = column(270, 145, 10, 100);
+        List<TextBlock> blocks = List.of(label, head, col1, col2, col3);
+        assertThat(LayoutAnalyzer.labelsSmallHeadline(label, head, BODY)).isTrue();
+        List<Module> modules = LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(col1, col2, col3);
+        assertThat(moduleOf(modules, label).blocks()).doesNotContain(col1, col2, col3);
+        // the two lines of a two-part headline, centred on each other, are no label and headline
+        TextBlock part1 = line("选优派强", 175, 100, 12, true);
+        assertThat(LayoutAnalyzer.labelsSmallHeadline(part1, head, BODY)).isFalse();
+    }
+
+    @Test
+    void aJumpLineAloneAtTheTopOfTheNextColumnIsNoBylineOfTheHeadline() {
+        // a narrow article: headline, byline, one full column and, flush right at the top of the second column, only
+        // its jump line
+        TextBlock head = line("橙香连鲁渝消费助振兴", 50, 100, 18, true);
+        TextBlock byline = line("记者 唐斌帆", 100, 125, 10, false);
+        TextBlock col1 = column(42, 145, 12, 90);
+        TextBlock jump = line("（下转第8版）", 175, 145, 10, false);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(head, byline, col1, jump), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(byline, col1);
+    }
 }

@@ -584,8 +584,9 @@ public final class PdfPageSplitter {
             return Role.LABEL;
         }
         if (headline && compact.length() <= 8 && b.bold() && next != null && page.isHeadline(next)
-                && next.size() > b.size() * 1.1f && b.size() <= body * 1.45f) {
-            return Role.LABEL; // a column label over a headline
+                && (next.size() > b.size() * 1.1f || page.labelsSmallHeadline(b, next))
+                && b.size() <= body * 1.45f) {
+            return Role.LABEL; // a column label over a headline (bigger, or about its size, longer and not centred under it)
         }
         String credit = normalizeCredit(compact);
         if (display && captions.isCreditOnly(normalizeCredit(line))) {

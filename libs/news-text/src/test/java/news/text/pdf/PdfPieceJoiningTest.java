@@ -299,4 +299,17 @@ class PdfPieceJoiningTest {
         assertThat(a.names().correspondents()).containsExactly("李华", "赵强");
         assertThat(String.join("", a.paragraphTexts())).isEqualTo(END);
     }
+
+    @Test
+    void aColumnLabelAsBigAsASmallBoldHeadlineIsTheLabelNotTheHeadline() {
+        TextBlock label = line("政策解读", 100, 100, 12, true);
+        TextBlock head = line("位居三大经济圈交汇地", 160, 118, 11.5f, true);
+        TextBlock text = column(100, 140, END, 10, true);
+        PageArticle a = split(new Module(List.of(label, head, text))).getFirst();
+        assertThat(a.headline()).isEqualTo("位居三大经济圈交汇地");
+        assertThat(a.sectionLabel()).isEqualTo("政策解读");
+        // set apart in a module of its own, it labels the headline that follows too
+        PageArticle b = split(new Module(List.of(label)), new Module(List.of(head, text))).getFirst();
+        assertThat(b.headline()).isEqualTo("位居三大经济圈交汇地");
+    }
 }
