@@ -528,9 +528,21 @@ final class LayoutAnalyzer {
         if (h.size() < 4 * body || h.top() >= 0.15f * pageHeight) {
             return false;
         }
+        // a banner headline's byline (one line at about the body size) may stand between it and its columns
+        float bottom = h.bottom();
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (TextBlock b : blocks) {
+                if (b.lines().size() == 1 && Math.abs(b.size() - body) <= 1 && b.top() >= bottom - 1
+                        && b.top() - bottom <= 3 * body && b.overlapX(h) > 0 && b.bottom() > bottom) {
+                    bottom = b.bottom();
+                    grew = true;
+                }
+            }
+        }
         for (TextBlock b : blocks) {
             if (b.lines().size() >= 3 && Math.abs(b.size() - body) < 0.5f && b.top() >= h.bottom() - 1
-                    && b.top() - h.bottom() <= 3 * body && b.overlapX(h) > 0) {
+                    && b.top() - bottom <= 3 * body && b.overlapX(h) > 0) {
                 return false;
             }
         }

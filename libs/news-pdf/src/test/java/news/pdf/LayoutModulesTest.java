@@ -198,4 +198,15 @@ class LayoutModulesTest {
         List<Module> modules = LayoutAnalyzer.modules(List.of(head, byline, col1, jump), BODY, PAGE_HEIGHT);
         assertThat(moduleOf(modules, head).blocks()).contains(byline, col1);
     }
+
+    @Test
+    void aBannerHeadlineWithItsBylineBetweenItAndItsColumnsIsNotTheMasthead() {
+        TextBlock banner = line("搞笑之风美国的小沈阳", 208, 83, 40, true);
+        TextBlock byline = line("本报记者 何志晨", 417, 144, 10, false);
+        TextBlock col1 = column(175, 165, 19, 110);
+        List<TextBlock> blocks = List.of(banner, byline, col1);
+        assertThat(LayoutAnalyzer.isMasthead(banner, blocks, BODY, PAGE_HEIGHT)).isFalse();
+        // without the byline the columns are too far under it: a paper's name over the first row
+        assertThat(LayoutAnalyzer.isMasthead(banner, List.of(banner, col1), BODY, PAGE_HEIGHT)).isTrue();
+    }
 }

@@ -389,10 +389,15 @@ public final class PdfPageSplitter {
         return b.lines().size() >= 2 && endsFull(b) && !endsParagraph(b.lines().getLast().text());
     }
 
-    /** Columns of one text: same size and face, the same width within 0.6 em. */
+    /**
+     * Columns of one text: same size and face, the same width within 0.6 em — or one of them a single line no wider
+     * than the other's column (the last line of a text, alone at the top of the next column).
+     */
     private static boolean sameColumns(TextBlock a, TextBlock b, float body) {
         return Math.abs(a.size() - b.size()) < 0.5f && a.lines().getFirst().font().equals(b.lines().getFirst().font())
-                && Math.abs(a.columnWidth() - b.columnWidth()) <= 0.6f * body;
+                && (Math.abs(a.columnWidth() - b.columnWidth()) <= 0.6f * body
+                || b.lines().size() == 1 && a.lines().size() > 1 && b.width() <= a.columnWidth() + 0.6f * body
+                || a.lines().size() == 1 && b.lines().size() > 1 && a.width() <= b.columnWidth() + 0.6f * body);
     }
 
     /**
@@ -414,7 +419,9 @@ public final class PdfPageSplitter {
      */
     private static float nextColumn(TextBlock left, TextBlock right, float body) {
         float gap = right.x() - (left.x() + left.columnWidth());
-        boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top()) > body;
+        // side by side: their heights overlap by an em (or by most of a one-line block's height)
+        boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top())
+                > Math.min(body, 0.8f * Math.min(left.height(), right.height()));
         return gap >= -1 && gap <= 3 * body && sideBySide ? Math.max(0, gap) : Float.MAX_VALUE;
     }
 

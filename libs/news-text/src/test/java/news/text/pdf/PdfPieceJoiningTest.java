@@ -312,4 +312,17 @@ class PdfPieceJoiningTest {
         PageArticle b = split(new Module(List.of(label)), new Module(List.of(head, text))).getFirst();
         assertThat(b.headline()).isEqualTo("位居三大经济圈交汇地");
     }
+
+    @Test
+    void theLastLineOfATextAloneAtTheTopOfTheNextColumnClosesIt() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        TextBlock last = line("市场多方猜测。", 216, 140, BODY, false); // one line, set apart in the next column
+        List<PageArticle> out = split(new Module(List.of(head, first)), new Module(List.of(last)));
+        assertThat(out).hasSize(1);
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(MID + "市场多方猜测。");
+        // far down the next column (another piece's place), or after a text that ended: apart
+        TextBlock low = line("市场多方猜测。", 216, 400, BODY, false);
+        assertThat(split(new Module(List.of(head, first)), new Module(List.of(low)))).hasSize(2);
+    }
 }
