@@ -535,6 +535,9 @@ public final class PdfPageSplitter {
         return drafts;
     }
 
+    /** The first part of a role word broken over two byline lines ({@code 本报} | {@code 通讯员}). */
+    private static final Set<String> ROLE_PREFIXES = Set.of("本报", "本报特约", "特约", "见习", "实习");
+
     /**
      * A byline set as stacked lines ({@code 本报记者 X} over {@code 通讯员 Y Z}, each line a byline of its own) that the
      * layout read as one block: its lines joined with spaces, so that the roles of the second line stay apart from the
@@ -552,7 +555,15 @@ public final class PdfPageSplitter {
             }
             lines.add(t);
         }
-        return String.join(" ", lines);
+        String text = lines.getFirst();
+        for (String next : lines.subList(1, lines.size())) {
+            // a line break inside a role word (`记者 X 本报` / `通讯员 Y`) joins plainly: the space would make a name of it
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            boolean brokenRole = ROLE_PREFIXES.contains(last)
+                    && (next.startsWith("记者") || next.startsWith("通讯员") || next.startsWith("生"));
+            text = brokenRole ? text + next : text + " " + next;
+        }
+        return text;
     }
 
     /**

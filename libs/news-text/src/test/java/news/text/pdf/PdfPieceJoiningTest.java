@@ -298,6 +298,14 @@ class PdfPieceJoiningTest {
         assertThat(a.names().reporters()).containsExactly("王明");
         assertThat(a.names().correspondents()).containsExactly("李华", "赵强");
         assertThat(String.join("", a.paragraphTexts())).isEqualTo(END);
+        // the line broken inside a role word: 本报 | 通讯员 is one word, not a name
+        TextLine m1 = new TextLine("记者 王明 本报", 150, 220, 140 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextLine m2 = new TextLine("通讯员 李华", 145, 225, 154 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextBlock broken = new TextBlock(List.of(m1, m2), List.of(true, false), 145, m1.top(), 225, m2.bottom(), 10.5f,
+                false);
+        PageArticle b = split(new Module(List.of(head, broken, text))).getFirst();
+        assertThat(b.names().reporters()).containsExactly("王明");
+        assertThat(b.names().correspondents()).containsExactly("李华");
     }
 
     @Test
