@@ -585,7 +585,10 @@ final class LayoutAnalyzer {
             zone.add(h);
             float zoneTop = h.top();
             float zoneBottom = h.bottom();
-            boolean grew = true;
+            // a section name in the page's header band has no kicker or sub-headline: the first row's (small)
+            // headline right under the band is not part of it
+            boolean band = h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
+            boolean grew = !band;
             while (grew) {
                 grew = false;
                 for (TextBlock b : blocks) {

@@ -209,4 +209,15 @@ class LayoutModulesTest {
         // without the byline the columns are too far under it: a paper's name over the first row
         assertThat(LayoutAnalyzer.isMasthead(banner, List.of(banner, col1), BODY, PAGE_HEIGHT)).isTrue();
     }
+
+    @Test
+    void aSmallHeadlineRightUnderTheHeaderBandIsNotPartOfTheSectionName() {
+        TextBlock section = line("综合新闻", 112, 42, 20, true); // the inner page's band: section name at the top
+        TextBlock head = line("人类可能具有第六味觉可感知钙元素", 110, 84, 12, true);
+        TextBlock byline = line("本报记者 邵志玉", 168, 107, 10.5f, false);
+        TextBlock col1 = column(42, 129, 20, 96);
+        TextBlock col2 = column(158, 129, 20, 96);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(section, head, byline, col1, col2), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(byline, col1, col2).doesNotContain(section);
+    }
 }
