@@ -590,7 +590,8 @@ public final class PageGenerator {
                 return y;
             }
             float s = size;
-            while (ts.width(headline, face, s) > w && s > size * 0.8f) {
+            // shrunk to 80 %, never below the body size + 2 pt (a small headline too long for one line wraps)
+            while (ts.width(headline, face, s) > w && s > Math.max(size * 0.8f, bodySize + 2)) {
                 s -= 1;
             }
             return block(headline, face, s, x, top, w, true, true, typeset);
