@@ -668,7 +668,9 @@ final class LayoutAnalyzer {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
-                    if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
+                    float gap = b.x() - h.right();
+                    if (b != h && gap >= -1 && (gap <= 6f * body || gap <= 10f * body && !captionFirst && Math.abs(b.top() - zoneTop) <= body
+                            && b.lines().size() > 3 && nothingBetween(h, b, zoneTop, zoneBottom, blocks))
                             && Math.abs(b.top() - zoneTop) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
                             && !headlines.contains(b) && !sep.separated(b, h)) {
                         right.add(b);
@@ -697,6 +699,20 @@ final class LayoutAnalyzer {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether no block stands in the gap between a headline and a column to its right, over the height of the
+     * headline's zone (a headline set beside its text on a wide grid leaves up to 10 em of white there).
+     */
+    private static boolean nothingBetween(TextBlock h, TextBlock column, float top, float bottom, List<TextBlock> blocks) {
+        for (TextBlock o : blocks) {
+            if (o != h && o != column && o.right() > h.right() + 1 && o.x() < column.x() - 1
+                    && o.bottom() > top && o.top() < Math.max(bottom, column.bottom())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

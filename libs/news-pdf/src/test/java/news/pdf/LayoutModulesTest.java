@@ -220,4 +220,23 @@ class LayoutModulesTest {
         List<Module> modules = LayoutAnalyzer.modules(List.of(section, head, byline, col1, col2), BODY, PAGE_HEIGHT);
         assertThat(moduleOf(modules, head).blocks()).contains(byline, col1, col2).doesNotContain(section);
     }
+
+    @Test
+    void aHeadlineBesideItsTextOnAWideGridTakesTheColumnsUpTo10EmToItsRight() {
+        // kicker, headline and byline set left in a two-column-wide slot; the text starts 8.5 em right of the headline
+        TextBlock kicker = line("奋进新征程", 42, 434, 13, false);
+        TextBlock head = line("杜兰特28分雷霆避三连败", 42, 455, 20, true);
+        TextBlock byline = line("本报记者 熊军宁", 42, 491, 10, false);
+        TextBlock col1 = column(349, 434, 20, 140);
+        TextBlock col2 = column(503, 434, 20, 140);
+        List<TextBlock> blocks = List.of(kicker, head, byline, col1, col2);
+        assertThat(moduleOf(LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT), head).blocks()).contains(col1, col2);
+        // a headline over a photo (its caption and a short text under it) does not take a column of briefs that far
+        TextBlock over = line("许昌市公共卫生医疗中心项目开工", 331, 108, 22, true);
+        TextBlock caption = line("图为工作人员正在检查设备运行情况。", 273, 283, 9, false);
+        TextBlock under = column(273, 303, 3, 101);
+        TextBlock briefs = column(734, 114, 6, 217);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(over, caption, under, briefs), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, over).blocks()).doesNotContain(briefs);
+    }
 }
