@@ -162,6 +162,7 @@ final class LayoutAnalyzer {
             done.addAll(open);
         }
         done = joinLetterSpaced(done);
+        done = joinSpacedRuns(done);
         List<TextLine> out = new ArrayList<>(done.size());
         for (List<Glyph> piece : splitAtColumnEdges(done)) {
             out.add(toLine(piece));
@@ -202,6 +203,74 @@ final class LayoutAnalyzer {
         return out;
     }
 
+    /**
+     * Joins the runs of one letter-spaced line that a wider gap cut apart: a short line justified across a wide column
+     * spreads its glyphs a quarter em or more apart, and a space between two words gets that spacing twice over its own
+     * width, more than the gap that ends a line. Two runs on one baseline, same size and weight, each spaced alike
+     * (median gaps within 0.1 em, at least a quarter em), the gap between them at most twice that spacing plus half an
+     * em, are one line.
+     */
+    private static List<LineBuilder> joinSpacedRuns(List<LineBuilder> lines) {
+        Map<Integer, List<LineBuilder>> byBaseline = new HashMap<>();
+        for (LineBuilder lb : lines) {
+            byBaseline.computeIfAbsent(Math.round(lb.baseline * 2), x -> new ArrayList<>()).add(lb);
+        }
+        java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        for (List<LineBuilder> row : byBaseline.values()) {
+            if (row.size() < 2) {
+                continue;
+            }
+            row.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
+            LineBuilder left = row.getFirst();
+            for (int i = 1; i < row.size(); i++) {
+                LineBuilder right = row.get(i);
+                float spacing = medianGap(left);
+                float gap = right.glyphs.getFirst().x() - left.right;
+                boolean alike = Math.abs(left.size - right.size) < 0.05f * left.size
+                        && boldOf(left) == boldOf(right)
+                        && Math.abs(left.baseline - right.baseline) < 0.1f * left.size
+                        && spacing >= 0.25f * left.size
+                        && (right.glyphs.size() < 2 || Math.abs(medianGap(right) - spacing) <= 0.1f * left.size);
+                if (left.glyphs.size() >= 3 && alike && gap > 0 && gap <= 2 * spacing + 0.5f * left.size) {
+                    right.glyphs.forEach(left::add);
+                    absorbed.add(right);
+                } else {
+                    left = right;
+                }
+            }
+        }
+        if (absorbed.isEmpty()) {
+            return lines;
+        }
+        List<LineBuilder> out = new ArrayList<>(lines.size() - absorbed.size());
+        for (LineBuilder lb : lines) {
+            if (!absorbed.contains(lb)) {
+                out.add(lb);
+            }
+        }
+        return out;
+    }
+
+    private static float medianGap(LineBuilder lb) {
+        if (lb.glyphs.size() < 2) {
+            return 0;
+        }
+        float[] gaps = new float[lb.glyphs.size() - 1];
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            gaps[i - 1] = lb.glyphs.get(i).x() - lb.glyphs.get(i - 1).right();
+        }
+        java.util.Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
+    private static boolean boldOf(LineBuilder lb) {
+        int bold = 0;
+        for (Glyph g : lb.glyphs) {
+            bold += g.bold() ? 1 : 0;
+        }
+        return 2 * bold > lb.glyphs.size();
+    }
+
     private static float minGap(LineBuilder lb) {
         float min = Float.MAX_VALUE;
         for (int i = 1; i < lb.glyphs.size(); i++) {
@@ -223,6 +292,10 @@ final class LayoutAnalyzer {
             starts.merge(Math.round(lb.glyphs.getFirst().x()), 1, Integer::sum);
             ends.merge(Math.round(lb.glyphs.getLast().right()), 1, Integer::sum);
         }
+        Map<Integer, List<LineBuilder>> byBucket = new HashMap<>();
+        for (LineBuilder lb : lines) {
+            byBucket.computeIfAbsent(bucket(lb.baseline), x -> new ArrayList<>()).add(lb);
+        }
         List<List<Glyph>> out = new ArrayList<>(lines.size());
         for (LineBuilder lb : lines) {
             List<Glyph> piece = new ArrayList<>();
@@ -241,7 +314,8 @@ final class LayoutAnalyzer {
                 if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.6f * lb.size)
                         && isColumnEdge(starts, g.x())
                         && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2
-                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0) { // no line starts with closing punctuation
+                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0 // no line starts with closing punctuation
+                        && !insideWideColumn(lb, previous.right(), g.x(), byBucket)) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
@@ -256,6 +330,44 @@ final class LayoutAnalyzer {
             out.add(piece);
         }
         return out;
+    }
+
+    /**
+     * Whether the lines right above and right below run on through the gap {@code from..to} of {@code lb}: then the
+     * column edges other modules of the page have there do not cut it (a line of a wide column, its marks falling
+     * where a narrower grid's columns meet).
+     */
+    private static boolean insideWideColumn(LineBuilder lb, float from, float to, Map<Integer, List<LineBuilder>> byBucket) {
+        LineBuilder above = null;
+        LineBuilder below = null;
+        int reach = (int) Math.ceil(2.5f * lb.size / BASELINE_BUCKET);
+        for (int k = bucket(lb.baseline) - reach; k <= bucket(lb.baseline) + reach; k++) {
+            for (LineBuilder o : byBucket.getOrDefault(k, List.of())) {
+                float dy = o.baseline - lb.baseline;
+                if (o == lb || Math.abs(o.size - lb.size) > 0.05f * lb.size || Math.abs(dy) > 2.5f * lb.size
+                        || Math.abs(dy) < 0.5f * lb.size || o.glyphs.getFirst().x() > from - lb.size || o.right < to + lb.size) {
+                    continue;
+                }
+                if (dy < 0 && (above == null || dy > above.baseline - lb.baseline)) {
+                    above = o;
+                } else if (dy > 0 && (below == null || dy < below.baseline - lb.baseline)) {
+                    below = o;
+                }
+            }
+        }
+        return above != null && below != null && runsThrough(above, from, to) && runsThrough(below, from, to);
+    }
+
+    /** Whether the line has no gap of a third of an em anywhere over {@code from..to}. */
+    private static boolean runsThrough(LineBuilder lb, float from, float to) {
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            Glyph a = lb.glyphs.get(i - 1);
+            Glyph b = lb.glyphs.get(i);
+            if (b.x() - a.right() >= 0.3f * lb.size && a.right() < to && b.x() > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a column's right edge falls at the start, middle or end of one of the marks {@code from..to}. */

@@ -239,4 +239,53 @@ class LayoutModulesTest {
         List<Module> modules = LayoutAnalyzer.modules(List.of(over, caption, under, briefs), BODY, PAGE_HEIGHT);
         assertThat(moduleOf(modules, over).blocks()).doesNotContain(briefs);
     }
+
+    @Test
+    void aShortLineJustifiedAcrossAWideColumnStaysOneLine() {
+        // 本报讯 新德里消息: glyphs 6 pt apart (letter-spaced), the space after 本报讯 twice that plus its own width
+        List<Glyph> glyphs = new ArrayList<>();
+        float x = 42;
+        for (String c : "本报讯".split("")) {
+            glyphs.add(new Glyph(c, x, 100, 10, 10, false, "Song"));
+            x += 16;
+        }
+        x += 3 + 6; // the space's advance and one more spacing
+        for (String c : "新德里消息".split("")) {
+            glyphs.add(new Glyph(c, x, 100, 10, 10, false, "Song"));
+            x += 16;
+        }
+        assertThat(LayoutAnalyzer.lines(glyphs)).extracting(TextLine::text).containsExactly("本报讯 新德里消息");
+        // two columns of ordinary text on one baseline, 2 em apart: two lines
+        List<Glyph> columns = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            columns.add(new Glyph("市", 42 + i * 10, 200, 10, 10, false, "Song"));
+            columns.add(new Glyph("场", 162 + i * 10, 200, 10, 10, false, "Song"));
+        }
+        assertThat(LayoutAnalyzer.lines(columns)).hasSize(2);
+    }
+
+    @Test
+    void aLineOfAWideColumnIsNotCutWhereANarrowerGridsColumnsMeetElsewhereOnThePage() {
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "市场价格稳步上涨而且价格稳步上涨而且价格稳步";
+        // far above: two columns of four lines (0-100 and 120-220): a column edge at 100 | 120
+        for (int line = 0; line < 4; line++) {
+            for (int i = 0; i < 10; i++) {
+                glyphs.add(new Glyph(text.substring(i, i + 1), i * 10, 100 + line * 15, 10, 10, false, "Song"));
+                glyphs.add(new Glyph(text.substring(i, i + 1), 120 + i * 10, 100 + line * 15, 10, 10, false, "Song"));
+            }
+        }
+        // lower down, a wide column (0-220) of three lines; the middle one has 》， just where the gutter is above,
+        // hanging into the next glyph's place at 120
+        for (int line = 0; line < 3; line++) {
+            float baseline = 400 + line * 15;
+            for (int i = 0; i < 22; i++) {
+                String c = line == 1 && i == 10 ? "》" : line == 1 && i == 11 ? "，" : text.substring(i, i + 1);
+                glyphs.add(new Glyph(c, i * 10, baseline, 10, 10, false, "Song"));
+            }
+        }
+        List<TextLine> lines = LayoutAnalyzer.lines(glyphs);
+        assertThat(lines.stream().filter(l -> l.baseline() > 300)).hasSize(3);
+        assertThat(lines.stream().filter(l -> l.baseline() <= 300)).hasSize(8);
+    }
 }
