@@ -162,6 +162,7 @@ final class LayoutAnalyzer {
             done.addAll(open);
         }
         done = joinLetterSpaced(done);
+        done = joinSpacedRuns(done);
         List<TextLine> out = new ArrayList<>(done.size());
         for (List<Glyph> piece : splitAtColumnEdges(done)) {
             out.add(toLine(piece));
@@ -202,6 +203,74 @@ final class LayoutAnalyzer {
         return out;
     }
 
+    /**
+     * Joins the runs of one letter-spaced line that a wider gap cut apart: a short line justified across a wide column
+     * spreads its glyphs a quarter em or more apart, and a space between two words gets that spacing twice over its own
+     * width, more than the gap that ends a line. Two runs on one baseline, same size and weight, each spaced alike
+     * (median gaps within 0.1 em, at least a quarter em), the gap between them at most twice that spacing plus half an
+     * em, are one line.
+     */
+    private static List<LineBuilder> joinSpacedRuns(List<LineBuilder> lines) {
+        Map<Integer, List<LineBuilder>> byBaseline = new HashMap<>();
+        for (LineBuilder lb : lines) {
+            byBaseline.computeIfAbsent(Math.round(lb.baseline * 2), x -> new ArrayList<>()).add(lb);
+        }
+        java.util.Set<LineBuilder> absorbed = new java.util.HashSet<>();
+        for (List<LineBuilder> row : byBaseline.values()) {
+            if (row.size() < 2) {
+                continue;
+            }
+            row.sort(Comparator.comparingDouble((LineBuilder lb) -> lb.glyphs.getFirst().x()));
+            LineBuilder left = row.getFirst();
+            for (int i = 1; i < row.size(); i++) {
+                LineBuilder right = row.get(i);
+                float spacing = medianGap(left);
+                float gap = right.glyphs.getFirst().x() - left.right;
+                boolean alike = Math.abs(left.size - right.size) < 0.05f * left.size
+                        && boldOf(left) == boldOf(right)
+                        && Math.abs(left.baseline - right.baseline) < 0.1f * left.size
+                        && spacing >= 0.25f * left.size
+                        && (right.glyphs.size() < 2 || Math.abs(medianGap(right) - spacing) <= 0.1f * left.size);
+                if (left.glyphs.size() >= 3 && alike && gap > 0 && gap <= 2 * spacing + 0.5f * left.size) {
+                    right.glyphs.forEach(left::add);
+                    absorbed.add(right);
+                } else {
+                    left = right;
+                }
+            }
+        }
+        if (absorbed.isEmpty()) {
+            return lines;
+        }
+        List<LineBuilder> out = new ArrayList<>(lines.size() - absorbed.size());
+        for (LineBuilder lb : lines) {
+            if (!absorbed.contains(lb)) {
+                out.add(lb);
+            }
+        }
+        return out;
+    }
+
+    private static float medianGap(LineBuilder lb) {
+        if (lb.glyphs.size() < 2) {
+            return 0;
+        }
+        float[] gaps = new float[lb.glyphs.size() - 1];
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            gaps[i - 1] = lb.glyphs.get(i).x() - lb.glyphs.get(i - 1).right();
+        }
+        java.util.Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
+    private static boolean boldOf(LineBuilder lb) {
+        int bold = 0;
+        for (Glyph g : lb.glyphs) {
+            bold += g.bold() ? 1 : 0;
+        }
+        return 2 * bold > lb.glyphs.size();
+    }
+
     private static float minGap(LineBuilder lb) {
         float min = Float.MAX_VALUE;
         for (int i = 1; i < lb.glyphs.size(); i++) {
@@ -223,6 +292,10 @@ final class LayoutAnalyzer {
             starts.merge(Math.round(lb.glyphs.getFirst().x()), 1, Integer::sum);
             ends.merge(Math.round(lb.glyphs.getLast().right()), 1, Integer::sum);
         }
+        Map<Integer, List<LineBuilder>> byBucket = new HashMap<>();
+        for (LineBuilder lb : lines) {
+            byBucket.computeIfAbsent(bucket(lb.baseline), x -> new ArrayList<>()).add(lb);
+        }
         List<List<Glyph>> out = new ArrayList<>(lines.size());
         for (LineBuilder lb : lines) {
             List<Glyph> piece = new ArrayList<>();
@@ -241,7 +314,8 @@ final class LayoutAnalyzer {
                 if (previous != null && (gap >= 0.3f * lb.size || hanging && marksFrom != previous && gap >= -0.6f * lb.size)
                         && isColumnEdge(starts, g.x())
                         && (hanging || isColumnEdge(ends, previous.right())) && !g.bold() && piece.size() > 2
-                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0) { // no line starts with closing punctuation
+                        && CLOSING_MARKS.indexOf(g.text().charAt(0)) < 0 // no line starts with closing punctuation
+                        && !insideWideColumn(lb, previous.right(), g.x(), byBucket)) {
                     out.add(piece);
                     piece = new ArrayList<>();
                 }
@@ -256,6 +330,44 @@ final class LayoutAnalyzer {
             out.add(piece);
         }
         return out;
+    }
+
+    /**
+     * Whether the lines right above and right below run on through the gap {@code from..to} of {@code lb}: then the
+     * column edges other modules of the page have there do not cut it (a line of a wide column, its marks falling
+     * where a narrower grid's columns meet).
+     */
+    private static boolean insideWideColumn(LineBuilder lb, float from, float to, Map<Integer, List<LineBuilder>> byBucket) {
+        LineBuilder above = null;
+        LineBuilder below = null;
+        int reach = (int) Math.ceil(2.5f * lb.size / BASELINE_BUCKET);
+        for (int k = bucket(lb.baseline) - reach; k <= bucket(lb.baseline) + reach; k++) {
+            for (LineBuilder o : byBucket.getOrDefault(k, List.of())) {
+                float dy = o.baseline - lb.baseline;
+                if (o == lb || Math.abs(o.size - lb.size) > 0.05f * lb.size || Math.abs(dy) > 2.5f * lb.size
+                        || Math.abs(dy) < 0.5f * lb.size || o.glyphs.getFirst().x() > from - lb.size || o.right < to + lb.size) {
+                    continue;
+                }
+                if (dy < 0 && (above == null || dy > above.baseline - lb.baseline)) {
+                    above = o;
+                } else if (dy > 0 && (below == null || dy < below.baseline - lb.baseline)) {
+                    below = o;
+                }
+            }
+        }
+        return above != null && below != null && runsThrough(above, from, to) && runsThrough(below, from, to);
+    }
+
+    /** Whether the line has no gap of a third of an em anywhere over {@code from..to}. */
+    private static boolean runsThrough(LineBuilder lb, float from, float to) {
+        for (int i = 1; i < lb.glyphs.size(); i++) {
+            Glyph a = lb.glyphs.get(i - 1);
+            Glyph b = lb.glyphs.get(i);
+            if (b.x() - a.right() >= 0.3f * lb.size && a.right() < to && b.x() > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a column's right edge falls at the start, middle or end of one of the marks {@code from..to}. */
@@ -489,21 +601,30 @@ final class LayoutAnalyzer {
         return top;
     }
 
-    /** Whether a one-line block starts a column: another column of text starts beside it at the same height. */
+    /**
+     * Whether a one-line block starts a column: another column of text starts beside it at the same height (next to
+     * it, or with the block set flush right in the next column, as a jump line alone at the top of its column is).
+     */
     private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
         for (TextBlock o : blocks) {
             if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
-                    && Math.abs(o.overlapX(b)) <= 3 * body) {
+                    && (Math.abs(o.overlapX(b)) <= 3 * body
+                    || b.x() > o.right() && b.right() - (o.x() + o.columnWidth()) <= o.columnWidth() + 3 * body)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a bigger headline stands right under (or beside) the block: the block labels it. */
+    /**
+     * Whether a bigger headline stands right under (or beside) the block: the block labels it. So does a headline about
+     * as big but longer that is not centred under the block ({@link #labelsSmallHeadline}: a column label over a short
+     * item's headline set bold at little over the body size).
+     */
     private static boolean overHeadline(TextBlock b, List<TextBlock> headlines, float body) {
         for (TextBlock h : headlines) {
-            if (h != b && h.size() > b.size() && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
+            if (h != b && (h.size() > b.size() || labelsSmallHeadline(b, h, body))
+                    && (h.top() >= b.bottom() - 1 && h.top() - b.bottom() <= 3 * body
                     && (h.overlapX(b) > 0 || h.x() >= b.right() && h.x() - b.right() <= 30 * body))) {
                 return true;
             }
@@ -519,13 +640,38 @@ final class LayoutAnalyzer {
         if (h.size() < 4 * body || h.top() >= 0.15f * pageHeight) {
             return false;
         }
+        // a banner headline's byline (one line at about the body size) may stand between it and its columns
+        float bottom = h.bottom();
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (TextBlock b : blocks) {
+                if (b.lines().size() == 1 && Math.abs(b.size() - body) <= 1 && b.top() >= bottom - 1
+                        && b.top() - bottom <= 3 * body && b.overlapX(h) > 0 && b.bottom() > bottom) {
+                    bottom = b.bottom();
+                    grew = true;
+                }
+            }
+        }
         for (TextBlock b : blocks) {
             if (b.lines().size() >= 3 && Math.abs(b.size() - body) < 0.5f && b.top() >= h.bottom() - 1
-                    && b.top() - h.bottom() <= 3 * body && b.overlapX(h) > 0) {
+                    && b.top() - bottom <= 3 * body && b.overlapX(h) > 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A short label line over a headline of about its size (within 10 %) that is longer and not centred under it (the
+     * label stands at the module's edge, the headline over the columns): the two lines of a two-part headline are
+     * centred on each other, a label and its headline are not.
+     */
+    static boolean labelsSmallHeadline(TextBlock label, TextBlock headline, float body) {
+        float labelCentre = (label.x() + label.right()) / 2;
+        float headCentre = (headline.x() + headline.right()) / 2;
+        return isLabel(label, body) && label.bold() && headline.size() >= 0.9f * label.size()
+                && headline.text().strip().length() >= label.text().strip().length() + 3
+                && Math.abs(labelCentre - headCentre) > 2 * body && headline.top() >= label.bottom() - 1;
     }
 
     static boolean isLabel(TextBlock b, float body) {
@@ -551,7 +697,10 @@ final class LayoutAnalyzer {
             zone.add(h);
             float zoneTop = h.top();
             float zoneBottom = h.bottom();
-            boolean grew = true;
+            // a section name in the page's header band has no kicker or sub-headline: the first row's (small)
+            // headline right under the band is not part of it
+            boolean band = h.top() < 0.045f * pageHeight && h.text().strip().length() <= 10;
+            boolean grew = !band;
             while (grew) {
                 grew = false;
                 for (TextBlock b : blocks) {
@@ -560,7 +709,8 @@ final class LayoutAnalyzer {
                     }
                     // a smaller display line (sub-headline, kicker, or a short column label up to the headline's size)
                     boolean smallerHead = !headlines.contains(b) || b.size() < h.size() - 0.5f
-                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1;
+                            || b.text().length() <= 8 && b.size() <= h.size() && b.lines().size() == 1
+                            || labelsSmallHeadline(b, h, body);
                     // under it: display lines (another size), or a single line at body size (a byline), not a column
                     if (b.top() >= zoneBottom - 1 && b.top() - zoneBottom <= 2.5f * body
                             && (!headlines.contains(b) || b.size() < 0.8f * h.size())
@@ -630,7 +780,9 @@ final class LayoutAnalyzer {
                 // a headline beside its text: the columns to its right starting at its top
                 List<TextBlock> right = new ArrayList<>();
                 for (TextBlock b : blocks) {
-                    if (b != h && b.x() >= h.right() - 1 && b.x() - h.right() <= 6f * body
+                    float gap = b.x() - h.right();
+                    if (b != h && gap >= -1 && (gap <= 6f * body || gap <= 10f * body && !captionFirst && Math.abs(b.top() - zoneTop) <= body
+                            && b.lines().size() > 3 && nothingBetween(h, b, zoneTop, zoneBottom, blocks))
                             && Math.abs(b.top() - zoneTop) <= 3f * body && Math.abs(b.size() - body) < 0.1f * body
                             && !headlines.contains(b) && !sep.separated(b, h)) {
                         right.add(b);
@@ -659,6 +811,20 @@ final class LayoutAnalyzer {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether no block stands in the gap between a headline and a column to its right, over the height of the
+     * headline's zone (a headline set beside its text on a wide grid leaves up to 10 em of white there).
+     */
+    private static boolean nothingBetween(TextBlock h, TextBlock column, float top, float bottom, List<TextBlock> blocks) {
+        for (TextBlock o : blocks) {
+            if (o != h && o != column && o.right() > h.right() + 1 && o.x() < column.x() - 1
+                    && o.bottom() > top && o.top() < Math.max(bottom, column.bottom())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,6 +28,14 @@ public record PageLayout(int pageNumber, float width, float height, float bodySi
         return LayoutAnalyzer.isHeadline(block, bodySize);
     }
 
+    /**
+     * Whether {@code label} is a column label over {@code headline} though about as big: a short bold line, the headline
+     * longer and not centred under it (see {@link LayoutAnalyzer}).
+     */
+    public boolean labelsSmallHeadline(TextBlock label, TextBlock headline) {
+        return LayoutAnalyzer.labelsSmallHeadline(label, headline, bodySize);
+    }
+
     /** Whether the block is the paper's name (see {@link LayoutAnalyzer#isMasthead}): it heads no article. */
     public boolean isMasthead(TextBlock block) {
         return LayoutAnalyzer.isMasthead(block, blocks(), bodySize, height);

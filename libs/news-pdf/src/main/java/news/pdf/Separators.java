@@ -40,13 +40,21 @@ public record Separators(List<Rule> rules, List<Frame> frames) {
 
     /**
      * A vertical rule in the gap between the blocks (one wholly left of it, the other wholly right) that runs along
-     * them: it covers at least half the height of the shorter of the two within their common vertical extent.
+     * them: it covers at least half the height of the shorter of the two within the height they share when they stand
+     * side by side (a rule that stops short — where the module above a neighbour's foot ends — does not separate the
+     * text under it from the column beside it), else within their common vertical extent.
      */
     boolean ruledSideways(TextBlock a, TextBlock b) {
         TextBlock left = a.x() <= b.x() ? a : b;
         TextBlock right = left == a ? b : a;
         float top = Math.min(a.top(), b.top());
         float bottom = Math.max(a.bottom(), b.bottom());
+        float sharedTop = Math.max(a.top(), b.top());
+        float sharedBottom = Math.min(a.bottom(), b.bottom());
+        if (sharedBottom - sharedTop > 1) {
+            top = sharedTop;
+            bottom = sharedBottom;
+        }
         float need = 0.5f * Math.min(Math.min(a.height(), b.height()), bottom - top);
         for (Rule r : rules) {
             if (r.horizontal()) {

@@ -167,4 +167,125 @@ class LayoutModulesTest {
         assertThat(down.separatedSideways(upper, beside)).isTrue();
         assertThat(down.separated(upper, lower)).isFalse();
     }
+
+    @Test
+    void aColumnLabelAsBigAsASmallHeadlineHeadsNoColumns() {
+        // a short item's headline set bold at body + 2 pt, centred over three columns; its column label, set as big,
+        // at the module's left edge above it
+        TextBlock label = line("政策解读", 42, 100, 12, true);
+        TextBlock head = line("位居三大经济圈交汇地", 140, 120, 11.5f, true);
+        TextBlock col1 = column(42, 145, 10, 100);
+        TextBlock col2 = column(156, 145, 10, 100);
+        TextBlock col3 = column(270, 145, 10, 100);
+        List<TextBlock> blocks = List.of(label, head, col1, col2, col3);
+        assertThat(LayoutAnalyzer.labelsSmallHeadline(label, head, BODY)).isTrue();
+        List<Module> modules = LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(col1, col2, col3);
+        assertThat(moduleOf(modules, label).blocks()).doesNotContain(col1, col2, col3);
+        // the two lines of a two-part headline, centred on each other, are no label and headline
+        TextBlock part1 = line("选优派强", 175, 100, 12, true);
+        assertThat(LayoutAnalyzer.labelsSmallHeadline(part1, head, BODY)).isFalse();
+    }
+
+    @Test
+    void aJumpLineAloneAtTheTopOfTheNextColumnIsNoBylineOfTheHeadline() {
+        // a narrow article: headline, byline, one full column and, flush right at the top of the second column, only
+        // its jump line
+        TextBlock head = line("橙香连鲁渝消费助振兴", 50, 100, 18, true);
+        TextBlock byline = line("记者 唐斌帆", 100, 125, 10, false);
+        TextBlock col1 = column(42, 145, 12, 90);
+        TextBlock jump = line("（下转第8版）", 175, 145, 10, false);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(head, byline, col1, jump), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(byline, col1);
+    }
+
+    @Test
+    void aBannerHeadlineWithItsBylineBetweenItAndItsColumnsIsNotTheMasthead() {
+        TextBlock banner = line("搞笑之风美国的小沈阳", 208, 83, 40, true);
+        TextBlock byline = line("本报记者 何志晨", 417, 144, 10, false);
+        TextBlock col1 = column(175, 165, 19, 110);
+        List<TextBlock> blocks = List.of(banner, byline, col1);
+        assertThat(LayoutAnalyzer.isMasthead(banner, blocks, BODY, PAGE_HEIGHT)).isFalse();
+        // without the byline the columns are too far under it: a paper's name over the first row
+        assertThat(LayoutAnalyzer.isMasthead(banner, List.of(banner, col1), BODY, PAGE_HEIGHT)).isTrue();
+    }
+
+    @Test
+    void aSmallHeadlineRightUnderTheHeaderBandIsNotPartOfTheSectionName() {
+        TextBlock section = line("综合新闻", 112, 42, 20, true); // the inner page's band: section name at the top
+        TextBlock head = line("人类可能具有第六味觉可感知钙元素", 110, 84, 12, true);
+        TextBlock byline = line("本报记者 邵志玉", 168, 107, 10.5f, false);
+        TextBlock col1 = column(42, 129, 20, 96);
+        TextBlock col2 = column(158, 129, 20, 96);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(section, head, byline, col1, col2), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(byline, col1, col2).doesNotContain(section);
+    }
+
+    @Test
+    void aHeadlineBesideItsTextOnAWideGridTakesTheColumnsUpTo10EmToItsRight() {
+        // kicker, headline and byline set left in a two-column-wide slot; the text starts 8.5 em right of the headline
+        TextBlock kicker = line("奋进新征程", 42, 434, 13, false);
+        TextBlock head = line("杜兰特28分雷霆避三连败", 42, 455, 20, true);
+        TextBlock byline = line("本报记者 熊军宁", 42, 491, 10, false);
+        TextBlock col1 = column(349, 434, 20, 140);
+        TextBlock col2 = column(503, 434, 20, 140);
+        List<TextBlock> blocks = List.of(kicker, head, byline, col1, col2);
+        assertThat(moduleOf(LayoutAnalyzer.modules(blocks, BODY, PAGE_HEIGHT), head).blocks()).contains(col1, col2);
+        // a headline over a photo (its caption and a short text under it) does not take a column of briefs that far
+        TextBlock over = line("许昌市公共卫生医疗中心项目开工", 331, 108, 22, true);
+        TextBlock caption = line("图为工作人员正在检查设备运行情况。", 273, 283, 9, false);
+        TextBlock under = column(273, 303, 3, 101);
+        TextBlock briefs = column(734, 114, 6, 217);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(over, caption, under, briefs), BODY, PAGE_HEIGHT);
+        assertThat(moduleOf(modules, over).blocks()).doesNotContain(briefs);
+    }
+
+    @Test
+    void aShortLineJustifiedAcrossAWideColumnStaysOneLine() {
+        // 本报讯 新德里消息: glyphs 6 pt apart (letter-spaced), the space after 本报讯 twice that plus its own width
+        List<Glyph> glyphs = new ArrayList<>();
+        float x = 42;
+        for (String c : "本报讯".split("")) {
+            glyphs.add(new Glyph(c, x, 100, 10, 10, false, "Song"));
+            x += 16;
+        }
+        x += 3 + 6; // the space's advance and one more spacing
+        for (String c : "新德里消息".split("")) {
+            glyphs.add(new Glyph(c, x, 100, 10, 10, false, "Song"));
+            x += 16;
+        }
+        assertThat(LayoutAnalyzer.lines(glyphs)).extracting(TextLine::text).containsExactly("本报讯 新德里消息");
+        // two columns of ordinary text on one baseline, 2 em apart: two lines
+        List<Glyph> columns = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            columns.add(new Glyph("市", 42 + i * 10, 200, 10, 10, false, "Song"));
+            columns.add(new Glyph("场", 162 + i * 10, 200, 10, 10, false, "Song"));
+        }
+        assertThat(LayoutAnalyzer.lines(columns)).hasSize(2);
+    }
+
+    @Test
+    void aLineOfAWideColumnIsNotCutWhereANarrowerGridsColumnsMeetElsewhereOnThePage() {
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "市场价格稳步上涨而且价格稳步上涨而且价格稳步";
+        // far above: two columns of four lines (0-100 and 120-220): a column edge at 100 | 120
+        for (int line = 0; line < 4; line++) {
+            for (int i = 0; i < 10; i++) {
+                glyphs.add(new Glyph(text.substring(i, i + 1), i * 10, 100 + line * 15, 10, 10, false, "Song"));
+                glyphs.add(new Glyph(text.substring(i, i + 1), 120 + i * 10, 100 + line * 15, 10, 10, false, "Song"));
+            }
+        }
+        // lower down, a wide column (0-220) of three lines; the middle one has 》， just where the gutter is above,
+        // hanging into the next glyph's place at 120
+        for (int line = 0; line < 3; line++) {
+            float baseline = 400 + line * 15;
+            for (int i = 0; i < 22; i++) {
+                String c = line == 1 && i == 10 ? "》" : line == 1 && i == 11 ? "，" : text.substring(i, i + 1);
+                glyphs.add(new Glyph(c, i * 10, baseline, 10, 10, false, "Song"));
+            }
+        }
+        List<TextLine> lines = LayoutAnalyzer.lines(glyphs);
+        assertThat(lines.stream().filter(l -> l.baseline() > 300)).hasSize(3);
+        assertThat(lines.stream().filter(l -> l.baseline() <= 300)).hasSize(8);
+    }
 }

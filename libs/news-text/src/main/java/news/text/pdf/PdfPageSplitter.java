@@ -11,6 +11,7 @@ import news.pdf.PageLayout;
 import news.pdf.PdfLayoutReader;
 import news.pdf.PdfPageException;
 import news.pdf.TextBlock;
+import news.pdf.TextLine;
 import news.text.Byline;
 import news.text.BylineExtractor;
 import news.text.CaptionExtractor;
@@ -129,6 +130,7 @@ public final class PdfPageSplitter {
             }
             carriedHeads.forEach(h -> furniture.add(repair.line(h.text())));
             joinCredits(all, page);
+            joinWrappedColumns(all, page);
             joinContinuations(all, page);
             joinSignatures(all, page);
             for (Draft d : all) {
@@ -251,6 +253,86 @@ public final class PdfPageSplitter {
     }
 
     /**
+     * Text wrapped around a photo set in the middle of an article's columns: a column stops mid-sentence on a full line
+     * above the photo and goes on under its caption, before the text moves to the next column. The layout reads what
+     * is under the photo as a piece of its own (the caption and the lower parts of the columns), so a piece with no
+     * headline, byline or label whose first column opens mid-sentence goes back into the article that has a column
+     * above it (same column, same size, face and width) stopping mid-sentence at least three ems higher, when no other
+     * piece's text stands between them and no rule separates them: each of its columns goes right after the
+     * article's part of the same column.
+     */
+    void joinWrappedColumns(List<Draft> drafts, PageLayout page) {
+        float body = page.bodySize();
+        for (Draft orphan : List.copyOf(drafts)) {
+            if (!isOrphan(orphan, body) || opensParagraph(orphan.body.getFirst())) {
+                continue;
+            }
+            TextBlock first = orphan.body.getFirst();
+            Draft host = null;
+            float best = Float.MAX_VALUE;
+            for (Draft d : drafts) {
+                if (d == orphan || d.body.isEmpty() || d.briefs) {
+                    continue;
+                }
+                for (int k = 0; k < d.body.size(); k++) {
+                    TextBlock b = d.body.get(k);
+                    float gap = first.top() - b.bottom();
+                    if (d.bodyRoles.get(k) != Role.BODY || gap < 3 * body || gap >= best
+                            || Math.abs(first.x() - b.x()) > 1.5f * body || !endsMidSentence(b)
+                            || !sameColumns(b, first, body) || page.separated(b, first)
+                            || textBetween(drafts, orphan, d, b, first)) {
+                        continue;
+                    }
+                    best = gap;
+                    host = d;
+                }
+            }
+            if (host == null) {
+                continue;
+            }
+            List<TextBlock> inserted = new ArrayList<>();
+            for (int j = 0; j < orphan.body.size(); j++) {
+                TextBlock o = orphan.body.get(j);
+                int at = -1;
+                for (int k = 0; k < host.body.size(); k++) {
+                    TextBlock h = host.body.get(k);
+                    if (!inserted.contains(h) && Math.abs(o.x() - h.x()) <= 1.5f * body && h.bottom() <= o.top() + 1
+                            && (at < 0 || h.bottom() > host.body.get(at).bottom())) {
+                        at = k;
+                    }
+                }
+                int pos = at < 0 ? host.body.size() : at + 1;
+                while (pos < host.body.size() && inserted.contains(host.body.get(pos))) {
+                    pos++; // after what was already put under the same part of the column
+                }
+                host.body.add(pos, o);
+                host.bodyRoles.add(pos, orphan.bodyRoles.get(j));
+                inserted.add(o);
+            }
+            host.captionTexts.addAll(orphan.captionTexts);
+            host.captionBlocks.addAll(orphan.captionBlocks);
+            drafts.remove(orphan);
+        }
+    }
+
+    /** Whether a piece other than the two has text in {@code upper}'s column between it and {@code lower}. */
+    private static boolean textBetween(List<Draft> drafts, Draft a, Draft b, TextBlock upper, TextBlock lower) {
+        for (Draft d : drafts) {
+            if (d == a || d == b) {
+                continue;
+            }
+            for (List<TextBlock> blocks : List.of(d.heads, d.body, d.captionBlocks)) {
+                for (TextBlock t : blocks) {
+                    if (t.overlapX(upper) > 0 && t.top() >= upper.bottom() - 1 && t.bottom() <= lower.top() + 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A signature set as a piece of its own (one short line of names only, under the end of a column) closes the text
      * whose column it stands under.
      */
@@ -307,10 +389,15 @@ public final class PdfPageSplitter {
         return b.lines().size() >= 2 && endsFull(b) && !endsParagraph(b.lines().getLast().text());
     }
 
-    /** Columns of one text: same size and face, the same width within 0.6 em. */
+    /**
+     * Columns of one text: same size and face, the same width within 0.6 em — or one of them a single line no wider
+     * than the other's column (the last line of a text, alone at the top of the next column).
+     */
     private static boolean sameColumns(TextBlock a, TextBlock b, float body) {
         return Math.abs(a.size() - b.size()) < 0.5f && a.lines().getFirst().font().equals(b.lines().getFirst().font())
-                && Math.abs(a.columnWidth() - b.columnWidth()) <= 0.6f * body;
+                && (Math.abs(a.columnWidth() - b.columnWidth()) <= 0.6f * body
+                || b.lines().size() == 1 && a.lines().size() > 1 && b.width() <= a.columnWidth() + 0.6f * body
+                || a.lines().size() == 1 && b.lines().size() > 1 && a.width() <= b.columnWidth() + 0.6f * body);
     }
 
     /**
@@ -332,7 +419,9 @@ public final class PdfPageSplitter {
      */
     private static float nextColumn(TextBlock left, TextBlock right, float body) {
         float gap = right.x() - (left.x() + left.columnWidth());
-        boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top()) > body;
+        // side by side: their heights overlap by an em (or by most of a one-line block's height)
+        boolean sideBySide = Math.min(left.bottom(), right.bottom()) - Math.max(left.top(), right.top())
+                > Math.min(body, 0.8f * Math.min(left.height(), right.height()));
         return gap >= -1 && gap <= 3 * body && sideBySide ? Math.max(0, gap) : Float.MAX_VALUE;
     }
 
@@ -373,6 +462,10 @@ public final class PdfPageSplitter {
             String line = repair.line(b.text());
             if (line.isEmpty()) {
                 continue;
+            }
+            String stacked = stackedByline(b);
+            if (stacked != null) {
+                line = stacked;
             }
             Role role = role(page, b, line, next);
             if (furnitureLine != null && b.lines().size() == 1 && Math.abs(b.lines().getFirst().baseline()
@@ -422,6 +515,10 @@ public final class PdfPageSplitter {
                     } else if (pendingLabel != null && BRIEF_LABELS.contains(pendingLabel.replace(" ", ""))) {
                         cur = newDraft(drafts, pendingLabel);
                         pendingLabel = null;
+                    } else if (ruledOff(page, cur, b)) {
+                        // text under a rule that closes the piece above it (the foot of an L-shaped article under
+                        // its neighbour): a piece of its own, which the joining passes may give to its article
+                        cur = newDraft(drafts, null);
                     }
                     cur.body.add(b);
                     cur.bodyRoles.add(role);
@@ -436,6 +533,53 @@ public final class PdfPageSplitter {
             }
         }
         return drafts;
+    }
+
+    /** The first part of a role word broken over two byline lines ({@code 本报} | {@code 通讯员}). */
+    private static final Set<String> ROLE_PREFIXES = Set.of("本报", "本报特约", "特约", "见习", "实习");
+
+    /**
+     * A byline set as stacked lines ({@code 本报记者 X} over {@code 通讯员 Y Z}, each line a byline of its own) that the
+     * layout read as one block: its lines joined with spaces, so that the roles of the second line stay apart from the
+     * names of the first (joined plainly, {@code X本报通讯员} reads as one word); null for any other block.
+     */
+    String stackedByline(TextBlock b) {
+        if (b.lines().size() < 2 || b.lines().size() > 3) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (TextLine l : b.lines()) {
+            String t = repair.line(l.text());
+            if (t.isEmpty() || t.replace(" ", "").length() > 30 || !bylines.isBylineLine(t)) {
+                return null;
+            }
+            lines.add(t);
+        }
+        String text = lines.getFirst();
+        for (String next : lines.subList(1, lines.size())) {
+            // a line break inside a role word (`记者 X 本报` / `通讯员 Y`) joins plainly: the space would make a name of it
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            boolean brokenRole = ROLE_PREFIXES.contains(last)
+                    && (next.startsWith("记者") || next.startsWith("通讯员") || next.startsWith("生"));
+            text = brokenRole ? text + next : text + " " + next;
+        }
+        return text;
+    }
+
+    /**
+     * Whether a horizontal rule runs between the text of {@code cur} and the text block {@code b} under it: a rule
+     * across a column closes the piece above it.
+     */
+    private static boolean ruledOff(PageLayout page, Draft cur, TextBlock b) {
+        if (cur.body.isEmpty()) {
+            return false;
+        }
+        for (TextBlock above : cur.body) {
+            if (above.bottom() <= b.top() + 1 && above.overlapX(b) > 0 && page.separated(above, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft newDraft(List<Draft> drafts, String label) {
@@ -458,8 +602,9 @@ public final class PdfPageSplitter {
             return Role.LABEL;
         }
         if (headline && compact.length() <= 8 && b.bold() && next != null && page.isHeadline(next)
-                && next.size() > b.size() * 1.1f && b.size() <= body * 1.45f) {
-            return Role.LABEL; // a column label over a headline
+                && (next.size() > b.size() * 1.1f || page.labelsSmallHeadline(b, next))
+                && b.size() <= body * 1.45f) {
+            return Role.LABEL; // a column label over a headline (bigger, or about its size, longer and not centred under it)
         }
         String credit = normalizeCredit(compact);
         if (display && captions.isCreditOnly(normalizeCredit(line))) {

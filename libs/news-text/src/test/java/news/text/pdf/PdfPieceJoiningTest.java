@@ -213,4 +213,124 @@ class PdfPieceJoiningTest {
         TextBlock text = column(100, 330, END, 10, true);
         assertThat(split(new Module(List.of(title, caption, text))).getFirst().kind()).isEqualTo(PageArticle.ItemKind.ARTICLE);
     }
+
+    // text wrapped around a photo over the first two of three columns: each of those columns stops mid-sentence
+    // above the photo and goes on under its caption
+    static final String W1 = "市场价格稳步上涨" + repeat("而且市场价格稳步上涨", 4);
+    static final String W1_UNDER = repeat("供应充足销售平稳正常", 3);
+    static final String W2 = repeat("各地粮油储备充足有序", 5);
+    static final String W2_UNDER = repeat("群众生活必需品供应足", 3);
+
+    List<PageArticle> wrapped(TextBlock under1, TextBlock under2, Module between) {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock top1 = column(100, 140, W1, 10, true);
+        TextBlock top2 = column(216, 140, W2, 10, false);
+        TextBlock third = column(332, 140, END, 10, false);
+        TextBlock caption = line("图为市民选购粮油。", 100, 312, 9, false);
+        List<TextBlock> lower = new ArrayList<>(List.of(caption, under1, under2));
+        List<Module> modules = new ArrayList<>(List.of(new Module(List.of(head, top1, top2, third))));
+        if (between != null) {
+            modules.add(between);
+        }
+        modules.add(new Module(lower));
+        return split(modules.toArray(Module[]::new));
+    }
+
+    @Test
+    void columnsGoingOnUnderAPhotoInTheMiddleOfTheTextGoBackInReadingOrder() {
+        List<PageArticle> out = wrapped(column(100, 335, W1_UNDER, 10, false), column(216, 335, W2_UNDER, 10, false), null);
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().headline()).isEqualTo("粮油市场运行平稳");
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(W1 + W1_UNDER + W2 + W2_UNDER + END);
+        assertThat(out.getFirst().captions()).extracting(c -> c.text()).containsExactly("图为市民选购粮油。");
+    }
+
+    @Test
+    void textUnderAPhotoThatOpensAParagraphOrHasAnotherPieceAboveItStaysApart() {
+        // indented: a new text under the photo
+        assertThat(wrapped(column(100, 335, W1_UNDER, 10, true), column(216, 335, W2_UNDER, 10, false), null))
+                .hasSize(2);
+        // another article between the column and the text under it
+        Module other = new Module(List.of(line("另一条新闻标题", 100, 225, 14, true),
+                column(100, 245, "其他新闻内容完整有序。", 10, true)));
+        List<PageArticle> out = wrapped(column(100, 335, W1_UNDER, 10, false), column(216, 335, W2_UNDER, 10, false),
+                other);
+        assertThat(out).hasSizeGreaterThan(2);
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(W1 + W2 + END);
+    }
+
+    /** Article A (two columns) with a briefs module B beside it, cut short; A's text runs on under B, below a rule. */
+    List<PageArticle> lShaped(float verticalRuleBottom) {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock a1 = column(100, 140, MID, 10, true);
+        TextBlock a2 = column(216, 140, repeat("各地粮油储备充足有序", 10), 10, false);
+        TextBlock label = line("简讯", 350, 100, 15, true);
+        TextBlock brief = column(332, 125, "本报讯 各地粮油储备充足有序。（王明）", 10, true);
+        TextBlock foot = column(332, 200, END, 10, false);
+        news.pdf.Separators rules = new news.pdf.Separators(List.of(
+                new news.pdf.Rule(324, 90, 324, verticalRuleBottom), // between A and B
+                new news.pdf.Rule(332, 186, 432, 186)), List.of()); // under B: the foot below
+        return splitter.split(List.of(new PageLayout(1, 992, 1417, BODY,
+                List.of(new Module(List.of(head, a1, a2)), new Module(List.of(label, brief, foot))), rules))).articles();
+    }
+
+    @Test
+    void theFootOfAnLShapedArticleUnderItsNeighbourGoesOnFromItsLastColumn() {
+        List<PageArticle> out = lShaped(180); // the rule between A and B stops where B ends
+        assertThat(out).hasSize(2);
+        PageArticle a = out.stream().filter(x -> "粮油市场运行平稳".equals(x.headline())).findFirst().orElseThrow();
+        assertThat(String.join("", a.paragraphTexts())).isEqualTo(MID + repeat("各地粮油储备充足有序", 10) + END);
+        PageArticle brief = out.stream().filter(x -> x != a).findFirst().orElseThrow();
+        assertThat(String.join("", brief.paragraphTexts())).doesNotContain("供应充足");
+        // the rule between A and B drawn down along the foot too: the foot is another text
+        assertThat(lShaped(360)).hasSize(3);
+    }
+
+    @Test
+    void aBylineOfReportersOverCorrespondentsReadAsOneBlockKeepsTheRoles() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextLine l1 = new TextLine("本报记者 王明", 150, 220, 140 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextLine l2 = new TextLine("通讯员 李华 赵强", 145, 225, 154 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextBlock byline = new TextBlock(List.of(l1, l2), List.of(true, false), 145, l1.top(), 225, l2.bottom(), 10.5f,
+                false);
+        TextBlock text = column(100, 180, END, 10, true);
+        PageArticle a = split(new Module(List.of(head, byline, text))).getFirst();
+        assertThat(a.names().reporters()).containsExactly("王明");
+        assertThat(a.names().correspondents()).containsExactly("李华", "赵强");
+        assertThat(String.join("", a.paragraphTexts())).isEqualTo(END);
+        // the line broken inside a role word: 本报 | 通讯员 is one word, not a name
+        TextLine m1 = new TextLine("记者 王明 本报", 150, 220, 140 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextLine m2 = new TextLine("通讯员 李华", 145, 225, 154 + 0.88f * 10.5f, 10.5f, false, "Hei");
+        TextBlock broken = new TextBlock(List.of(m1, m2), List.of(true, false), 145, m1.top(), 225, m2.bottom(), 10.5f,
+                false);
+        PageArticle b = split(new Module(List.of(head, broken, text))).getFirst();
+        assertThat(b.names().reporters()).containsExactly("王明");
+        assertThat(b.names().correspondents()).containsExactly("李华");
+    }
+
+    @Test
+    void aColumnLabelAsBigAsASmallBoldHeadlineIsTheLabelNotTheHeadline() {
+        TextBlock label = line("政策解读", 100, 100, 12, true);
+        TextBlock head = line("位居三大经济圈交汇地", 160, 118, 11.5f, true);
+        TextBlock text = column(100, 140, END, 10, true);
+        PageArticle a = split(new Module(List.of(label, head, text))).getFirst();
+        assertThat(a.headline()).isEqualTo("位居三大经济圈交汇地");
+        assertThat(a.sectionLabel()).isEqualTo("政策解读");
+        // set apart in a module of its own, it labels the headline that follows too
+        PageArticle b = split(new Module(List.of(label)), new Module(List.of(head, text))).getFirst();
+        assertThat(b.headline()).isEqualTo("位居三大经济圈交汇地");
+    }
+
+    @Test
+    void theLastLineOfATextAloneAtTheTopOfTheNextColumnClosesIt() {
+        TextBlock head = line("粮油市场运行平稳", 100, 100, 24, true);
+        TextBlock first = column(100, 140, MID, 10, true);
+        TextBlock last = line("市场多方猜测。", 216, 140, BODY, false); // one line, set apart in the next column
+        List<PageArticle> out = split(new Module(List.of(head, first)), new Module(List.of(last)));
+        assertThat(out).hasSize(1);
+        assertThat(String.join("", out.getFirst().paragraphTexts())).isEqualTo(MID + "市场多方猜测。");
+        // far down the next column (another piece's place), or after a text that ended: apart
+        TextBlock low = line("市场多方猜测。", 216, 400, BODY, false);
+        assertThat(split(new Module(List.of(head, first)), new Module(List.of(low)))).hasSize(2);
+    }
 }

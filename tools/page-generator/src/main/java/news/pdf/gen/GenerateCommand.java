@@ -12,11 +12,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./news generate pages N SEED DIR}: writes N generated pages (seed SEED) to DIR: {@code pdf/gen_NNNN.pdf},
+ * {@code ./news generate pages N SEED DIR [--layouts standard|extended]}: writes N generated pages (seed SEED) to DIR: {@code pdf/gen_NNNN.pdf},
  * {@code txt/gen_NNNN.txt} (poppler's {@code pdftotext}, default mode, as newsrooms extract), the annotations
  * {@code annotations.pdf.json} (keys {@code gen_NNNN.pdf}) and {@code annotations.txt.json} (keys
  * {@code gen_NNNN.txt}, the same entries), {@code truth/gen_NNNN.json} (full truth) and a README. Exit 2 on bad
- * arguments, 1 when pdftotext or the fonts are missing.
+ * arguments, 1 when pdftotext or the fonts are missing. {@code --layouts extended} adds the layout classes of
+ * {@link PageGenerator.Layouts#EXTENDED}; the default, {@code standard}, gives the pages every seed always gave.
  */
 public final class GenerateCommand {
     private GenerateCommand() {
@@ -24,8 +25,15 @@ public final class GenerateCommand {
 
     public static void main(String[] args) throws Exception {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length != 3 || !args[0].matches("\\d{1,5}") || !args[1].matches("-?\\d{1,18}")) {
-            err.println("usage: ./news generate pages N SEED DIR   (N pages, a number seed, the output folder)");
+        PageGenerator.Layouts layouts = PageGenerator.Layouts.STANDARD;
+        if (args.length == 5 && args[3].equals("--layouts") && args[4].matches("standard|extended")) {
+            layouts = PageGenerator.Layouts.valueOf(args[4].toUpperCase(java.util.Locale.ROOT));
+        } else if (args.length != 3) {
+            args = new String[0];
+        }
+        if (args.length < 3 || !args[0].matches("\\d{1,5}") || !args[1].matches("-?\\d{1,18}")) {
+            err.println("usage: ./news generate pages N SEED DIR [--layouts standard|extended]   (N pages, a number seed,"
+                    + " the output folder; extended adds layout classes the standard pages lack)");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
@@ -41,7 +49,7 @@ public final class GenerateCommand {
         try (Fonts fonts = Fonts.load()) {
             PageGenerator generator = new PageGenerator(fonts);
             for (int i = 1; i <= n; i++) {
-                GeneratedPage page = generator.generate(seed, i);
+                GeneratedPage page = generator.generate(seed, i, layouts);
                 Path pdf = dir.resolve("pdf").resolve(page.name() + ".pdf");
                 Files.write(pdf, page.pdf());
                 pdftotext(pdf, dir.resolve("txt").resolve(page.name() + ".txt"));
@@ -53,7 +61,7 @@ public final class GenerateCommand {
             }
             Files.writeString(dir.resolve("annotations.pdf.json"), mapper.writeValueAsString(pdfAnnotations));
             Files.writeString(dir.resolve("annotations.txt.json"), mapper.writeValueAsString(txtAnnotations));
-            Files.writeString(dir.resolve("README.md"), readme(n, seed, articles, generator.corpusSize()));
+            Files.writeString(dir.resolve("README.md"), readme(n, seed, layouts, articles, generator.corpusSize()));
         } catch (IOException e) {
             err.println("generate: " + e.getMessage());
             System.exit(1);
@@ -76,11 +84,11 @@ public final class GenerateCommand {
         }
     }
 
-    static String readme(int n, long seed, int articles, int corpus) {
+    static String readme(int n, long seed, PageGenerator.Layouts layouts, int articles, int corpus) {
         return """
                 # Generated newspaper pages
 
-                Written by `./news generate pages %d %d DIR` (tools/page-generator, `news.pdf.gen.GenerateCommand`):
+                Written by `./news generate pages %d %d DIR%s` (tools/page-generator, `news.pdf.gen.GenerateCommand`):
                 %d broadsheet pages, %d pieces, typeset from %d known articles (the seed pages' articles and cnews).
                 The same command gives the same files.
 
@@ -101,6 +109,7 @@ public final class GenerateCommand {
                 signature line or jump line (`（下转第N版）`). `byline_people`: reporters, interns (实习生), signed authors
                 (`□ X`, a bare name at the end), brief credits; `correspondents`: 通讯员; `photographers`: photo credits
                 (`X 摄`, `X/摄`, `特约记者 X 摄`, `（X 摄）`). Briefs (简讯) are articles with no headline. All names are made up.
-                """.formatted(n, seed, n, articles, corpus);
+                """.formatted(n, seed,
+                layouts == PageGenerator.Layouts.EXTENDED ? " --layouts extended" : "", n, articles, corpus);
     }
 }

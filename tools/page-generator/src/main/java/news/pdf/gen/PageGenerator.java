@@ -30,6 +30,9 @@ public final class PageGenerator {
     static final float H = 1417;
     static final float MARGIN = 42;
     static final int GRID = 8;
+    /** Row patterns (module widths in grid units) of the 6- and 7-column grids of the extended layouts. */
+    private static final int[][] ROW_PATTERNS_6 = {{6}, {4, 2}, {2, 4}, {3, 3}, {2, 2, 2}, {3, 3}};
+    private static final int[][] ROW_PATTERNS_7 = {{7}, {4, 3}, {3, 4}, {5, 2}, {2, 5}, {2, 3, 2}, {3, 2, 2}};
     private static final Color PHOTO_GREY = new Color(0.72f, 0.74f, 0.76f);
     private static final int[][] ROW_PATTERNS = {{8}, {5, 3}, {3, 5}, {4, 4}, {2, 6}, {6, 2}, {3, 3, 2}, {2, 3, 3},
             {2, 4, 2}, {4, 2, 2}, {3, 2, 3}};
@@ -58,9 +61,24 @@ public final class PageGenerator {
         return String.format("gen_%04d", index);
     }
 
-    /** Page {@code index} of the corpus generated with {@code seed}. */
+    /**
+     * Which layouts the pages use: {@code STANDARD} (the default; the pages every seed has always given) or
+     * {@code EXTENDED}, which adds layout classes of real print pages the standard ones lack (see the README): 6- and
+     * 7-column grids, serif and body-size bold headlines, bylines set as two blocks, rules that stop short, text wrapped
+     * around a photo in the middle of the columns, and L-shaped articles whose text runs on under a neighbour.
+     */
+    public enum Layouts { STANDARD, EXTENDED }
+
+    /** Page {@code index} of the corpus generated with {@code seed} (standard layouts). */
     public GeneratedPage generate(long seed, int index) throws IOException {
+        return generate(seed, index, Layouts.STANDARD);
+    }
+
+    /** Page {@code index} of the corpus generated with {@code seed} and the given layouts. */
+    public GeneratedPage generate(long seed, int index, Layouts layouts) throws IOException {
         Random random = new Random(seed * 1_000_003L + index * 7_919L);
+        // the extended layout classes draw from a stream of their own, so the standard pages never change
+        Random extended = layouts == Layouts.EXTENDED ? new Random(seed * 7_777_777L + index * 31L + 5) : null;
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(W, H));
             doc.addPage(page);
@@ -68,7 +86,7 @@ public final class PageGenerator {
             DocumentFonts documentFonts = fonts.forDocument(doc);
             PageBuilder builder;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                builder = new PageBuilder(random, new Typesetter(cs, documentFonts, H, random.nextInt(3) == 0));
+                builder = new PageBuilder(random, extended, new Typesetter(cs, documentFonts, H, random.nextInt(3) == 0));
                 // rules between the modules of a row on half the pages, decided apart from the page's own random stream
                 // so that the text of every page is what it was before rules were drawn
                 builder.columnRules = new Random(seed * 31L + index).nextBoolean();
@@ -84,9 +102,21 @@ public final class PageGenerator {
     private record Para(String text, boolean subhead) {
     }
 
+    /** A column of body text: its left edge, top and height (every column of a body has the same width). */
+    private record Frame(float x, float top, float h) {
+    }
+
     /** The state of one page being built. */
     private final class PageBuilder {
         final Random r;
+        /** The extended layouts' own random stream, or null for the standard layouts. */
+        final Random ext;
+        /** Columns of the page's grid: 8, or 6 or 7 on some pages of the extended layouts. */
+        final int grid;
+        /** Face of the main headlines: Hei, or on some extended pages a bold Song (a serif headline face). */
+        final Face headFace;
+        /** Columns under a shortened neighbour that the next article's text runs on into (an L-shaped article). */
+        List<Frame> foot;
         final Typesetter ts;
         final Names names;
         final List<TruthArticle> truth = new ArrayList<>();
@@ -103,13 +133,16 @@ public final class PageGenerator {
         /** Whether vertical rules are drawn in the gutters between the modules of a row (as many papers do). */
         boolean columnRules;
 
-        PageBuilder(Random r, Typesetter ts) {
+        PageBuilder(Random r, Random ext, Typesetter ts) {
             this.r = r;
+            this.ext = ext;
             this.ts = ts;
+            this.grid = ext == null ? GRID : new int[] {6, 7, 8, 8}[ext.nextInt(4)];
+            this.headFace = ext != null && ext.nextInt(100) < 35 ? Face.SONG : Face.HEI;
             this.names = new Names(r);
             this.bodySize = 9.5f + r.nextInt(3) * 0.5f;
             this.gutter = r.nextInt(100) < 30 ? 14 : 20;
-            this.col = (W - 2 * MARGIN - (GRID - 1) * gutter) / GRID;
+            this.col = (W - 2 * MARGIN - (grid - 1) * gutter) / grid;
             this.leading = bodySize * (r.nextInt(100) < 12 ? 1.6f : 1.36f + r.nextInt(5) * 0.025f);
             this.month = 1 + r.nextInt(12);
             this.day = 1 + r.nextInt(28);
@@ -135,20 +168,69 @@ public final class PageGenerator {
             float y = top;
             for (int i = 0; i < rows; i++) {
                 float h = (avail - (rows - 1) * 14) * weights[i] / sum;
-                int[] pattern = ROW_PATTERNS[r.nextInt(ROW_PATTERNS.length)];
+                int[][] patterns = grid == 6 ? ROW_PATTERNS_6 : grid == 7 ? ROW_PATTERNS_7 : ROW_PATTERNS;
+                int[] pattern = patterns[r.nextInt(patterns.length)];
+                // extended: an L-shaped article — module k's text runs on under its shortened right neighbour
+                int lShaped = -1;
+                if (ext != null && ext.nextInt(100) < 35) {
+                    for (int k = 0; k + 1 < pattern.length; k++) {
+                        if (pattern[k] >= 3 && h > 360) {
+                            lShaped = k;
+                            break;
+                        }
+                    }
+                }
                 int unit = 0;
-                for (int units : pattern) {
+                float footTop = 0;
+                for (int k = 0; k < pattern.length; k++) {
+                    int units = pattern[k];
                     float x = MARGIN + unit * (col + gutter);
                     float w = units * col + (units - 1) * gutter;
-                    if (columnRules && unit > 0) {
-                        ts.vrule(x - gutter / 2, y, h, 0.5f);
+                    float mh = h;
+                    if (k == lShaped + 1 && lShaped >= 0) {
+                        mh = footTop - y - 14;
+                        // the neighbour's own rule under it: the L's foot is below
+                        ts.hrule(x, footTop - 8, w, 0.5f);
                     }
-                    module(x, y, w, h, units);
+                    if (columnRules && unit > 0) {
+                        if (k == lShaped + 1 && lShaped >= 0) {
+                            ts.vrule(x - gutter / 2, y, mh, 0.5f);
+                        } else if (ext != null && ext.nextBoolean()) {
+                            // a rule that stops short: below the module's headline, or above its foot
+                            float from = ext.nextBoolean() ? h * (0.08f + ext.nextFloat() * 0.2f) : 0;
+                            float to = h * (0.7f + ext.nextFloat() * 0.3f);
+                            ts.vrule(x - gutter / 2, y + from, to - from, 0.5f);
+                        } else {
+                            ts.vrule(x - gutter / 2, y, h, 0.5f);
+                        }
+                    }
+                    foot = null;
+                    if (k == lShaped) {
+                        footTop = y + h * (0.45f + ext.nextFloat() * 0.15f);
+                        int footUnits = pattern[k + 1];
+                        List<Frame> frames = new ArrayList<>();
+                        for (int u = 0; u < footUnits; u++) {
+                            frames.add(new Frame(x + w + gutter + u * (col + gutter), footTop, y + h - footTop));
+                        }
+                        foot = frames;
+                    }
+                    module(x, y, w, mh, units);
                     unit += units;
                 }
+                foot = null;
                 y += h + 14;
                 if (i < rows - 1) {
-                    ts.hrule(MARGIN, y - 8, W - 2 * MARGIN, 0.6f);
+                    if (ext != null && ext.nextBoolean()) {
+                        // a row rule broken at the gutters: one short rule per module
+                        int u = 0;
+                        for (int units : pattern) {
+                            float x = MARGIN + u * (col + gutter);
+                            ts.hrule(x, y - 8, units * col + (units - 1) * gutter, 0.6f);
+                            u += units;
+                        }
+                    } else {
+                        ts.hrule(MARGIN, y - 8, W - 2 * MARGIN, 0.6f);
+                    }
                 }
             }
         }
@@ -237,7 +319,7 @@ public final class PageGenerator {
                 }
                 return;
             }
-            boolean boxed = dice < 12;
+            boolean boxed = dice < 12 && foot == null;
             boolean photo = !boxed && dice < 35 && h > 260;
             Style style = !boxed && units >= 4 && dice >= 80 ? Style.SIDE : Style.TOP;
             article(x, top, w, h, units, style, boxed, photo);
@@ -254,7 +336,10 @@ public final class PageGenerator {
                 h -= 16;
             }
             float bottom = top + h;
-            CorpusArticle source = pickArticle(capacityChars(w, h * 0.7f));
+            List<Frame> footFrames = foot;
+            int footChars = footFrames == null ? 0
+                    : capacityChars(footFrames.size() * (col + gutter), footFrames.getFirst().h() * 0.9f);
+            CorpusArticle source = pickArticle(capacityChars(w, h * 0.7f) + footChars);
             List<String> typeset = new ArrayList<>();
             List<String> people = new ArrayList<>();
             List<String> correspondents = new ArrayList<>();
@@ -273,6 +358,7 @@ public final class PageGenerator {
             }
             String headline = source.headline();
             String bylineLine = null;
+            String[] bylineSplit = null;
             String opener = null;
             String signature = null;
             if (commentary) {
@@ -306,10 +392,15 @@ public final class PageGenerator {
                         people.add(1, second);
                         reporters += " " + second;
                     }
-                    bylineLine = (r.nextBoolean() ? "本报记者 " : "记者 ") + reporters
-                            + (intern != null ? " 实习生 " + intern : "")
-                            + (corr != null ? (r.nextBoolean() ? " 通讯员 " : " 本报通讯员 ") + corr : "")
+                    String reporterPart = (r.nextBoolean() ? "本报记者 " : "记者 ") + reporters
+                            + (intern != null ? " 实习生 " + intern : "");
+                    String correspondentPart = (corr != null ? (r.nextBoolean() ? " 通讯员 " : " 本报通讯员 ") + corr : "")
                             + (corr2 != null ? " " + corr2 : "");
+                    bylineLine = reporterPart + correspondentPart;
+                    if (ext != null && !correspondentPart.isEmpty() && ext.nextInt(100) < 50) {
+                        // extended: reporters and correspondents set as two blocks (two lines, two sizes)
+                        bylineSplit = new String[] {reporterPart, correspondentPart.strip()};
+                    }
                     if (r.nextInt(100) < 30) {
                         opener = "本报讯 ";
                     }
@@ -331,6 +422,13 @@ public final class PageGenerator {
             float bodyW = w;
             float bodyTop;
             float hsize = headlineSize(units, style);
+            // extended: a small article's headline set bold at the body size + 2 pt, with no kicker or sub-headline
+            if (ext != null && style == Style.TOP && units <= 3 && !boxed && ext.nextInt(100) < 30) {
+                hsize = bodySize + 2;
+                kicker = null;
+                sub = null;
+            }
+            Face hface = hsize > bodySize + 2 ? headFace : Face.HEI;
             if (style == Style.SIDE) {
                 int hUnits = units >= 6 ? 2 : 1;
                 float hw = hUnits * col + (hUnits - 1) * gutter;
@@ -341,7 +439,7 @@ public final class PageGenerator {
                 if (kicker != null) {
                     y = block(kicker, Face.HEI, 13, x, y, hw, false, false, typeset) + 4;
                 }
-                y = block(headline, Face.HEI, hsize, x, y, hw, true, false, typeset) + 6;
+                y = block(headline, hface, hsize, x, y, hw, true, false, typeset) + 6;
                 if (sub != null) {
                     y = block(sub, Face.HEI, 13, x, y, hw, false, false, typeset) + 4;
                 }
@@ -359,16 +457,38 @@ public final class PageGenerator {
                 if (kicker != null) {
                     y = block(kicker, Face.HEI, Math.max(13, hsize * 0.5f), x, y, w, false, true, typeset) + 4;
                 }
-                y = mainHeadline(headline, hsize, x, y, w, typeset) + 6;
+                y = mainHeadline(headline, hface, hsize, x, y, w, typeset) + 6;
                 if (sub != null) {
                     y = block(sub, Face.HEI, Math.max(13, hsize * 0.5f), x, y, w, false, true, typeset) + 4;
                 }
-                if (bylineLine != null) {
+                if (bylineSplit != null) {
+                    y = block(bylineSplit[0], Face.HEI, bodySize + 0.5f, x, y + 2, w, false, true, typeset);
+                    y = block(bylineSplit[1], Face.HEI, bodySize - 0.5f, x, y + 1, w, false, true, typeset) + 2;
+                } else if (bylineLine != null) {
                     y = block(bylineLine, Face.HEI, bodySize + 0.5f, x, y + 2, w, false, !bylineLine.startsWith("□"), typeset) + 2;
                 }
                 bodyTop = y + 6;
             }
 
+            // extended: a photo in the middle of the columns, the text running on under it (wrapped around it)
+            int estCols = Math.max(1, Math.round((bodyW + gutter) / (col + gutter)));
+            float[] wrap = null;
+            if (photo && ext != null && estCols >= 3 && bottom - bodyTop > 300 && ext.nextInt(100) < 60) {
+                int span = estCols >= 4 && ext.nextBoolean() ? 2 : estCols - 1;
+                int first = ext.nextInt(estCols - span + 1);
+                float spanX = bodyX + first * (col + gutter);
+                float spanW = span * col + (span - 1) * gutter;
+                float photoTop = bodyTop + Math.max(3 * leading + 6, (bottom - bodyTop) * (0.2f + ext.nextFloat() * 0.2f));
+                float ph = Math.min((bottom - bodyTop) * 0.3f, spanW * 0.62f);
+                ts.rect(spanX, photoTop, spanW, ph, PHOTO_GREY, null, 0);
+                String photographer = names.person();
+                photographers.add(photographer);
+                String caption = "图为" + names.pick(Names.CAPTION_SCENES) + "。";
+                float cy = block(caption + " " + creditForm(photographer), Face.HEI, 9, spanX, photoTop + ph + 4, spanW,
+                        false, false, typeset);
+                wrap = new float[] {first, span, photoTop - 6, cy + 8};
+                photo = false;
+            }
             // photo with caption, above the body columns
             if (photo) {
                 float ph = Math.min(h * 0.33f, bodyW * 0.62f);
@@ -408,7 +528,21 @@ public final class PageGenerator {
             if (signature != null) {
                 tail.add(signature);
             }
-            Flow flow = flowBody(paras, opener, continuedFrom, bodyX, bodyTop, bodyW, bottom - bodyTop, cols, tail, jump);
+            float colW = (bodyW - (cols - 1) * gutter) / cols;
+            List<Frame> frames = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                float fx = bodyX + c * (colW + gutter);
+                if (wrap != null && c >= wrap[0] && c < wrap[0] + wrap[1]) {
+                    frames.add(new Frame(fx, bodyTop, wrap[2] - bodyTop));
+                    frames.add(new Frame(fx, wrap[3], bottom - wrap[3]));
+                } else {
+                    frames.add(new Frame(fx, bodyTop, bottom - bodyTop));
+                }
+            }
+            if (footFrames != null && Math.abs(colW - col) < 1) {
+                frames.addAll(footFrames);
+            }
+            Flow flow = flowBody(paras, opener, continuedFrom, frames, colW, tail, jump);
             typeset.addAll(flow.drawn);
             String kind = boxed ? "box" : "article";
             truth.add(new TruthArticle(kind, kicker, headline, sub, flow.body, opener == null ? null : opener.strip(),
@@ -430,7 +564,7 @@ public final class PageGenerator {
                 return 20 + r.nextInt(3) * 2;
             }
             return switch (units) {
-                case 8 -> 34 + r.nextInt(4) * 2;
+                case 8, 7 -> 34 + r.nextInt(4) * 2;
                 case 6, 5 -> 28 + r.nextInt(3) * 2;
                 case 4, 3 -> 22 + r.nextInt(3) * 2;
                 default -> 18;
@@ -446,20 +580,21 @@ public final class PageGenerator {
         }
 
         /** The main headline: shrunk to fit one line down to 80 %, else wrapped; a two-part headline may take two lines. */
-        float mainHeadline(String headline, float size, float x, float top, float w, List<String> typeset) {
+        float mainHeadline(String headline, Face face, float size, float x, float top, float w, List<String> typeset) {
             String[] parts = headline.split(" ");
             if (parts.length == 2 && r.nextInt(100) < 35) {
                 float y = top;
                 for (String part : parts) {
-                    y = block(part, Face.HEI, size, x, y, w, true, true, typeset);
+                    y = block(part, face, size, x, y, w, true, true, typeset);
                 }
                 return y;
             }
             float s = size;
-            while (ts.width(headline, Face.HEI, s) > w && s > size * 0.8f) {
+            // shrunk to 80 %, never below the body size + 2 pt (a small headline too long for one line wraps)
+            while (ts.width(headline, face, s) > w && s > Math.max(size * 0.8f, bodySize + 2)) {
                 s -= 1;
             }
-            return block(headline, Face.HEI, s, x, top, w, true, true, typeset);
+            return block(headline, face, s, x, top, w, true, true, typeset);
         }
 
         /** Sets a short text block (headline lines, bylines, captions); returns the y under it. */
@@ -509,11 +644,17 @@ public final class PageGenerator {
         record Line(String text, int para, boolean first, boolean last, boolean subhead) {
         }
 
-        Flow flowBody(List<Para> paras, String opener, String continuedFrom, float x, float top, float w, float h, int cols,
+        int linesIn(Frame f) {
+            return Math.max(1, (int) Math.floor(f.h() / leading));
+        }
+
+        Flow flowBody(List<Para> paras, String opener, String continuedFrom, List<Frame> frames, float colW,
                       List<String> tail, String jump) {
-            float colW = (w - (cols - 1) * gutter) / cols;
-            int perCol = Math.max(1, (int) Math.floor(h / leading));
-            int capacity = cols * perCol - tail.size() - (jump != null ? 1 : 0) - (continuedFrom != null ? 1 : 0);
+            int slots = 0;
+            for (Frame f : frames) {
+                slots += linesIn(f);
+            }
+            int capacity = slots - tail.size() - (jump != null ? 1 : 0) - (continuedFrom != null ? 1 : 0);
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < paras.size(); i++) {
                 texts.add(i == 0 && opener != null ? opener + paras.get(i).text() : paras.get(i).text());
@@ -560,20 +701,20 @@ public final class PageGenerator {
             List<String> drawn = new ArrayList<>();
             int slot = 0;
             if (continuedFrom != null) {
-                drawAt(slot++, continuedFrom, Face.SONG, false, x, top, colW, perCol, false, false);
+                drawAt(slot++, continuedFrom, Face.SONG, false, frames, colW, false, false);
                 drawn.add(continuedFrom);
             }
             for (Line line : lines) {
-                drawAt(slot++, line.text(), line.subhead() ? Face.HEI : Face.SONG, line.subhead(), x, top, colW, perCol,
+                drawAt(slot++, line.text(), line.subhead() ? Face.HEI : Face.SONG, line.subhead(), frames, colW,
                         line.first() && !line.subhead(), !line.last());
             }
             drawn.addAll(texts);
             for (String t : tail) {
-                drawAt(slot++, t, Face.SONG, false, x, top, colW, perCol, false, false, true);
+                drawAt(slot++, t, Face.SONG, false, frames, colW, false, false, true);
                 drawn.add(t);
             }
             if (jump != null && truncated) {
-                drawAt(slot, jump, Face.SONG, false, x, top, colW, perCol, false, false, true);
+                drawAt(slot, jump, Face.SONG, false, frames, colW, false, false, true);
                 drawn.add(jump);
             }
             List<String> body = new ArrayList<>(texts);
@@ -596,19 +737,40 @@ public final class PageGenerator {
             return lines;
         }
 
-        void drawAt(int slot, String text, Face face, boolean bold, float x, float top, float colW, int perCol,
+        void drawAt(int slot, String text, Face face, boolean bold, List<Frame> frames, float colW,
                     boolean indent, boolean justify) {
-            drawAt(slot, text, face, bold, x, top, colW, perCol, indent, justify, false);
+            drawAt(slot, text, face, bold, frames, colW, indent, justify, false);
         }
 
-        void drawAt(int slot, String text, Face face, boolean bold, float x, float top, float colW, int perCol,
+        /** Draws line {@code slot} of the body: the frames are filled in order, each top-down. */
+        void drawAt(int slot, String text, Face face, boolean bold, List<Frame> frames, float colW,
                     boolean indent, boolean justify, boolean right) {
-            int col = slot / perCol;
-            int row = slot % perCol;
-            float lx = x + col * (colW + gutter) + (indent ? 2 * bodySize : 0);
+            int row = slot;
+            float cx = 0;
+            float top = 0;
+            boolean placed = false;
+            for (Frame f : frames) {
+                int n = linesIn(f);
+                if (row < n) {
+                    cx = f.x();
+                    top = f.top();
+                    placed = true;
+                    break;
+                }
+                row -= n;
+            }
+            if (!placed) {
+                // past the last frame: further columns to its right (as the fixed grid of columns always did)
+                Frame last = frames.getLast();
+                int n = linesIn(last);
+                cx = last.x() + (row / n + 1) * (colW + gutter);
+                top = last.top();
+                row = row % n;
+            }
+            float lx = cx + (indent ? 2 * bodySize : 0);
             float width = colW - (indent ? 2 * bodySize : 0);
             if (right) {
-                lx = x + col * (colW + gutter) + colW - ts.width(text, face, bodySize);
+                lx = cx + colW - ts.width(text, face, bodySize);
             }
             ts.draw(text, face, bodySize, lx, top + row * leading, bold, justify ? width : 0);
         }

@@ -45,6 +45,27 @@ class PageGeneratorTest {
     }
 
     @Test
+    void extendedLayoutsKeepTheTruthExactAndLeaveTheStandardPagesAsTheyWere() throws Exception {
+        int differ = 0;
+        for (int i = 1; i <= 25; i++) {
+            GeneratedPage page = generator.generate(12, i, PageGenerator.Layouts.EXTENDED);
+            String text;
+            try (PDDocument doc = Loader.loadPDF(page.pdf())) {
+                text = new PDFTextStripper().getText(doc);
+            }
+            StringBuilder truth = new StringBuilder();
+            page.furniture().forEach(truth::append);
+            page.articles().forEach(a -> a.typeset().forEach(truth::append));
+            assertThat(counts(TruthArticle.hanAndDigits(text)))
+                    .as("extended page %d", i).isEqualTo(counts(TruthArticle.hanAndDigits(truth.toString())));
+            GeneratedPage standard = generator.generate(12, i);
+            assertThat(generator.generate(12, i, PageGenerator.Layouts.STANDARD).articles()).isEqualTo(standard.articles());
+            differ += standard.articles().equals(page.articles()) ? 0 : 1;
+        }
+        assertThat(differ).as("extended pages that differ from the standard ones").isGreaterThan(12);
+    }
+
+    @Test
     void theSameSeedGivesTheSamePagesAndAnotherSeedOthers() throws Exception {
         GeneratedPage a = generator.generate(5, 3);
         GeneratedPage b = generator.generate(5, 3);
