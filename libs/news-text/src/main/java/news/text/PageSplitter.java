@@ -376,7 +376,7 @@ public final class PageSplitter {
     List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
         for (ParagraphRebuilder.Rebuilt r : rebuilder.rebuildWithLines(prepared)) {
-            for (ParagraphRebuilder.Rebuilt piece : splitGluedLabel(r)) {
+            for (ParagraphRebuilder.Rebuilt piece : splitGluedLabel(r).stream().flatMap(x -> splitGluedHeadline(x).stream()).toList()) {
                 String raw = piece.text();
                 // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
                 boolean truncated = raw.length() > HEAD_LENGTH;
@@ -467,6 +467,25 @@ public final class PageSplitter {
             }
         }
         return out;
+    }
+
+    /** A headline (or the end of the text before) run together with the text under it set apart ({@link GluedHeadline}). */
+    private static List<ParagraphRebuilder.Rebuilt> splitGluedHeadline(ParagraphRebuilder.Rebuilt r) {
+        int head = GluedHeadline.headLines(r.lines());
+        if (head == 0 || head >= r.lines().size()) {
+            return List.of(r);
+        }
+        List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
+        out.add(part(r, 0, head));
+        out.addAll(splitGluedHeadline(part(r, head, r.lines().size()))); // 4个月涨近三成 / 阿的江：… / 本报济源…
+        return out;
+    }
+
+    private static ParagraphRebuilder.Rebuilt part(ParagraphRebuilder.Rebuilt r, int from, int to) {
+        List<String> lines = r.lines().subList(from, to);
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> ParagraphRebuilder.appendJoined(text, l));
+        return new ParagraphRebuilder.Rebuilt(text.toString(), lines, Arrays.copyOfRange(r.gaps(), from, to));
     }
 
     private Type typeOf(String line, boolean truncated, Para previous) {
