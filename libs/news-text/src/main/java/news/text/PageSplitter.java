@@ -76,6 +76,11 @@ public final class PageSplitter {
     static final double WORDS = 1.0;
     /** Weight of the shared-word coverage of a segment's first paragraph (on top of the whole segment's). */
     static final double LEAD = 0.3;
+    /**
+     * The position bonus counts in full only for a headline sharing at least this much of its words with the text (a
+     * rare word of a short headline), less in proportion below it: nothing for a headline sharing nothing.
+     */
+    static final double POSITION_WORDS = 0.1;
     /** A pair scoring at most this is never made. */
     static final double THRESHOLD = 0.45;
     /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
@@ -227,6 +232,7 @@ public final class PageSplitter {
         String section;
         Unit head;
         boolean guessedCut;
+        boolean afterLooseHead; // a headline no text took is printed right before it
         double confidence = 1.0;
         final java.util.BitSet set = new java.util.BitSet();
 
@@ -709,8 +715,22 @@ public final class PageSplitter {
         }
         for (Unit u : heads) {
             if (segments.stream().noneMatch(s -> s.head == u)) {
+                List<Para> shown = u.paras;
+                if (u.gap < segments.size()) {
+                    // Printed over the text after it, it still marks where a text starts; its byline is that text's.
+                    Segment below = segments.get(u.gap);
+                    below.afterLooseHead = true;
+                    if (u.hasByline()) {
+                        Unit byline = new Unit();
+                        u.paras.stream().filter(p -> p.type != Type.HEADING && p.type != Type.SECTION)
+                                .forEach(byline.paras::add);
+                        byline.gap = u.gap;
+                        below.openers.add(byline);
+                        shown = u.paras.stream().filter(p -> p.type == Type.HEADING || p.type == Type.SECTION).toList();
+                    }
+                }
                 // A headline no text on the page belongs to (a banner, a teaser for another page): a label.
-                labels.add(String.join(" ", u.paras.stream().map(p -> doubled.repair(p.line)).toList()));
+                labels.add(String.join(" ", shown.stream().map(p -> doubled.repair(p.line)).toList()));
             }
         }
         placeUntitled(segments, drafts, lexicon);
@@ -947,8 +967,20 @@ public final class PageSplitter {
         int g = u.gap;
         int distance = k < g ? g - 1 - k : k - g;
         double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
-        return WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon) + position
-                - (u.banner ? BANNER_PENALTY : 0);
+        double words = WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon);
+        if (position > 0 && !u.hasByline()) {
+            // Being printed next to a text is evidence only with a word in common: a headline names what its text is
+            // about, so one sharing nothing with the text beside it is more often bunched away from its own text (or
+            // a label) than that text's. A byline printed with it is evidence of its own (it stands over its text).
+            double shared = words;
+            for (int i = 0; i < u.paras.size() && shared < POSITION_WORDS; i++) {
+                if (u.paras.get(i).type == Type.HEADING) { // a kicker or a label printed with it dilutes the unit's share
+                    shared = Math.max(shared, lexicon.coverage(PageLexicon.bigrams(u.paras.get(i).raw), s.set));
+                }
+            }
+            position *= Math.min(1, shared / POSITION_WORDS);
+        }
+        return words + position - (u.banner ? BANNER_PENALTY : 0);
     }
 
     /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */
@@ -1216,7 +1248,7 @@ public final class PageSplitter {
             // After an article whose headline came after its text (it ended there), with no article open above whose
             // text could go on here, a text is one of its own.
             boolean afterClosed = lastOpen == null && previous != null && !previous.headFirst;
-            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed
+            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed || s.afterLooseHead
                     || marks.continuation(s.paras.getFirst().line).map(c -> c.from() && c.start() == 0).orElse(false);
             Draft target = null;
             if (!standalone) {

@@ -1,0 +1,46 @@
+package news.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Made-up pages: which headline goes with which text when they are not printed in order. */
+class HeadlineAssignmentTest {
+    private final PageSplitter splitter = new PageSplitter();
+
+    @Test
+    void aHeadlineSharingNoWordWithTheBriefUnderItIsNotTheBriefsHeadline() {
+        String page = """
+                老街夜市重新开张
+                本报讯 老街夜市昨晚重新开张，一百多个摊位沿着石板路排开，前来逛夜市的市民络绎不绝。
+
+                青山镇水库开始蓄水
+
+                本报讯 市图书馆从今天起延长开放时间，每天晚上九点闭馆。（李明）
+                """;
+
+        SplitPage split = splitter.splitPage(page);
+
+        assertThat(split.articles()).extracting(PageArticle::headline).containsExactly("老街夜市重新开张", null);
+        assertThat(split.articles().get(1).flags()).contains(PageArticle.Flag.NO_HEADLINE);
+        assertThat(split.articles().get(1).names().reporters()).containsExactly("李明");
+        assertThat(split.labels()).contains("青山镇水库开始蓄水");
+    }
+
+    @Test
+    void aHeadlineSharingWordsWithTheTextUnderItStillHeadsIt() {
+        String page = """
+                老街夜市重新开张
+                本报讯 老街夜市昨晚重新开张，一百多个摊位沿着石板路排开，前来逛夜市的市民络绎不绝。
+
+                图书馆延长开放时间
+
+                本报讯 市图书馆从今天起延长开放时间，每天晚上九点闭馆。（李明）
+                """;
+
+        List<PageArticle> articles = splitter.split(page);
+
+        assertThat(articles).extracting(PageArticle::headline).containsExactly("老街夜市重新开张", "图书馆延长开放时间");
+    }
+}
