@@ -206,6 +206,7 @@ public final class PageSplitter {
         double[] weights;
         double totalWeight;
         boolean banner;
+        Unit cutFrom; // the unit of bunched headlines it was cut from (HeadlineCuts)
 
         double coverage(PageLexicon lexicon, java.util.BitSet text) {
             return lexicon.coverage(bigrams, weights, totalWeight, text);
@@ -695,7 +696,12 @@ public final class PageSplitter {
                 segments.get(u.gap).openers.add(u);
             }
         }
+        heads = cutBunchedHeadlines(heads, segments, lexicon);
         assignHeads(heads, segments, lexicon);
+        if (mergeUnmatchedCuts(heads, segments, lexicon)) {
+            assignHeads(heads, segments, lexicon);
+        }
+        moveCutBylines(heads, segments);
         List<Draft> drafts = new ArrayList<>();
         for (Segment s : segments) {
             if (s.head != null) {
@@ -752,6 +758,125 @@ public final class PageSplitter {
             }
         }
         return drafts;
+    }
+
+    /**
+     * Units whose headline lines point at different texts cut apart ({@link HeadlineCuts}): several headlines printed
+     * one after another with no byline between them.
+     */
+    private static List<Unit> cutBunchedHeadlines(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : heads) {
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < u.paras.size(); i++) {
+                if (u.paras.get(i).type == Type.HEADING) {
+                    lines.add(i);
+                }
+            }
+            if (lines.size() < 2 || u.banner) {
+                out.add(u);
+                continue;
+            }
+            double[][] cover = new double[lines.size()][segments.size()];
+            boolean[] opensNext = new boolean[lines.size()];
+            boolean[] wrapped = new boolean[lines.size()];
+            java.util.BitSet texts = new java.util.BitSet();
+            segments.forEach(s -> texts.or(s.set));
+            for (int i = 0; i < lines.size(); i++) {
+                Para p = u.paras.get(lines.get(i));
+                if (i > 0) {
+                    String before = u.paras.get(lines.get(i - 1)).compact();
+                    String after = p.compact();
+                    char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+                    char first = after.isEmpty() ? 0 : after.charAt(0);
+                    wrapped[i] = CharClass.isHan(last) && CharClass.isHan(first) && lexicon.occursIn(last << 16 | first, texts);
+                }
+                int[] bigrams = PageLexicon.bigrams(p.raw);
+                for (int k = 0; k < segments.size(); k++) {
+                    cover[i][k] = segments.get(k).allBox() ? 0 : lexicon.coverage(bigrams, segments.get(k).set);
+                }
+                String compact = p.compact();
+                opensNext[i] = isLabelShaped(compact) || SERIES_KICKER.matcher(compact).matches();
+            }
+            List<Integer> cuts = HeadlineCuts.cuts(cover, opensNext, wrapped);
+            int from = 0;
+            for (int c = 0; c <= cuts.size(); c++) {
+                int to = c < cuts.size() ? lines.get(cuts.get(c)) : u.paras.size();
+                Unit part = cuts.isEmpty() ? u : new Unit();
+                if (part != u) {
+                    part.paras.addAll(u.paras.subList(from, to));
+                    part.gap = u.gap;
+                    part.cutFrom = u;
+                    weigh(part, lexicon);
+                }
+                out.add(part);
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A part cut from bunched headlines that no text took goes back to the part before it (else after it): the cut
+     * was only right if each part heads a text. Returns whether anything was merged.
+     */
+    private static boolean mergeUnmatchedCuts(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        boolean merged = false;
+        for (int i = 0; i < heads.size(); i++) {
+            Unit part = heads.get(i);
+            if (part.cutFrom == null || segments.stream().anyMatch(s -> s.head == part)) {
+                continue;
+            }
+            boolean before = i > 0 && heads.get(i - 1).cutFrom == part.cutFrom;
+            Unit into = before ? heads.get(i - 1)
+                    : i + 1 < heads.size() && heads.get(i + 1).cutFrom == part.cutFrom ? heads.get(i + 1) : null;
+            if (into == null) {
+                continue;
+            }
+            into.paras.addAll(before ? into.paras.size() : 0, part.paras);
+            weigh(into, lexicon);
+            heads.remove(i);
+            i--;
+            merged = true;
+        }
+        return merged;
+    }
+
+    /**
+     * The byline printed under bunched headlines that were cut apart goes with the headline whose text follows right
+     * after them (a byline is printed over its text), not with whichever headline happened to be read last.
+     */
+    private static void moveCutBylines(List<Unit> heads, List<Segment> segments) {
+        for (Unit part : heads) {
+            if (part.cutFrom == null || part.paras.getLast().type == Type.HEADING) {
+                continue;
+            }
+            int next = part.gap;
+            if (next >= segments.size() || segments.get(next).head == null || segments.get(next).head == part
+                    || segments.get(next).head.cutFrom != part.cutFrom) {
+                continue;
+            }
+            Unit owner = segments.get(next).head;
+            int trailing = part.paras.size();
+            while (trailing > 0 && part.paras.get(trailing - 1).type != Type.HEADING) {
+                trailing--;
+            }
+            if (trailing == 0 || owner.paras.getLast().type != Type.HEADING) {
+                continue;
+            }
+            List<Para> bylines = new ArrayList<>(part.paras.subList(trailing, part.paras.size()));
+            part.paras.subList(trailing, part.paras.size()).clear();
+            owner.paras.addAll(bylines);
+        }
+    }
+
+    /** A unit's headline words, weighted by the page. */
+    private static void weigh(Unit u, PageLexicon lexicon) {
+        StringBuilder heads = new StringBuilder();
+        u.paras.stream().filter(p -> p.type == Type.HEADING).forEach(p -> heads.append(p.raw).append('|'));
+        u.bigrams = PageLexicon.bigrams(heads.toString());
+        u.weights = lexicon.weights(u.bigrams);
+        u.totalWeight = Arrays.stream(u.weights).sum();
     }
 
     private static boolean isBanner(Unit u, List<Para> paras) {
@@ -1009,8 +1134,8 @@ public final class PageSplitter {
         boolean cut = false;
         for (int u = 0; u < heads.size(); u++) {
             Unit unit = heads.get(u);
-            if (unit.banner) {
-                continue; // a banner's slogan is quoted in texts all over the page
+            if (unit.banner || unit.cutFrom != null) {
+                continue; // a banner's slogan is quoted in texts all over the page; a cut part may be a kicker
             }
             double own = match[u] >= 0 ? segments.get(match[u]).coverage(unit, lexicon) : 0;
             if (own >= CONTENT_COVERAGE) {
