@@ -1548,7 +1548,8 @@ public final class PageSplitter {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
                 } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
-                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")) {
+                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
+                        && !wrapsWord(first, last, body, lexicon)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
                     printed.add(List.of(lines.getFirst()));
                     lines = List.of(lines.getLast());
@@ -1628,6 +1629,19 @@ public final class PageSplitter {
         kicker = kickers.isEmpty() ? null : String.join(" ", kickers);
         sub = subs.isEmpty() ? null : String.join(" ", subs);
         return new Roles(kicker, texts.get(main), sub, texts, labels);
+    }
+
+    /**
+     * Whether two headline lines are one headline wrapped inside a word: the pair of characters across the break
+     * occurs in the text ({@code 6名海盗…攻击美国军舰被} / {@code 擒}, the text says {@code 被擒}).
+     */
+    private static boolean wrapsWord(String first, String last, java.util.BitSet body, PageLexicon lexicon) {
+        if (first.isEmpty() || last.isEmpty()) {
+            return false;
+        }
+        char a = first.charAt(first.length() - 1);
+        char b = last.charAt(0);
+        return CharClass.isHan(a) && CharClass.isHan(b) && lexicon.occursIn(a << 16 | b, body);
     }
 
     /**

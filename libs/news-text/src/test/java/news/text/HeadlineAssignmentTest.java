@@ -43,4 +43,20 @@ class HeadlineAssignmentTest {
 
         assertThat(articles).extracting(PageArticle::headline).containsExactly("老街夜市重新开张", "图书馆延长开放时间");
     }
+
+    @Test
+    void aHeadlineWrappedInsideAWordKeepsItsLastPiece() {
+        // A short last line is a subtitle, unless the pair across the break is a word of the text (果园).
+        String page = """
+                青山镇新建小型水库今年春天开始蓄水灌溉果
+                园
+
+                本报讯 青山镇新建的小型水库今年春天开始蓄水，镇里把渠道一直修到各村的果园，合作社说今年能多收两成。
+                """;
+
+        PageArticle article = splitter.split(page).getFirst();
+
+        assertThat(article.headline()).isEqualTo("青山镇新建小型水库今年春天开始蓄水灌溉果园");
+        assertThat(article.subheadline()).isNull();
+    }
 }
