@@ -96,6 +96,8 @@ public final class PageSplitter {
     static final double BANNER_WIDTH = 1.6;
     /** ... and scores this much less as a headline. */
     static final double BANNER_PENALTY = 0.4;
+    /** A headline line this short (Han characters) whose word runs on from the line before is that line's tail. */
+    static final int WRAPPED_TAIL_MAX = 4;
     /** Below this margin over the runner-up an assignment is flagged ambiguous. */
     static final double AMBIGUOUS_MARGIN = 0.15;
     /** Confidence of an article whose body pieces were joined on weak evidence. */
@@ -1536,7 +1538,7 @@ public final class PageSplitter {
         List<String> texts = new ArrayList<>();
         List<List<String>> printed = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (List<String> group : headlineGroups(heads)) {
+        for (List<String> group : headlineGroups(heads, body, lexicon)) {
             List<String> lines = group.stream().map(l -> repair.lineOfPrepared(l)).filter(l -> !l.isEmpty()).toList();
             if (lines.isEmpty()) {
                 continue;
@@ -1547,9 +1549,9 @@ public final class PageSplitter {
                 if (PLACE_LABEL.matcher(last).matches()) {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
-                } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
+                } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(last) >= 2 && countHan(first) >= 14
                         && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
-                        && !wrapsWord(first, last, body, lexicon)) {
+                        && "的了着过们吗呢吧".indexOf(last.charAt(0)) < 0 && !wrapsWord(first, last, body, lexicon)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
                     printed.add(List.of(lines.getFirst()));
                     lines = List.of(lines.getLast());
@@ -1685,15 +1687,17 @@ public final class PageSplitter {
      * 躬身实干} / {@code 为实现“两个确保”…}), unless the second is a subtitle ({@code ——…}, or short under a long
      * first line) or the first a kicker.
      */
-    private static List<List<String>> headlineGroups(List<Para> heads) {
+    private static List<List<String>> headlineGroups(List<Para> heads, java.util.BitSet body, PageLexicon lexicon) {
         List<List<String>> groups = new ArrayList<>();
         Para previous = null;
         for (Para p : heads) {
-            boolean join = previous != null && p.gapBefore == 0 && previous.lines.size() == 1 && p.lines.size() == 1;
+            boolean join = previous != null && previous.lines.size() == 1 && p.lines.size() == 1;
             if (join) {
                 String a = previous.line.replace(" ", "");
                 String b = p.line.replace(" ", "");
-                join = !b.startsWith("—") && !b.startsWith("―") && !KICKER_END.matcher(a).find()
+                boolean shortTail = countHan(b) <= WRAPPED_TAIL_MAX && !b.startsWith("—") && wrapsWord(a, b, body, lexicon);
+                join = shortTail || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
+                        && !KICKER_END.matcher(a).find()
                         && !(countHan(b) <= 8 && countHan(a) >= 14) && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }

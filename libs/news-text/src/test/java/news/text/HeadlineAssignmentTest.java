@@ -59,4 +59,20 @@ class HeadlineAssignmentTest {
         assertThat(article.headline()).isEqualTo("青山镇新建小型水库今年春天开始蓄水灌溉果园");
         assertThat(article.subheadline()).isNull();
     }
+
+    @Test
+    void aWrappedHeadlinesShortTailPrintedApartJoinsItWhenTheWordRunsOn() {
+        String page = """
+                青山镇新建小型水库开始蓄水灌
+
+                溉果园
+
+                本报讯 青山镇新建的小型水库今年春天开始蓄水，镇里把渠道一直修到各村的果园，灌溉不用再等雨。
+                """;
+
+        PageArticle article = splitter.split(page).getFirst();
+
+        assertThat(article.headline()).isEqualTo("青山镇新建小型水库开始蓄水灌溉果园");
+        assertThat(article.subheadline()).isNull();
+    }
 }
