@@ -32,9 +32,8 @@ final class GluedHeadline {
         if (lines.size() < 2) {
             return 0;
         }
-        String first = compact(lines.getFirst());
-        if (first.isEmpty() || first.charAt(0) == '（' || first.charAt(0) == '(' || first.startsWith("本报")
-                || opens(lines, 0, false)) {
+        String rawFirst = lines.getFirst().strip();
+        if (rawFirst.isEmpty() || rawFirst.charAt(0) == '（' || rawFirst.charAt(0) == '(' || rawFirst.startsWith("本报")) {
             return 0; // a jump line or a dateline: the text's own first line
         }
         // Whatever comes before a dateline opener is not its text: a headline, or the end of the text before.
@@ -43,8 +42,12 @@ final class GluedHeadline {
                 return head;
             }
         }
+        if (!BodyStitcher.isDisplayLine(rawFirst)) {
+            return 0; // running text
+        }
+        String first = compact(rawFirst);
         int han = PageSplitter.countHan(first);
-        if (han < 4 || !BodyStitcher.isDisplayLine(first) || latinLetters(first) > han
+        if (han < 4 || latinLetters(first) > han
                 || CharClass.isOpeningMark(first.codePointBefore(first.length()))
                 || CharClass.isContinuationMark(first.codePointBefore(first.length()))) {
             return 0; // running text, two columns on a line
@@ -67,7 +70,12 @@ final class GluedHeadline {
 
     /** Whether line {@code i} opens a text: a dateline opener (also wrapped before its 讯), or a byline. */
     private static boolean opens(List<String> lines, int i, boolean byline) {
-        String line = compact(lines.get(i));
+        String raw = lines.get(i).strip();
+        char c = raw.isEmpty() ? 0 : raw.charAt(0);
+        if (c != '本' && c != '（' && c != '(' && !(byline && (c == '记' || c == '□'))) {
+            return false; // the cheap gate: every form below starts with one of these
+        }
+        String line = compact(raw);
         String wrapped = i + 1 < lines.size() ? line + compact(lines.get(i + 1)) : line;
         return ParagraphRebuilder.isArticleOpener(wrapped) || line.startsWith("本报讯")
                 || byline && (line.startsWith("记者") || line.startsWith("本报记者") || line.startsWith("□"));
@@ -84,6 +92,13 @@ final class GluedHeadline {
     }
 
     private static String compact(String line) {
-        return line.replaceAll("\\s+", "");
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -209,6 +209,15 @@ public final class PageSplitter {
         double totalWeight;
         boolean banner;
         Unit cutFrom; // the unit of bunched headlines it was cut from (HeadlineCuts)
+        int[][] lineBigrams; // of each headline line, computed when first asked for
+
+        int[][] lineBigrams() {
+            if (lineBigrams == null) {
+                lineBigrams = paras.stream().filter(p -> p.type == Type.HEADING).map(p -> PageLexicon.bigrams(p.raw))
+                        .toArray(int[][]::new);
+            }
+            return lineBigrams;
+        }
 
         double coverage(PageLexicon lexicon, java.util.BitSet text) {
             return lexicon.coverage(bigrams, weights, totalWeight, text);
@@ -242,6 +251,7 @@ public final class PageSplitter {
         /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
         private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
         private final java.util.IdentityHashMap<Unit, Double> leadCoverages = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<Unit, Double> lineCoverages = new java.util.IdentityHashMap<>();
 
         Segment(List<Para> paras) {
             this.paras = new ArrayList<>(paras);
@@ -256,6 +266,20 @@ public final class PageSplitter {
                 lead.set(paras.getFirst().position);
                 c = u.coverage(lexicon, lead);
                 leadCoverages.put(u, c);
+            }
+            return c;
+        }
+
+        /** The largest share of any one headline line of the unit (a kicker or a label dilutes the unit's share). */
+        double bestLineCoverage(Unit u, PageLexicon lexicon) {
+            Double c = lineCoverages.get(u);
+            if (c == null) {
+                c = 0.0;
+                int[][] lines = u.lineBigrams();
+                for (int i = 0; lines.length >= 2 && i < lines.length; i++) {
+                    c = Math.max(c, lexicon.coverage(lines[i], set));
+                }
+                lineCoverages.put(u, c);
             }
             return c;
         }
@@ -385,7 +409,7 @@ public final class PageSplitter {
     List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
         for (ParagraphRebuilder.Rebuilt r : rebuilder.rebuildWithLines(prepared)) {
-            for (ParagraphRebuilder.Rebuilt piece : splitGluedLabel(r).stream().flatMap(x -> splitGluedHeadline(x).stream()).toList()) {
+            for (ParagraphRebuilder.Rebuilt piece : splitGluedHeadlines(splitGluedLabel(r))) {
                 String raw = piece.text();
                 // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
                 boolean truncated = raw.length() > HEAD_LENGTH;
@@ -478,9 +502,20 @@ public final class PageSplitter {
         return out;
     }
 
+    private static List<ParagraphRebuilder.Rebuilt> splitGluedHeadlines(List<ParagraphRebuilder.Rebuilt> pieces) {
+        if (pieces.size() == 1) {
+            return splitGluedHeadline(pieces.getFirst());
+        }
+        List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
+        for (ParagraphRebuilder.Rebuilt piece : pieces) {
+            out.addAll(splitGluedHeadline(piece));
+        }
+        return out;
+    }
+
     /** A headline (or the end of the text before) run together with the text under it set apart ({@link GluedHeadline}). */
     private static List<ParagraphRebuilder.Rebuilt> splitGluedHeadline(ParagraphRebuilder.Rebuilt r) {
-        int head = GluedHeadline.headLines(r.lines());
+        int head = r.lines().size() < 2 ? 0 : GluedHeadline.headLines(r.lines());
         if (head == 0 || head >= r.lines().size()) {
             return List.of(r);
         }
@@ -768,6 +803,8 @@ public final class PageSplitter {
      */
     private static List<Unit> cutBunchedHeadlines(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
         List<Unit> out = new ArrayList<>();
+        java.util.BitSet texts = null;
+        int[] segmentOf = null;
         for (Unit u : heads) {
             List<Integer> lines = new ArrayList<>();
             for (int i = 0; i < u.paras.size(); i++) {
@@ -779,11 +816,19 @@ public final class PageSplitter {
                 out.add(u);
                 continue;
             }
-            double[][] cover = new double[lines.size()][segments.size()];
+            double[][] cover = new double[lines.size()][];
             boolean[] opensNext = new boolean[lines.size()];
             boolean[] wrapped = new boolean[lines.size()];
-            java.util.BitSet texts = new java.util.BitSet();
-            segments.forEach(s -> texts.or(s.set));
+            if (texts == null) {
+                texts = new java.util.BitSet();
+                segmentOf = new int[lastPosition(segments) + 1];
+                for (int k = 0; k < segments.size(); k++) {
+                    texts.or(segments.get(k).set);
+                    for (Para p : segments.get(k).paras) {
+                        segmentOf[p.position] = k;
+                    }
+                }
+            }
             for (int i = 0; i < lines.size(); i++) {
                 Para p = u.paras.get(lines.get(i));
                 if (i > 0) {
@@ -793,10 +838,7 @@ public final class PageSplitter {
                     char first = after.isEmpty() ? 0 : after.charAt(0);
                     wrapped[i] = CharClass.isHan(last) && CharClass.isHan(first) && lexicon.occursIn(last << 16 | first, texts);
                 }
-                int[] bigrams = PageLexicon.bigrams(p.raw);
-                for (int k = 0; k < segments.size(); k++) {
-                    cover[i][k] = segments.get(k).allBox() ? 0 : lexicon.coverage(bigrams, segments.get(k).set);
-                }
+                cover[i] = coverages(PageLexicon.bigrams(p.raw), segments, texts, segmentOf, lexicon);
                 String compact = p.compact();
                 opensNext[i] = isLabelShaped(compact) || SERIES_KICKER.matcher(compact).matches();
             }
@@ -813,6 +855,38 @@ public final class PageSplitter {
                 }
                 out.add(part);
                 from = to;
+            }
+        }
+        return out;
+    }
+
+    private static int lastPosition(List<Segment> segments) {
+        int last = 0;
+        for (Segment s : segments) {
+            last = Math.max(last, s.paras.getLast().position);
+        }
+        return last;
+    }
+
+    /** The share of the bigrams' weight found in each segment (box text: 0), in one pass over their occurrences. */
+    private static double[] coverages(int[] bigrams, List<Segment> segments, java.util.BitSet texts, int[] segmentOf,
+                                      PageLexicon lexicon) {
+        double[] weights = lexicon.weights(bigrams);
+        double total = Arrays.stream(weights).sum();
+        double[] out = new double[segments.size()];
+        int[] seen = new int[segments.size()]; // 1 + the last bigram counted in each segment
+        if (total > 0) {
+            lexicon.occurrences(bigrams, texts, (b, para) -> {
+                int k = segmentOf[para];
+                if (seen[k] != b + 1) {
+                    seen[k] = b + 1;
+                    out[k] += weights[b] / total;
+                }
+            });
+        }
+        for (int k = 0; k < out.length; k++) {
+            if (segments.get(k).allBox()) {
+                out[k] = 0;
             }
         }
         return out;
@@ -874,6 +948,7 @@ public final class PageSplitter {
 
     /** A unit's headline words, weighted by the page. */
     private static void weigh(Unit u, PageLexicon lexicon) {
+        u.lineBigrams = null;
         StringBuilder heads = new StringBuilder();
         u.paras.stream().filter(p -> p.type == Type.HEADING).forEach(p -> heads.append(p.raw).append('|'));
         u.bigrams = PageLexicon.bigrams(heads.toString());
@@ -1099,12 +1174,7 @@ public final class PageSplitter {
             // Being printed next to a text is evidence only with a word in common: a headline names what its text is
             // about, so one sharing nothing with the text beside it is more often bunched away from its own text (or
             // a label) than that text's. A byline printed with it is evidence of its own (it stands over its text).
-            double shared = words;
-            for (int i = 0; i < u.paras.size() && shared < POSITION_WORDS; i++) {
-                if (u.paras.get(i).type == Type.HEADING) { // a kicker or a label printed with it dilutes the unit's share
-                    shared = Math.max(shared, lexicon.coverage(PageLexicon.bigrams(u.paras.get(i).raw), s.set));
-                }
-            }
+            double shared = words < POSITION_WORDS ? Math.max(words, s.bestLineCoverage(u, lexicon)) : words;
             position *= Math.min(1, shared / POSITION_WORDS);
         }
         return words + position - (u.banner ? BANNER_PENALTY : 0);
