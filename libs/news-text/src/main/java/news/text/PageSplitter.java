@@ -70,8 +70,8 @@ public final class PageSplitter {
     static final double NEAR = 0.2;
     /** ... for two segments further. */
     static final double FAR = 0.05;
-    /** ... and further still (a headline far away must share many words). */
-    static final double REMOTE = -0.2;
+    /** ... and further still: none (headlines bunched far from their texts are printed; the words decide). */
+    static final double REMOTE = 0.0;
     /** Weight of the shared-word coverage against the position bonus. */
     static final double WORDS = 1.0;
     /** Weight of the shared-word coverage of a segment's first paragraph (on top of the whole segment's). */

@@ -75,4 +75,23 @@ class HeadlineAssignmentTest {
         assertThat(article.headline()).isEqualTo("青山镇新建小型水库开始蓄水灌溉果园");
         assertThat(article.subheadline()).isNull();
     }
+
+    @Test
+    void aHeadlinePrintedFarFromItsTextFindsItByTheWordsTheyShare() {
+        String page = """
+                青山镇水库蓄水灌溉
+
+                本报讯 市图书馆从今天起延长开放时间，每天晚上九点闭馆。（李明）
+
+                本报讯 老街夜市昨晚重新开张，一百多个摊位沿着石板路排开。（王芳）
+
+                本报讯 市体育馆本周末举办全民健身日活动，免费向市民开放。（赵敏）
+
+                本报讯 青山的小型水库今年春天开始蓄水，村里的果园第一次有了灌溉用水。（周涛）
+                """;
+
+        List<PageArticle> articles = splitter.split(page);
+
+        assertThat(articles).extracting(PageArticle::headline).containsExactly(null, null, null, "青山镇水库蓄水灌溉");
+    }
 }
