@@ -70,12 +70,17 @@ public final class PageSplitter {
     static final double NEAR = 0.2;
     /** ... for two segments further. */
     static final double FAR = 0.05;
-    /** ... and further still (a headline far away must share many words). */
-    static final double REMOTE = -0.2;
+    /** ... and further still: none (headlines bunched far from their texts are printed; the words decide). */
+    static final double REMOTE = 0.0;
     /** Weight of the shared-word coverage against the position bonus. */
     static final double WORDS = 1.0;
     /** Weight of the shared-word coverage of a segment's first paragraph (on top of the whole segment's). */
     static final double LEAD = 0.3;
+    /**
+     * The position bonus counts in full only for a headline sharing at least this much of its words with the text (a
+     * rare word of a short headline), less in proportion below it: nothing for a headline sharing nothing.
+     */
+    static final double POSITION_WORDS = 0.1;
     /** A pair scoring at most this is never made. */
     static final double THRESHOLD = 0.45;
     /** A headline must cover at least this share of its weight in a part of a segment for that segment to be cut. */
@@ -91,6 +96,8 @@ public final class PageSplitter {
     static final double BANNER_WIDTH = 1.6;
     /** ... and scores this much less as a headline. */
     static final double BANNER_PENALTY = 0.4;
+    /** A headline line this short (Han characters) whose word runs on from the line before is that line's tail. */
+    static final int WRAPPED_TAIL_MAX = 4;
     /** Below this margin over the runner-up an assignment is flagged ambiguous. */
     static final double AMBIGUOUS_MARGIN = 0.15;
     /** Confidence of an article whose body pieces were joined on weak evidence. */
@@ -201,6 +208,16 @@ public final class PageSplitter {
         double[] weights;
         double totalWeight;
         boolean banner;
+        Unit cutFrom; // the unit of bunched headlines it was cut from (HeadlineCuts)
+        int[][] lineBigrams; // of each headline line, computed when first asked for
+
+        int[][] lineBigrams() {
+            if (lineBigrams == null) {
+                lineBigrams = paras.stream().filter(p -> p.type == Type.HEADING).map(p -> PageLexicon.bigrams(p.raw))
+                        .toArray(int[][]::new);
+            }
+            return lineBigrams;
+        }
 
         double coverage(PageLexicon lexicon, java.util.BitSet text) {
             return lexicon.coverage(bigrams, weights, totalWeight, text);
@@ -227,12 +244,14 @@ public final class PageSplitter {
         String section;
         Unit head;
         boolean guessedCut;
+        boolean afterLooseHead; // a headline no text took is printed right before it
         double confidence = 1.0;
         final java.util.BitSet set = new java.util.BitSet();
 
         /** Each headline unit's coverage of this segment, computed once (segments change only when cut). */
         private final java.util.IdentityHashMap<Unit, Double> coverages = new java.util.IdentityHashMap<>();
         private final java.util.IdentityHashMap<Unit, Double> leadCoverages = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<Unit, Double> lineCoverages = new java.util.IdentityHashMap<>();
 
         Segment(List<Para> paras) {
             this.paras = new ArrayList<>(paras);
@@ -247,6 +266,20 @@ public final class PageSplitter {
                 lead.set(paras.getFirst().position);
                 c = u.coverage(lexicon, lead);
                 leadCoverages.put(u, c);
+            }
+            return c;
+        }
+
+        /** The largest share of any one headline line of the unit (a kicker or a label dilutes the unit's share). */
+        double bestLineCoverage(Unit u, PageLexicon lexicon) {
+            Double c = lineCoverages.get(u);
+            if (c == null) {
+                c = 0.0;
+                int[][] lines = u.lineBigrams();
+                for (int i = 0; lines.length >= 2 && i < lines.length; i++) {
+                    c = Math.max(c, lexicon.coverage(lines[i], set));
+                }
+                lineCoverages.put(u, c);
             }
             return c;
         }
@@ -376,7 +409,7 @@ public final class PageSplitter {
     List<Para> classify(String prepared) {
         List<Para> paras = new ArrayList<>();
         for (ParagraphRebuilder.Rebuilt r : rebuilder.rebuildWithLines(prepared)) {
-            for (ParagraphRebuilder.Rebuilt piece : splitGluedLabel(r)) {
+            for (ParagraphRebuilder.Rebuilt piece : splitGluedHeadlines(splitGluedLabel(r))) {
                 String raw = piece.text();
                 // Classifying needs only the head of a long paragraph; its full repair is done once, in build().
                 boolean truncated = raw.length() > HEAD_LENGTH;
@@ -467,6 +500,36 @@ public final class PageSplitter {
             }
         }
         return out;
+    }
+
+    private static List<ParagraphRebuilder.Rebuilt> splitGluedHeadlines(List<ParagraphRebuilder.Rebuilt> pieces) {
+        if (pieces.size() == 1) {
+            return splitGluedHeadline(pieces.getFirst());
+        }
+        List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
+        for (ParagraphRebuilder.Rebuilt piece : pieces) {
+            out.addAll(splitGluedHeadline(piece));
+        }
+        return out;
+    }
+
+    /** A headline (or the end of the text before) run together with the text under it set apart ({@link GluedHeadline}). */
+    private static List<ParagraphRebuilder.Rebuilt> splitGluedHeadline(ParagraphRebuilder.Rebuilt r) {
+        int head = r.lines().size() < 2 ? 0 : GluedHeadline.headLines(r.lines());
+        if (head == 0 || head >= r.lines().size()) {
+            return List.of(r);
+        }
+        List<ParagraphRebuilder.Rebuilt> out = new ArrayList<>();
+        out.add(part(r, 0, head));
+        out.addAll(splitGluedHeadline(part(r, head, r.lines().size()))); // 4个月涨近三成 / 阿的江：… / 本报济源…
+        return out;
+    }
+
+    private static ParagraphRebuilder.Rebuilt part(ParagraphRebuilder.Rebuilt r, int from, int to) {
+        List<String> lines = r.lines().subList(from, to);
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> ParagraphRebuilder.appendJoined(text, l));
+        return new ParagraphRebuilder.Rebuilt(text.toString(), lines, Arrays.copyOfRange(r.gaps(), from, to));
     }
 
     private Type typeOf(String line, boolean truncated, Para previous) {
@@ -670,7 +733,12 @@ public final class PageSplitter {
                 segments.get(u.gap).openers.add(u);
             }
         }
+        heads = cutBunchedHeadlines(heads, segments, lexicon);
         assignHeads(heads, segments, lexicon);
+        if (mergeUnmatchedCuts(heads, segments, lexicon)) {
+            assignHeads(heads, segments, lexicon);
+        }
+        moveCutBylines(heads, segments);
         List<Draft> drafts = new ArrayList<>();
         for (Segment s : segments) {
             if (s.head != null) {
@@ -690,8 +758,22 @@ public final class PageSplitter {
         }
         for (Unit u : heads) {
             if (segments.stream().noneMatch(s -> s.head == u)) {
+                List<Para> shown = u.paras;
+                if (u.gap < segments.size()) {
+                    // Printed over the text after it, it still marks where a text starts; its byline is that text's.
+                    Segment below = segments.get(u.gap);
+                    below.afterLooseHead = true;
+                    if (u.hasByline()) {
+                        Unit byline = new Unit();
+                        u.paras.stream().filter(p -> p.type != Type.HEADING && p.type != Type.SECTION)
+                                .forEach(byline.paras::add);
+                        byline.gap = u.gap;
+                        below.openers.add(byline);
+                        shown = u.paras.stream().filter(p -> p.type == Type.HEADING || p.type == Type.SECTION).toList();
+                    }
+                }
                 // A headline no text on the page belongs to (a banner, a teaser for another page): a label.
-                labels.add(String.join(" ", u.paras.stream().map(p -> doubled.repair(p.line)).toList()));
+                labels.add(String.join(" ", shown.stream().map(p -> doubled.repair(p.line)).toList()));
             }
         }
         placeUntitled(segments, drafts, lexicon);
@@ -713,6 +795,165 @@ public final class PageSplitter {
             }
         }
         return drafts;
+    }
+
+    /**
+     * Units whose headline lines point at different texts cut apart ({@link HeadlineCuts}): several headlines printed
+     * one after another with no byline between them.
+     */
+    private static List<Unit> cutBunchedHeadlines(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        List<Unit> out = new ArrayList<>();
+        java.util.BitSet texts = null;
+        int[] segmentOf = null;
+        for (Unit u : heads) {
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < u.paras.size(); i++) {
+                if (u.paras.get(i).type == Type.HEADING) {
+                    lines.add(i);
+                }
+            }
+            if (lines.size() < 2 || u.banner) {
+                out.add(u);
+                continue;
+            }
+            double[][] cover = new double[lines.size()][];
+            boolean[] opensNext = new boolean[lines.size()];
+            boolean[] wrapped = new boolean[lines.size()];
+            if (texts == null) {
+                texts = new java.util.BitSet();
+                segmentOf = new int[lastPosition(segments) + 1];
+                for (int k = 0; k < segments.size(); k++) {
+                    texts.or(segments.get(k).set);
+                    for (Para p : segments.get(k).paras) {
+                        segmentOf[p.position] = k;
+                    }
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Para p = u.paras.get(lines.get(i));
+                if (i > 0) {
+                    String before = u.paras.get(lines.get(i - 1)).compact();
+                    String after = p.compact();
+                    char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+                    char first = after.isEmpty() ? 0 : after.charAt(0);
+                    wrapped[i] = CharClass.isHan(last) && CharClass.isHan(first) && lexicon.occursIn(last << 16 | first, texts);
+                }
+                cover[i] = coverages(PageLexicon.bigrams(p.raw), segments, texts, segmentOf, lexicon);
+                String compact = p.compact();
+                opensNext[i] = isLabelShaped(compact) || SERIES_KICKER.matcher(compact).matches();
+            }
+            List<Integer> cuts = HeadlineCuts.cuts(cover, opensNext, wrapped);
+            int from = 0;
+            for (int c = 0; c <= cuts.size(); c++) {
+                int to = c < cuts.size() ? lines.get(cuts.get(c)) : u.paras.size();
+                Unit part = cuts.isEmpty() ? u : new Unit();
+                if (part != u) {
+                    part.paras.addAll(u.paras.subList(from, to));
+                    part.gap = u.gap;
+                    part.cutFrom = u;
+                    weigh(part, lexicon);
+                }
+                out.add(part);
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    private static int lastPosition(List<Segment> segments) {
+        int last = 0;
+        for (Segment s : segments) {
+            last = Math.max(last, s.paras.getLast().position);
+        }
+        return last;
+    }
+
+    /** The share of the bigrams' weight found in each segment (box text: 0), in one pass over their occurrences. */
+    private static double[] coverages(int[] bigrams, List<Segment> segments, java.util.BitSet texts, int[] segmentOf,
+                                      PageLexicon lexicon) {
+        double[] weights = lexicon.weights(bigrams);
+        double total = Arrays.stream(weights).sum();
+        double[] out = new double[segments.size()];
+        int[] seen = new int[segments.size()]; // 1 + the last bigram counted in each segment
+        if (total > 0) {
+            lexicon.occurrences(bigrams, texts, (b, para) -> {
+                int k = segmentOf[para];
+                if (seen[k] != b + 1) {
+                    seen[k] = b + 1;
+                    out[k] += weights[b] / total;
+                }
+            });
+        }
+        for (int k = 0; k < out.length; k++) {
+            if (segments.get(k).allBox()) {
+                out[k] = 0;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A part cut from bunched headlines that no text took goes back to the part before it (else after it): the cut
+     * was only right if each part heads a text. Returns whether anything was merged.
+     */
+    private static boolean mergeUnmatchedCuts(List<Unit> heads, List<Segment> segments, PageLexicon lexicon) {
+        boolean merged = false;
+        for (int i = 0; i < heads.size(); i++) {
+            Unit part = heads.get(i);
+            if (part.cutFrom == null || segments.stream().anyMatch(s -> s.head == part)) {
+                continue;
+            }
+            boolean before = i > 0 && heads.get(i - 1).cutFrom == part.cutFrom;
+            Unit into = before ? heads.get(i - 1)
+                    : i + 1 < heads.size() && heads.get(i + 1).cutFrom == part.cutFrom ? heads.get(i + 1) : null;
+            if (into == null) {
+                continue;
+            }
+            into.paras.addAll(before ? into.paras.size() : 0, part.paras);
+            weigh(into, lexicon);
+            heads.remove(i);
+            i--;
+            merged = true;
+        }
+        return merged;
+    }
+
+    /**
+     * The byline printed under bunched headlines that were cut apart goes with the headline whose text follows right
+     * after them (a byline is printed over its text), not with whichever headline happened to be read last.
+     */
+    private static void moveCutBylines(List<Unit> heads, List<Segment> segments) {
+        for (Unit part : heads) {
+            if (part.cutFrom == null || part.paras.getLast().type == Type.HEADING) {
+                continue;
+            }
+            int next = part.gap;
+            if (next >= segments.size() || segments.get(next).head == null || segments.get(next).head == part
+                    || segments.get(next).head.cutFrom != part.cutFrom) {
+                continue;
+            }
+            Unit owner = segments.get(next).head;
+            int trailing = part.paras.size();
+            while (trailing > 0 && part.paras.get(trailing - 1).type != Type.HEADING) {
+                trailing--;
+            }
+            if (trailing == 0 || owner.paras.getLast().type != Type.HEADING) {
+                continue;
+            }
+            List<Para> bylines = new ArrayList<>(part.paras.subList(trailing, part.paras.size()));
+            part.paras.subList(trailing, part.paras.size()).clear();
+            owner.paras.addAll(bylines);
+        }
+    }
+
+    /** A unit's headline words, weighted by the page. */
+    private static void weigh(Unit u, PageLexicon lexicon) {
+        u.lineBigrams = null;
+        StringBuilder heads = new StringBuilder();
+        u.paras.stream().filter(p -> p.type == Type.HEADING).forEach(p -> heads.append(p.raw).append('|'));
+        u.bigrams = PageLexicon.bigrams(heads.toString());
+        u.weights = lexicon.weights(u.bigrams);
+        u.totalWeight = Arrays.stream(u.weights).sum();
     }
 
     private static boolean isBanner(Unit u, List<Para> paras) {
@@ -928,8 +1169,15 @@ public final class PageSplitter {
         int g = u.gap;
         int distance = k < g ? g - 1 - k : k - g;
         double position = distance == 0 ? ADJACENT : distance == 1 ? NEAR : distance == 2 ? FAR : REMOTE;
-        return WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon) + position
-                - (u.banner ? BANNER_PENALTY : 0);
+        double words = WORDS * s.coverage(u, lexicon) + LEAD * s.leadCoverage(u, lexicon);
+        if (position > 0 && !u.hasByline()) {
+            // Being printed next to a text is evidence only with a word in common: a headline names what its text is
+            // about, so one sharing nothing with the text beside it is more often bunched away from its own text (or
+            // a label) than that text's. A byline printed with it is evidence of its own (it stands over its text).
+            double shared = words < POSITION_WORDS ? Math.max(words, s.bestLineCoverage(u, lexicon)) : words;
+            position *= Math.min(1, shared / POSITION_WORDS);
+        }
+        return words + position - (u.banner ? BANNER_PENALTY : 0);
     }
 
     /** How clearly the pair beats the runner-up for either side: 1 when nothing else comes close. */
@@ -958,8 +1206,8 @@ public final class PageSplitter {
         boolean cut = false;
         for (int u = 0; u < heads.size(); u++) {
             Unit unit = heads.get(u);
-            if (unit.banner) {
-                continue; // a banner's slogan is quoted in texts all over the page
+            if (unit.banner || unit.cutFrom != null) {
+                continue; // a banner's slogan is quoted in texts all over the page; a cut part may be a kicker
             }
             double own = match[u] >= 0 ? segments.get(match[u]).coverage(unit, lexicon) : 0;
             if (own >= CONTENT_COVERAGE) {
@@ -1197,7 +1445,7 @@ public final class PageSplitter {
             // After an article whose headline came after its text (it ended there), with no article open above whose
             // text could go on here, a text is one of its own.
             boolean afterClosed = lastOpen == null && previous != null && !previous.headFirst;
-            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed
+            boolean standalone = s.opensItself() || s.closesItself(this::endsWithCredit) || afterClosed || s.afterLooseHead
                     || marks.continuation(s.paras.getFirst().line).map(c -> c.from() && c.start() == 0).orElse(false);
             Draft target = null;
             if (!standalone) {
@@ -1360,7 +1608,7 @@ public final class PageSplitter {
         List<String> texts = new ArrayList<>();
         List<List<String>> printed = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (List<String> group : headlineGroups(heads)) {
+        for (List<String> group : headlineGroups(heads, body, lexicon)) {
             List<String> lines = group.stream().map(l -> repair.lineOfPrepared(l)).filter(l -> !l.isEmpty()).toList();
             if (lines.isEmpty()) {
                 continue;
@@ -1371,8 +1619,9 @@ public final class PageSplitter {
                 if (PLACE_LABEL.matcher(last).matches()) {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
-                } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(first) >= 14
+                } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(last) >= 2 && countHan(first) >= 14
                         && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
+                        && "的了着过们吗呢吧".indexOf(last.charAt(0)) < 0 && !wrapsWord(first, last, body, lexicon)
                         && !WRAP.wraps(first, last)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
                     printed.add(List.of(lines.getFirst()));
@@ -1456,6 +1705,19 @@ public final class PageSplitter {
     }
 
     /**
+     * Whether two headline lines are one headline wrapped inside a word: the pair of characters across the break
+     * occurs in the text ({@code 6名海盗…攻击美国军舰被} / {@code 擒}, the text says {@code 被擒}).
+     */
+    private static boolean wrapsWord(String first, String last, java.util.BitSet body, PageLexicon lexicon) {
+        if (first.isEmpty() || last.isEmpty()) {
+            return false;
+        }
+        char a = first.charAt(first.length() - 1);
+        char b = last.charAt(0);
+        return CharClass.isHan(a) && CharClass.isHan(b) && lexicon.occursIn(a << 16 | b, body);
+    }
+
+    /**
      * A column label printed over a headline ({@code 一线观察} / {@code 刘烨获聘希望之家爱心大使}): a first line of at most
      * {@value #COLUMN_LABEL_MAX} Han characters and nothing else that shares no character pair with the text — a
      * headline names what its text is about, a column label does not.
@@ -1498,17 +1760,18 @@ public final class PageSplitter {
      */
     private static final HeadlineWrap WRAP = new HeadlineWrap();
 
-    private static List<List<String>> headlineGroups(List<Para> heads) {
+    private static List<List<String>> headlineGroups(List<Para> heads, java.util.BitSet body, PageLexicon lexicon) {
         List<List<String>> groups = new ArrayList<>();
         Para previous = null;
         for (Para p : heads) {
-            boolean join = previous != null && p.gapBefore == 0 && previous.lines.size() == 1 && p.lines.size() == 1;
+            boolean join = previous != null && previous.lines.size() == 1 && p.lines.size() == 1;
             if (join) {
                 String a = previous.line.replace(" ", "");
                 String b = p.line.replace(" ", "");
-                join = !b.startsWith("—") && !b.startsWith("―") && !KICKER_END.matcher(a).find()
-                        && !(countHan(b) <= 8 && countHan(a) >= 14
-                            && !WRAP.wraps(a, b))
+                boolean shortTail = countHan(b) <= WRAPPED_TAIL_MAX && !b.startsWith("—") && wrapsWord(a, b, body, lexicon);
+                join = shortTail || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
+                        && !KICKER_END.matcher(a).find()
+                        && !(countHan(b) <= 8 && countHan(a) >= 14 && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }

@@ -49,8 +49,8 @@ class TextSplitterQualityIT {
                         + " count error %d (%d pages exact), spaced bodies %d, furniture inside %d%n", PAGES, SEED,
                 total.headlineRecall(), total.bodyBoundaries(), total.nameRecall(), total.countError(), total.pagesExact(),
                 total.spacedBodies(), total.furnitureLeaks());
-        assertThat(total.headlineRecall()).isGreaterThanOrEqualTo(0.53);
-        assertThat(total.bodyBoundaries()).isGreaterThanOrEqualTo(0.42);
+        assertThat(total.headlineRecall()).isGreaterThanOrEqualTo(0.58);
+        assertThat(total.bodyBoundaries()).isGreaterThanOrEqualTo(0.44);
         assertThat(total.nameRecall()).isGreaterThanOrEqualTo(0.59);
         assertThat(total.spacedBodies()).isZero();
         assertThat(total.furnitureLeaks()).isZero();
