@@ -234,6 +234,9 @@ final class CrfTrainer {
     private static double chunk(Chunk c, int k, double[] w, double[] trans, double[] grad, double[] transGrad,
                                 Workspace ws) {
         int n = c.gold().length;
+        if (n == 0) {
+            return 0;
+        }
         int[] rows = c.rows();
         int[] gold = c.gold();
         ws.ensure(n);

@@ -86,7 +86,7 @@ final class TrainEntities implements Callable<Integer> {
     @Option(names = "--no-external-names", description = "without the external names")
     boolean noExternalNames;
 
-    @Option(names = "--ensemble", defaultValue = "1",
+    @Option(names = "--ensemble", defaultValue = "3",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
     int ensemble;
 
