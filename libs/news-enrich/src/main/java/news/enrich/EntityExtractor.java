@@ -227,9 +227,17 @@ public final class EntityExtractor {
     private static void vote(String text, List<NerModel.Mention> mentions,
                              Map<String, EnumMap<EntityType, Integer>> votes, Map<String, Double> margins,
                              java.util.Set<String> plain) {
+        List<EntityEvaluation.Span> places = new ArrayList<>();
+        for (NerModel.Mention m : mentions) {
+            if (m.span().type() == EntityType.PLACE) {
+                places.add(m.span());
+            }
+        }
         for (NerModel.Mention m : mentions) {
             String name = text.substring(m.span().begin(), m.span().end());
-            if (!EntityRules.isEpithet(text, m.span().end())) {
+            boolean oneCharPlace = m.span().type() == EntityType.PLACE && name.length() == 1;
+            if (!EntityRules.isEpithet(text, m.span().end())
+                    && (!oneCharPlace || EntityRules.inCountryContext(text, m.span(), places))) {
                 plain.add(name);
             }
             if (m.span().type() == EntityType.PLACE && m.span().end() < text.length() && text.charAt(m.span().end()) == '族') {

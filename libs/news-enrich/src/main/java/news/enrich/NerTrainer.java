@@ -37,12 +37,28 @@ final class NerTrainer {
      * @param ensemble  runs of the perceptron (each shuffled by its own seed) whose averaged weights are averaged
      * @param lexiconBlock the lexicon's folds are blocks of this many consecutive sentences (one article's
      *                  sentences then see none of the article's own names)
+     * @param crfL2     0: the averaged perceptron; else the weights of a CRF ({@link CrfTrainer}) with this L2 penalty
+     * @param crfIterations at most this many L-BFGS iterations of the CRF
+     * @param replacedCopies each training sentence with entities is also trained on in this many copies whose
+     *                  mentions are replaced by other names of the same type (see {@link #replaceMentions})
+     * @param replacementNames more names for the replacements (their gold spans), beside the training part's
+     * @param replacedTypes the types replaced: a string of P (people), L (places), O (organisations)
+     * @param entityBias added to the bias feature's weight of every tag that starts an entity (B-, S-): above 0 the
+     *                  model finds more entities (recall up, precision down)
      */
     record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
                    AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
-                   List<BioCorpus.Sentence> externalNames) {
+                   List<BioCorpus.Sentence> externalNames, double crfL2, int crfIterations, int replacedCopies,
+                   List<BioCorpus.Sentence> replacementNames, String replacedTypes, float entityBias) {
         Options(int epochs, int minCount, float minWeight, long seed) {
             this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of());
+        }
+
+        Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
+                AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
+                List<BioCorpus.Sentence> externalNames) {
+            this(epochs, minCount, minWeight, seed, lexiconFolds, gazetteer, auxiliaryLabels, unlabelled, ensemble,
+                    lexiconBlock, externalNames, 0, 0, 0, List.of(), "", 0f);
         }
 
         Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
@@ -152,6 +168,31 @@ final class NerTrainer {
                 allKeys.add(augmented ? augment(k, PRIMARY) : k);
             }
         }
+        if (o.replacedCopies() > 0) {
+            List<List<String>> pools = new ArrayList<>(replacementPools(sentences, o.replacementNames()));
+            for (int t = 0; t < 3; t++) {
+                if (o.replacedTypes().indexOf("PLO".charAt(t)) < 0) {
+                    pools.set(t, List.of());
+                }
+            }
+            Random random = new Random(o.seed() ^ 0x6D656E74L);
+            int copies = 0;
+            for (int copy = 0; copy < o.replacedCopies(); copy++) {
+                for (int x = 0; x < sentences.size(); x++) {
+                    BioCorpus.Sentence replaced = replaceMentions(sentences.get(x), pools, random);
+                    if (replaced == null) {
+                        continue;
+                    }
+                    EntityLexicon seen = folds > 0 ? foldLexicons[x / Math.max(1, o.lexiconBlock()) % folds] : lexicon;
+                    for (long[] k : keys(replaced, seen, clusters, allGold)) {
+                        allKeys.add(augmented ? augment(k, PRIMARY) : k);
+                    }
+                    copies++;
+                }
+            }
+            log.accept(String.format(Locale.ROOT, "%,d copies with replaced mentions (pools: %,d people, %,d places, "
+                    + "%,d organisations)", copies, pools.get(0).size(), pools.get(1).size(), pools.get(2).size()));
+        }
         if (lexicon.size() > 0) {
             log.accept(String.format(Locale.ROOT, "lexicon: %,d names%s", lexicon.size(),
                     folds > 1 ? " (jackknifed over " + folds + " folds while training)" : ""));
@@ -213,12 +254,25 @@ final class NerTrainer {
                 (System.nanoTime() - t0) / 1e9));
 
         // 3. HanLP's averaged perceptron over the rows; our decoder (same scores, valid BIO only); with an ensemble,
-        // the averaged weights of several runs over differently shuffled data, averaged again
+        // the averaged weights of several runs over differently shuffled data, averaged again (or a CRF, CrfTrainer)
         int k = augmented ? 2 * CharFeatures.TEMPLATES : CharFeatures.TEMPLATES;
         List<Instance> devInstances = devInstances(dev, ids, augmented, lexicon, clusters);
         int runs = Math.max(1, o.ensemble());
         float[] weights = null;
-        for (int run = 0; run < runs; run++) {
+        if (o.crfL2() > 0) { // a CRF instead: one deterministic optimisation, no shuffles, no ensemble
+            List<CrfTrainer.Chunk> chunks = new ArrayList<>(instances.size());
+            for (Instance in : instances) {
+                chunks.add(new CrfTrainer.Chunk(in.rows(), in.gold()));
+            }
+            instances = null;
+            int kk = k;
+            float minWeight = o.minWeight();
+            weights = CrfTrainer.train(chunks, features, k, o.crfL2(), o.crfIterations(), log,
+                    devInstances.isEmpty() ? null : w -> pruned(w, kk, 0, devInstances) + "; as kept (>= " + minWeight + "): "
+                            + pruned(w, kk, minWeight, devInstances));
+            runs = 1;
+        }
+        for (int run = 0; run < runs && o.crfL2() <= 0; run++) {
             float[] w = perceptron(instances, features, k, o, o.seed() + 1000L * run, devInstances, chars, log);
             if (weights == null) {
                 weights = w;
@@ -236,13 +290,109 @@ final class NerTrainer {
                 log.accept("ensemble of " + runs + ": dev " + score(weights, devInstances, k));
             }
         }
-        float[] parameter = weights;
+        int biasRow = ids.getOrDefault(CharFeatures.mix(1L), -1);
+        if (!devInstances.isEmpty() && biasRow >= 0) {
+            for (float b : new float[] {-1, 1, 2, 3, 4, 6}) {
+                log.accept("entity bias " + b + ": dev " + score(withEntityBias(weights, biasRow, b), devInstances, k));
+            }
+        }
+        float[] parameter = o.entityBias() == 0 || biasRow < 0 ? weights : withEntityBias(weights, biasRow, o.entityBias());
         NerModel trained = augmented ? fold(keyOfRow, ids, parameter, o.minWeight(), lexicon, clusters)
                 : NerModel.of(keyOfRow.stream().mapToLong(Long::longValue).toArray(), parameter, o.minWeight(),
                 lexicon, clusters);
         log.accept(String.format(Locale.ROOT, "kept %,d of %,d features (largest weight >= %s); trained in %.1f s",
                 trained.features(), features, o.minWeight(), (System.nanoTime() - t0) / 1e9));
         return trained;
+    }
+
+    /**
+     * The distinct names of each type (person, place, organisation) of the sentences' gold spans, in order, and the
+     * people of {@code more}.
+     */
+    static List<List<String>> replacementPools(List<BioCorpus.Sentence> sentences, List<BioCorpus.Sentence> more) {
+        List<java.util.LinkedHashSet<String>> sets = List.of(new java.util.LinkedHashSet<>(),
+                new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>());
+        for (List<BioCorpus.Sentence> source : List.of(sentences, more)) {
+            for (BioCorpus.Sentence s : source) {
+                for (EntityEvaluation.Span span : s.spans()) {
+                    int type = span.type().ordinal();
+                    // of another corpus only its people: its places and organisations follow other conventions
+                    if (type < (source == more ? 1 : 3) && span.end() - span.begin() >= 2) {
+                        sets.get(type).add(s.text().substring(span.begin(), span.end()));
+                    }
+                }
+            }
+        }
+        return sets.stream().map(set -> (List<String>) new ArrayList<>(set)).toList();
+    }
+
+    /**
+     * Mention replacement (Dai and Adel, "An analysis of simple data augmentation for named entity recognition",
+     * 2020): the sentence with each mention of two chars or more replaced, with probability 1/2, by a name of the
+     * same type drawn from the pools; null when nothing was replaced. The model then cannot learn a name by heart
+     * from its chars alone and must weigh its context, as it has to for the names of articles it has never seen.
+     */
+    static BioCorpus.Sentence replaceMentions(BioCorpus.Sentence s, List<List<String>> pools, Random random) {
+        StringBuilder text = new StringBuilder();
+        List<EntityEvaluation.Span> spans = new ArrayList<>();
+        int at = 0;
+        boolean replaced = false;
+        List<EntityEvaluation.Span> sorted = new ArrayList<>(s.spans());
+        sorted.sort(java.util.Comparator.comparingInt(EntityEvaluation.Span::begin));
+        for (EntityEvaluation.Span span : sorted) {
+            if (span.begin() < at) {
+                continue; // overlapping spans: keep the first
+            }
+            text.append(s.text(), at, span.begin());
+            String name = s.text().substring(span.begin(), span.end());
+            int type = span.type().ordinal();
+            if (type < 3 && name.length() >= 2 && !pools.get(type).isEmpty() && random.nextBoolean()) {
+                name = pools.get(type).get(random.nextInt(pools.get(type).size()));
+                replaced = true;
+            }
+            spans.add(new EntityEvaluation.Span(text.length(), text.length() + name.length(), span.type()));
+            text.append(name);
+            at = span.end();
+        }
+        text.append(s.text(), at, s.text().length());
+        return replaced ? new BioCorpus.Sentence(text.toString(), spans) : null;
+    }
+
+    /** The weights with {@code bias} added to the bias feature's row for every tag that starts an entity. */
+    static float[] withEntityBias(float[] weights, int biasRow, float bias) {
+        float[] w = weights.clone();
+        for (int t = 0; t < T; t++) {
+            if (t != NerTags.O && (NerTags.continuing() >>> t & 1) == 0) { // B-, S-
+                w[biasRow * T + t] += bias;
+            }
+        }
+        return w;
+    }
+
+    /** Dev F1 of the weights as the model file keeps them (half floats, rows under {@code minWeight} dropped). */
+    private static String pruned(float[] w, int k, float minWeight, List<Instance> devInstances) {
+        float[] p = w.clone();
+        int kept = 0;
+        for (int row = T + 1; row < p.length / T; row++) {
+            float max = 0;
+            for (int t = 0; t < T; t++) {
+                p[row * T + t] = Float.float16ToFloat(Float.floatToFloat16(p[row * T + t]));
+                max = Math.max(max, Math.abs(p[row * T + t]));
+            }
+            if (max < minWeight || max == 0) {
+                java.util.Arrays.fill(p, row * T, row * T + T, 0f);
+            } else {
+                kept++;
+            }
+        }
+        EntityEvaluation eval = new EntityEvaluation();
+        for (Instance in : devInstances) {
+            int n = in.gold().length;
+            int[] pred = new int[n];
+            NerModel.decode(p, in.rows(), k, n, true, pred);
+            eval.add(NerTags.spans(in.gold(), n, 0), NerTags.spans(pred, n, 0));
+        }
+        return eval.summary() + " (" + kept + " features)";
     }
 
     /** One run of the averaged perceptron over the instances, shuffled by {@code seed} per epoch; its averaged weights. */

@@ -81,19 +81,60 @@ final class TrainEntities implements Callable<Integer> {
 
     @Option(names = "--external-names", paramLabel = "FILE",
             description = "gold names of another corpus (BIO) as lexicon features of their own (default " + CLUENER
-                    + ")")
-    Path externalNames;
+                    + "; repeat the option for several files)")
+    List<Path> externalNames;
     @Option(names = "--no-external-names", description = "without the external names")
     boolean noExternalNames;
 
-    @Option(names = "--ensemble", defaultValue = "1",
+    @Option(names = "--ensemble", defaultValue = "3",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
     int ensemble;
 
+    @Option(names = "--crf-l2", paramLabel = "C", defaultValue = "0",
+            description = "train a CRF (L-BFGS) with this L2 penalty instead of the averaged perceptron (default "
+                    + "${DEFAULT-VALUE}: the perceptron)")
+    double crfL2;
+    @Option(names = "--crf-iterations", defaultValue = "300",
+            description = "at most this many L-BFGS iterations of the CRF (default ${DEFAULT-VALUE})")
+    int crfIterations;
+
+    @Option(names = "--replaced-copies", paramLabel = "N", defaultValue = "0",
+            description = "also train on N copies of each sentence with its mentions replaced by other names of the "
+                    + "same type (default ${DEFAULT-VALUE})")
+    int replacedCopies;
+    @Option(names = "--replacement-names", paramLabel = "FILE",
+            description = "more names (gold spans of this BIO file) for the replacements, beside the training part's")
+    List<Path> replacementNames;
+    @Option(names = "--replaced-types", paramLabel = "PLO", defaultValue = "PLO",
+            description = "which mentions are replaced: P people, L places, O organisations (default ${DEFAULT-VALUE})")
+    String replacedTypes;
+
+    @Option(names = "--entity-bias", defaultValue = "0",
+            description = "added to the weight of starting an entity (B-, S-) after training: more recall, less "
+                    + "precision (default ${DEFAULT-VALUE}; with a dev part the log shows a sweep)")
+    float entityBias;
+
+    @Option(names = "--mine-with", paramLabel = "MODEL",
+            description = "experiment: tag the cnews articles with this model and write the names it finds at least "
+                    + "twice, with one type 9 times in 10, to --mine-out (BIO, one name a sentence); then exit")
+    Path mineWith;
+    @Option(names = "--mine-out", paramLabel = "FILE", description = "where --mine-with writes the names")
+    Path mineOut;
+
     @Override
     public Integer call() throws IOException {
+        if (mineWith != null) {
+            return mine();
+        }
         if (epochs < 1 || minCount < 1) {
             throw new IllegalArgumentException("--epochs and --min-count must be at least 1");
+        }
+        if (crfL2 < 0 || crfIterations < 1) {
+            throw new IllegalArgumentException("--crf-l2 must be 0 (the perceptron) or more, --crf-iterations at least 1");
+        }
+        if (replacedCopies < 0 || !replacedTypes.matches("[PLO]*")) {
+            throw new IllegalArgumentException("--replaced-copies must be 0 or more, --replaced-types letters of PLO, "
+                    + "not '" + replacedTypes + "'");
         }
         Path root = msra == null || out == null ? repositoryRoot() : null;
         Path msraFile = msra != null ? msra : root.resolve(MSRA);
@@ -125,7 +166,8 @@ final class TrainEntities implements Callable<Integer> {
         }
         NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
                 gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
-                ensemble, lexiconBlock, externalNames(root));
+                ensemble, lexiconBlock, externalNames(root), crfL2, crfIterations, replacedCopies,
+                replacementNames == null ? List.of() : readAll(replacementNames), replacedTypes, entityBias);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),
@@ -135,15 +177,64 @@ final class TrainEntities implements Callable<Integer> {
         return 0;
     }
 
+    private static List<BioCorpus.Sentence> readAll(List<Path> files) throws IOException {
+        List<BioCorpus.Sentence> out = new ArrayList<>();
+        for (Path f : files) {
+            out.addAll(BioCorpus.read(f));
+        }
+        return out;
+    }
+
+    private int mine() throws IOException {
+        if (mineOut == null) {
+            throw new IllegalArgumentException("--mine-with needs --mine-out FILE");
+        }
+        NerModel model = NerModel.load(mineWith);
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        int texts = 0;
+        for (String text : unlabelled(repositoryRoot(), List.of(), false)) {
+            AnalysedText analysed = AnalysedText.analyse(null, text);
+            for (AnalysedText.Chunk c : analysed.bodyChunks()) {
+                for (NerModel.Mention m : model.recognise(analysed.body(), c.begin(), c.end(), c.terms())) {
+                    EntityEvaluation.Span s = m.span();
+                    if (s.end() - s.begin() >= 2) {
+                        counts.computeIfAbsent(analysed.body().substring(s.begin(), s.end()), k -> new int[3])
+                                [s.type().ordinal()]++;
+                    }
+                }
+            }
+            texts++;
+        }
+        List<BioCorpus.Sentence> names = new ArrayList<>();
+        news.model.Entity.EntityType[] types = news.model.Entity.EntityType.values();
+        counts.forEach((name, c) -> {
+            int total = c[0] + c[1] + c[2];
+            for (int t = 0; t < 3; t++) {
+                if (c[t] >= 2 && c[t] * 10 >= total * 9) {
+                    names.add(new BioCorpus.Sentence(name, List.of(new EntityEvaluation.Span(0, name.length(), types[t]))));
+                }
+            }
+        });
+        BioCorpus.write(names, mineOut);
+        System.out.printf(Locale.ROOT, "%,d texts; %,d distinct names found, %,d kept → %s%n", texts, counts.size(),
+                names.size(), mineOut);
+        return 0;
+    }
+
     /** CLUENER's gold names (by default) as the model's external lexicon; none with --no-external-names. */
     private List<BioCorpus.Sentence> externalNames(Path root) throws IOException {
         if (noExternalNames) {
             return List.of();
         }
-        Path file = externalNames != null ? externalNames : (root != null ? root : repositoryRoot()).resolve(CLUENER);
-        List<BioCorpus.Sentence> sentences = BioCorpus.read(file);
-        System.err.printf(Locale.ROOT, "%s: %,d sentences, their names as the external lexicon%n", file,
-                sentences.size());
+        List<Path> files = externalNames != null ? externalNames
+                : List.of((root != null ? root : repositoryRoot()).resolve(CLUENER));
+        List<BioCorpus.Sentence> sentences = new ArrayList<>();
+        for (Path file : files) {
+            List<BioCorpus.Sentence> read = BioCorpus.read(file);
+            System.err.printf(Locale.ROOT, "%s: %,d sentences, their names as the external lexicon%n", file,
+                    read.size());
+            sentences.addAll(read);
+        }
         return sentences;
     }
 
@@ -154,9 +245,16 @@ final class TrainEntities implements Callable<Integer> {
      * sentences and the cnews articles' text.
      */
     static List<String> unlabelled(Path root, List<BioCorpus.Sentence> train) throws IOException {
+        return unlabelled(root, train, true);
+    }
+
+    private static List<String> unlabelled(Path root, List<BioCorpus.Sentence> train, boolean cluener)
+            throws IOException {
         List<String> texts = new ArrayList<>();
         train.forEach(s -> texts.add(s.text()));
-        BioCorpus.read(root.resolve(CLUENER)).forEach(s -> texts.add(s.text()));
+        if (cluener) {
+            BioCorpus.read(root.resolve(CLUENER)).forEach(s -> texts.add(s.text()));
+        }
         for (String line : Files.readAllLines(root.resolve(CNEWS))) {
             int tab = line.indexOf('\t');
             if (tab >= 0) {

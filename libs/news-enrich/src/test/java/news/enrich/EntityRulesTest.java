@@ -80,4 +80,23 @@ class EntityRulesTest {
         assertThat(EntityRules.acceptOrganisationName("创业学院“青年创客工作室")).isEqualTo("青年创客工作室");
         assertThat(EntityRules.acceptOrganisationName("链长+商会")).isNull(); // 商会 alone: a head
     }
+
+    @Test
+    void aOneCharPlaceNeedsACountryContext() {
+        java.util.function.BiFunction<String, int[], Boolean> check = (text, spans) -> {
+            java.util.List<EntityEvaluation.Span> places = new java.util.ArrayList<>();
+            for (int i = 0; i < spans.length; i += 2) {
+                places.add(new EntityEvaluation.Span(spans[i], spans[i + 1], EntityType.PLACE));
+            }
+            return EntityRules.inCountryContext(text, places.get(0), places);
+        };
+        assertThat(check.apply("中美两国签署协议", new int[] {0, 1, 1, 2})).isTrue(); // 中 before the place 美
+        assertThat(check.apply("美中两国签署协议", new int[] {1, 2, 0, 1})).isTrue(); // 中 after the place 美
+        assertThat(check.apply("中、日、韩三国", new int[] {2, 3, 0, 1, 4, 5})).isTrue(); // 日 between places
+        assertThat(check.apply("中方表示欢迎", new int[] {0, 1})).isTrue();
+        assertThat(check.apply("与德企合作", new int[] {1, 2})).isTrue();
+        assertThat(check.apply("主席访美期间", new int[] {3, 4})).isTrue();
+        assertThat(check.apply("落实立德树人根本任务", new int[] {3, 4})).isFalse(); // 德 of 立德树人
+        assertThat(check.apply("以德治国", new int[] {1, 2})).isFalse();
+    }
 }

@@ -16,8 +16,8 @@ import news.model.Entity.EntityType;
  * {@code datasets/ner/msra-train-part.bio}), through the service's code path ({@link EntityExtractor#mentions}).
  * The shipped model is trained on all of MSRA, held-out part included, so the held-out figures come from the model
  * trained the same way without it, kept as a test resource ({@value #HELD_OUT_MODEL}; {@code ./news train entities
- * --holdout-every 10 -o …} writes it). Measured (see the module README): all F1 0.910 (PER 0.939, LOC 0.924, ORG
- * 0.855), ORG recall 0.836; the thresholds are a little under that. The shipped model is checked on the same part
+ * --holdout-every 10 -o …} writes it). Measured (see the module README; fourth round, an ensemble of 3 runs): all
+ * F1 0.915 (PER 0.945, LOC 0.928, ORG 0.858), ORG recall 0.834; the thresholds are a little under that. The shipped model is checked on the same part
  * only to be at least as good (it has seen those sentences: no figure of it is reported).
  */
 class NerHeldOutTest {
@@ -71,10 +71,10 @@ class NerHeldOutTest {
             oneCharCorrect += (int) predicted.stream().filter(p -> p.end() - p.begin() == 1 && s.spans().contains(p)).count();
         }
         System.out.print(eval.report());
-        assertThat(eval.microF1()).isGreaterThan(0.905);
-        assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.93);
-        assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.915);
-        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.845);
+        assertThat(eval.microF1()).isGreaterThan(0.91);
+        assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.935);
+        assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.92);
+        assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.85);
         assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.825);
         assertThat(oneCharCorrect).as("one-char entities (中/美 of 中美) are found").isGreaterThan(50);
     }
