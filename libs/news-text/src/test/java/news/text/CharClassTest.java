@@ -151,7 +151,7 @@ class CharClassTest {
         assertThat(CharClass.isChineseNumeral('1')).isFalse();
     }
 
-    /** The fast paths skip the category lookup above U+3000 (or in U+2070–U+FEFE): checked on every code point. */
+    /** The flag table and fast paths (no category lookup above U+3000, or in U+2070–U+FEFE): checked on every code point. */
     @Test
     void categoryFastPathsAgreeWithTheJdkOnEveryCodePoint() {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
