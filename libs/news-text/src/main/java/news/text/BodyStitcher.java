@@ -628,8 +628,8 @@ final class BodyStitcher {
         p.firstWidth = widths[0];
         p.widest = Arrays.stream(widths).max().orElse(0);
         String lastLine = p.lines.getLast().strip();
-        p.first = compact(p.lines.getFirst().strip());
-        p.last = compact(lastLine);
+        p.first = WhitespaceCollapser.withoutSpaces(p.lines.getFirst().strip());
+        p.last = WhitespaceCollapser.withoutSpaces(lastLine);
         p.head = headHan(p.first, 3);
         p.tail = tailHan(p.last, 3);
         p.lastSpaced = lastLine.length() - p.last.length() >= 3;
@@ -666,13 +666,13 @@ final class BodyStitcher {
      * article; it never continues another text.
      */
     static boolean headsItsOwnText(List<String> lines, int[] widths, int column) {
-        String head = compact(lines.getFirst().strip());
+        String head = WhitespaceCollapser.withoutSpaces(lines.getFirst().strip());
         if (head.isEmpty() || !isDisplayLine(head)) {
             return false;
         }
         for (int i = 1; i < Math.min(lines.size(), 3); i++) {
-            String line = compact(lines.get(i).strip());
-            String wrapped = i + 1 < lines.size() ? line + compact(lines.get(i + 1).strip()) : line;
+            String line = WhitespaceCollapser.withoutSpaces(lines.get(i).strip());
+            String wrapped = i + 1 < lines.size() ? line + WhitespaceCollapser.withoutSpaces(lines.get(i + 1).strip()) : line;
             if (ParagraphRebuilder.isArticleOpener(wrapped) || line.startsWith("本报讯") || line.startsWith("记者")
                     || line.startsWith("本报记者") || line.startsWith("□") || line.startsWith("——")) {
                 return true;
@@ -698,7 +698,7 @@ final class BodyStitcher {
         }
         int indented = column - INDENT;
         return lastWidth >= indented - FULL_LINE_MARGIN && lastWidth <= indented + FULL_LINE_MARGIN
-                && ParagraphRebuilder.endsSentence(compact(lines.get(lines.size() - 2).strip()));
+                && ParagraphRebuilder.endsSentence(WhitespaceCollapser.withoutSpaces(lines.get(lines.size() - 2).strip()));
     }
 
     /**
@@ -972,24 +972,6 @@ final class BodyStitcher {
             }
             return w;
         }
-    }
-
-    private static String compact(String line) {
-        int i = 0;
-        while (i < line.length() && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\u3000') {
-            i++;
-        }
-        if (i == line.length()) {
-            return line;
-        }
-        StringBuilder b = new StringBuilder(line.length());
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /**

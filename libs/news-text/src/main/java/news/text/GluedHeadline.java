@@ -45,24 +45,24 @@ final class GluedHeadline {
         if (!BodyStitcher.isDisplayLine(rawFirst)) {
             return 0; // running text
         }
-        String first = compact(rawFirst);
+        String first = WhitespaceCollapser.withoutSpaces(rawFirst);
         int han = PageSplitter.countHan(first);
         if (han < 4 || latinLetters(first) > han
                 || CharClass.isOpeningMark(first.codePointBefore(first.length()))
                 || CharClass.isContinuationMark(first.codePointBefore(first.length()))) {
             return 0; // running text, two columns on a line
         }
-        String second = compact(lines.get(1));
+        String second = WhitespaceCollapser.withoutSpaces(lines.get(1));
         boolean tail = lines.size() >= 3 && !second.isEmpty() && BodyStitcher.isDisplayLine(second)
                 && CharClass.isHan(second.charAt(0)) && !opens(lines, 1, true)
-                && ParagraphRebuilder.width(second) <= WRAPPED_TAIL * ParagraphRebuilder.width(compact(lines.get(2)));
+                && ParagraphRebuilder.width(second) <= WRAPPED_TAIL * ParagraphRebuilder.width(WhitespaceCollapser.withoutSpaces(lines.get(2)));
         int head = tail ? 2 : 1;
         if (head < lines.size() && opens(lines, head, true)) {
             return head; // a headline over its byline
         }
         int column = 0;
         for (int i = head; i < Math.min(lines.size(), head + COLUMN_LINES); i++) {
-            column = Math.max(column, ParagraphRebuilder.width(compact(lines.get(i))));
+            column = Math.max(column, ParagraphRebuilder.width(WhitespaceCollapser.withoutSpaces(lines.get(i))));
         }
         boolean wider = lines.size() - head >= 3 && ParagraphRebuilder.width(first) > column + WIDER;
         return wider ? head : 0;
@@ -75,8 +75,8 @@ final class GluedHeadline {
         if (c != '本' && c != '（' && c != '(' && !(byline && (c == '记' || c == '□'))) {
             return false; // the cheap gate: every form below starts with one of these
         }
-        String line = compact(raw);
-        String wrapped = i + 1 < lines.size() ? line + compact(lines.get(i + 1)) : line;
+        String line = WhitespaceCollapser.withoutSpaces(raw);
+        String wrapped = i + 1 < lines.size() ? line + WhitespaceCollapser.withoutSpaces(lines.get(i + 1)) : line;
         return ParagraphRebuilder.isArticleOpener(wrapped) || line.startsWith("本报讯")
                 || byline && (line.startsWith("记者") || line.startsWith("本报记者") || line.startsWith("□"));
     }
@@ -89,16 +89,5 @@ final class GluedHeadline {
             }
         }
         return n;
-    }
-
-    private static String compact(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

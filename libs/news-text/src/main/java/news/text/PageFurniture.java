@@ -89,8 +89,8 @@ public final class PageFurniture {
             int j = i;
             StringBuilder b = new StringBuilder(physical[i].strip());
             while (j + 1 < physical.length && !physical[j].isBlank() && !physical[j + 1].isBlank()
-                    && (ParagraphRebuilder.isNumberFragment(compact(physical[j]))
-                    || ParagraphRebuilder.isNumberFragment(compact(physical[j + 1])))) {
+                    && (ParagraphRebuilder.isNumberFragment(WhitespaceCollapser.withoutSpaces(physical[j]))
+                    || ParagraphRebuilder.isNumberFragment(WhitespaceCollapser.withoutSpaces(physical[j + 1])))) {
                 b.append(physical[++j].strip());
             }
             spans.add(new int[] {i, j});
@@ -104,7 +104,7 @@ public final class PageFurniture {
         int[] nonBlankIndex = new int[n];
         int nonBlank = 0;
         for (int i = 0; i < n; i++) {
-            compact[i] = compact(lines[i]);
+            compact[i] = WhitespaceCollapser.withoutSpaces(lines[i]);
             nonBlankIndex[i] = compact[i].isEmpty() ? -1 : nonBlank++;
             strength[i] = compact[i].isEmpty() ? Strength.NONE : strength(compact[i], lines[i]);
         }
@@ -198,26 +198,6 @@ public final class PageFurniture {
         return new Result(text.toString(), new PageMetadata(found, paper, issue, date, editors));
     }
 
-    private static String compact(String line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\u3000') {
-            i++;
-        }
-        if (i == n) {
-            return line;
-        }
-        StringBuilder b = new StringBuilder(n);
-        b.append(line, 0, i);
-        for (; i < n; i++) {
-            char c = line.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     private static Strength strength(String c, String line) {
         if (c.isEmpty() || c.length() > 80) {
             return Strength.NONE;
@@ -295,7 +275,7 @@ public final class PageFurniture {
             boolean candidate = chars > 0 && chars <= 80 && (trigger || edge && chars <= 8 || latin >= 6);
             if (candidate) {
                 String line = text.substring(start, end);
-                Strength strength = strength(compact(line), line);
+                Strength strength = strength(WhitespaceCollapser.withoutSpaces(line), line);
                 if (strength == Strength.STRONG || strength == Strength.WEAK && edge) {
                     return true;
                 }

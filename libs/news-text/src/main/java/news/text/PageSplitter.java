@@ -832,11 +832,7 @@ public final class PageSplitter {
             for (int i = 0; i < lines.size(); i++) {
                 Para p = u.paras.get(lines.get(i));
                 if (i > 0) {
-                    String before = u.paras.get(lines.get(i - 1)).compact();
-                    String after = p.compact();
-                    char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
-                    char first = after.isEmpty() ? 0 : after.charAt(0);
-                    wrapped[i] = CharClass.isHan(last) && CharClass.isHan(first) && lexicon.occursIn(last << 16 | first, texts);
+                    wrapped[i] = wrapsWord(u.paras.get(lines.get(i - 1)).compact(), p.compact(), texts, lexicon);
                 }
                 cover[i] = coverages(PageLexicon.bigrams(p.raw), segments, texts, segmentOf, lexicon);
                 String compact = p.compact();

@@ -9,6 +9,34 @@ package news.text;
  */
 public final class WhitespaceCollapser {
 
+    /**
+     * The line with every whitespace character and ideographic space taken out (the page splitter compares lines of
+     * Chinese this way, whatever spacing pdftotext gave them); the line itself when it has none.
+     */
+    static String withoutSpaces(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && !isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(line, 0, i);
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000';
+    }
+
     public String collapse(CharSequence text) {
         if (text == null) {
             return "";
