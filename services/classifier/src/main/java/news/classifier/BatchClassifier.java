@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * ready, asynchronously, so the producer packs many into one request; {@link #classify} returns only once Kafka
  * acknowledged every one of them (acks=all), and only then does the binder commit the batch's offsets. A send that
  * fails fails the call: the container retries the whole batch without committing (resent articles carry the same
- * key and id, an idempotent overwrite downstream). Nothing is skipped.
+ * key and id, an idempotent overwrite downstream). Nothing is skipped; only an article Kafka refuses for itself (too
+ * large for the topic, invalid), which no retry could send, is dead-lettered instead.
  *
  * <p>A record that is not a valid event goes to the dead-letter topic at once; one whose enrichment throws is tried
  * {@code attempts} times, then dead-lettered with the reason — the per-record behaviour the binder's DLQ had before.
@@ -56,6 +57,8 @@ final class BatchClassifier {
     /** Returns when every record is acknowledged on news.classified or in the dead-letter topic; throws otherwise. */
     void classify(List<ConsumedRecord> records) {
         List<CompletableFuture<?>> sends = new ArrayList<>(records.size());
+        List<ConsumedRecord> sources = new ArrayList<>(records.size());
+        List<String> ids = new ArrayList<>(records.size());
         for (ConsumedRecord record : records) {
             ClassifiedArticle out;
             try {
@@ -66,10 +69,14 @@ final class BatchClassifier {
             }
             // key = article id, as on every topic: one article stays on one partition
             sends.add(sink.send(out.id().getBytes(StandardCharsets.UTF_8), EventCodec.encode(out)));
+            sources.add(record);
+            ids.add(out.id());
             log.debug("classified id={} topics={}", out.id(),
                     out.enrichment().subjects().stream().map(s -> s.code() + ":" + s.confidence()).toList());
         }
-        awaitAll(sends);
+        // What Kafka refused for the record itself can never be sent: dead-lettered, not retried for ever.
+        AcknowledgedSends.awaitAll(sends, sendTimeout, Topics.CLASSIFIED).forEach((i, error) ->
+                deadLetters.send(sources.get(i), AcknowledgedSends.refusedReason(Topics.CLASSIFIED, ids.get(i), error)));
     }
 
     private ClassifiedArticle classifyOne(ConsumedRecord record) {
@@ -89,11 +96,6 @@ final class BatchClassifier {
             }
         }
         throw new RecordFailedException("enrichment failed " + attempts + " times: " + last, last);
-    }
-
-    /** Waits for every acknowledgement; the first failure (after all have settled) fails the batch. */
-    private void awaitAll(List<CompletableFuture<?>> sends) {
-        AcknowledgedSends.awaitAll(sends, sendTimeout, Topics.CLASSIFIED);
     }
 
     static final class RecordFailedException extends RuntimeException {

@@ -150,4 +150,26 @@ class BatchClassifierTest {
                 .containsEntry("max.request.size", 5_242_880).containsEntry("linger.ms", 5);
         assertThat((int) c.get("request.timeout.ms") + (int) c.get("linger.ms")).isLessThanOrEqualTo((int) c.get("delivery.timeout.ms"));
     }
+
+    @Test
+    void anArticleKafkaRefusesForItselfIsDeadLetteredNotRetriedForEver() {
+        // A record too large for news.classified can never be sent: retrying the batch would block the partition.
+        new BatchClassifier(ENRICH, (k, v) -> new String(k, StandardCharsets.UTF_8).equals("b")
+                ? CompletableFuture.failedFuture(new org.apache.kafka.common.errors.RecordTooLargeException("6000000 bytes"))
+                : acknowledging().send(k, v), deadLetters(), 3, Duration.ofSeconds(5))
+                .classify(List.of(record("a", 1), record("b", 2), record("c", 3)));
+        assertThat(sent).extracting(Sent::key).containsExactly("a", "c");
+        assertThat(dead).singleElement().satisfies(d -> {
+            assertThat(d.record().offset()).isEqualTo(2);
+            assertThat(d.reason()).isEqualTo("news.classified refused article b: RecordTooLargeException: 6000000 bytes");
+        });
+    }
+
+    @Test
+    void anyOtherRefusalStillFailsTheBatchForARetry() {
+        BatchClassifier c = new BatchClassifier(ENRICH, (k, v) -> CompletableFuture.failedFuture(
+                new org.apache.kafka.common.errors.NotEnoughReplicasException("1 of 3")), deadLetters(), 3, Duration.ofSeconds(5));
+        assertThatThrownBy(() -> c.classify(List.of(record("a", 1)))).hasMessageContaining("news.classified did not acknowledge");
+        assertThat(dead).isEmpty();
+    }
 }

@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import news.model.EventCodec;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * into few requests; {@link #normalize} returns only once Kafka acknowledged every one of them (acks=all), and only then
  * does the binder commit the batch's offsets. A send that fails fails the call: the container retries the whole batch
  * without committing (articles sent again carry the same key and id, an idempotent overwrite downstream). Nothing is
- * skipped.
+ * skipped; only an article Kafka refuses for itself (too large for the topic, invalid), which no retry could send,
+ * dead-letters its record instead.
  *
  * <p>A record that is not a valid event goes to {@code news.raw.dlq} at once; one whose normalization throws is tried
  * {@code attempts} times, then dead-lettered with the reason.
@@ -50,7 +53,7 @@ final class BatchNormalizer {
     }
 
     /** An article of the batch on its way out, with what the memory must learn once it is acknowledged. */
-    private record Outgoing(NormalizedArticle article, String version, boolean judged) {}
+    private record Outgoing(ConsumedRecord source, NormalizedArticle article, String version, boolean judged) {}
 
     private final Function<RawArticle, List<NormalizedArticle>> normalizer;
     private final NearDuplicateIndex duplicates;
@@ -104,7 +107,7 @@ final class BatchNormalizer {
             }
             for (NormalizedArticle article : articles) {
                 if (!article.pubStatus().visible()) {
-                    outgoing.add(new Outgoing(article, null, false)); // a kill or hold: no text to compare, never a replay
+                    outgoing.add(new Outgoing(record, article, null, false)); // a kill or hold: no text to compare, never a replay
                     continue;
                 }
                 String body = article.bodyText();
@@ -124,7 +127,7 @@ final class BatchNormalizer {
                     article = article.withMeta(article.meta().withDuplicateOf(verdict.duplicateOf()));
                 }
                 batch.remember(article.id(), version, body);
-                outgoing.add(new Outgoing(article, version, verdict.kind() == Verdict.Kind.NEW && duplicates.isComparable(body)));
+                outgoing.add(new Outgoing(record, article, version, verdict.kind() == Verdict.Kind.NEW && duplicates.isComparable(body)));
             }
             log.debug("normalized id={} source={} kind={} articles={}", raw.id(), raw.source(), raw.kind(), articles.size());
         }
@@ -134,8 +137,21 @@ final class BatchNormalizer {
             // key = article id, as on every topic: one article stays on one partition
             sends.add(sink.send(o.article().id().getBytes(StandardCharsets.UTF_8), EventCodec.encode(o.article())));
         }
-        AcknowledgedSends.awaitAll(sends, sendTimeout, Topics.NORMALIZED);
-        for (Outgoing o : linked) {
+        // What Kafka refused for the article itself can never be sent: its record is dead-lettered (once, naming the
+        // first such article), not retried for ever; the record's other articles went out as usual.
+        Map<Integer, Throwable> refused = AcknowledgedSends.awaitAll(sends, sendTimeout, Topics.NORMALIZED);
+        Set<ConsumedRecord> deadLettered = new HashSet<>();
+        refused.forEach((i, error) -> {
+            Outgoing o = linked.get(i);
+            if (deadLettered.add(o.source())) {
+                deadLetters.send(o.source(), AcknowledgedSends.refusedReason(Topics.NORMALIZED, o.article().id(), error));
+            }
+        });
+        for (int i = 0; i < linked.size(); i++) {
+            Outgoing o = linked.get(i);
+            if (refused.containsKey(i)) {
+                continue;
+            }
             if (o.version() != null) {
                 duplicates.remember(o.article().id(), o.version(), o.article().bodyText());
                 emitted.increment();
@@ -164,7 +180,7 @@ final class BatchNormalizer {
         List<Outgoing> linked = new ArrayList<>(outgoing.size());
         for (Outgoing o : outgoing) {
             String original = o.judged() ? originals.get(o.article().id()) : null;
-            linked.add(original == null ? o : new Outgoing(o.article().withMeta(o.article().meta().withDuplicateOf(original)),
+            linked.add(original == null ? o : new Outgoing(o.source(), o.article().withMeta(o.article().meta().withDuplicateOf(original)),
                     o.version(), o.judged()));
         }
         return linked;

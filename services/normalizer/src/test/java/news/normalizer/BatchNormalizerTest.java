@@ -218,4 +218,21 @@ class BatchNormalizerTest {
                 .isEqualTo("normalization failed 3 times: java.lang.IllegalStateException: splitter broke"));
         assertThat(out).hasSize(3);
     }
+
+    @Test
+    void anArticleKafkaRefusesForItselfDeadLettersItsRecordOnceAndTheBatchGoesOn() throws Exception {
+        // Too large for news.normalized: no retry could ever send it, and retrying would block the partition.
+        BatchNormalizer n = normalizer((k, v) -> new String(k, StandardCharsets.UTF_8).startsWith("sha256:big#")
+                ? CompletableFuture.failedFuture(new org.apache.kafka.common.errors.RecordTooLargeException("too big"))
+                : CompletableFuture.completedFuture(sent.add(new Sent(new String(k, StandardCharsets.UTF_8),
+                        EventCodec.decode(v, NormalizedArticle.class)))));
+        ConsumedRecord big = page("sha256:big", "e2e", samplePage());
+        ConsumedRecord other = page("sha256:page", "e2e", samplePage().replace("濮阳", "安阳"));
+        n.normalize(List.of(big, other));
+        assertThat(sentIds()).containsExactly("sha256:page#1", "sha256:page#2", "sha256:page#3");
+        assertThat(dead).singleElement().satisfies(d -> {
+            assertThat(d.record()).isSameAs(big);
+            assertThat(d.reason()).isEqualTo("news.normalized refused article sha256:big#1: RecordTooLargeException: too big");
+        });
+    }
 }

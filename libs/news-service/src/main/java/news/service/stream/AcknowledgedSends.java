@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
  * Asynchronous sends to one topic for a batch consumer: each send returns a future completed by Kafka's
@@ -68,17 +72,34 @@ public final class AcknowledgedSends {
     }
 
     /**
-     * Waits for every acknowledgement (at most {@code timeout} in all); the first failure, once all have settled or the
-     * time is up, throws, naming {@code topic}: the batch is then retried without committing.
+     * Kafka refused this record itself — larger than the producer's or the broker's limit, or a record the broker
+     * finds invalid — so sending it again can never succeed: the consumer dead-letters what it came from instead of
+     * retrying the batch for ever (which would block the partition behind one article).
      */
-    public static void awaitAll(List<CompletableFuture<?>> sends, Duration timeout, String topic) {
+    public static boolean refusesTheRecord(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidRecordException;
+    }
+
+    /**
+     * Waits for every acknowledgement (at most {@code timeout} in all). Sends Kafka refused for the record itself
+     * ({@link #refusesTheRecord}) are returned by their index in {@code sends}, for the caller to dead-letter; any other
+     * failure, once all have settled, or the time running out throws, naming {@code topic}: the batch is then retried
+     * without committing.
+     */
+    public static Map<Integer, Throwable> awaitAll(List<CompletableFuture<?>> sends, Duration timeout, String topic) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Throwable first = null;
-        for (CompletableFuture<?> f : sends) {
+        Map<Integer, Throwable> refused = new TreeMap<>();
+        for (int i = 0; i < sends.size(); i++) {
             try {
-                f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
-                first = first == null ? e.getCause() : first;
+                if (refusesTheRecord(e.getCause())) {
+                    refused.put(i, e.getCause());
+                } else {
+                    first = first == null ? e.getCause() : first;
+                }
             } catch (TimeoutException e) {
                 first = first == null ? e : first;
                 break;
@@ -91,5 +112,11 @@ public final class AcknowledgedSends {
             throw new IllegalStateException(topic + " did not acknowledge every article of the batch ("
                     + sends.size() + " sent): " + first, first);
         }
+        return refused;
+    }
+
+    /** The dead-letter reason of a record whose output {@code topic} refused ({@link #refusesTheRecord}). */
+    public static String refusedReason(String topic, String articleId, Throwable error) {
+        return topic + " refused article " + articleId + ": " + error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,22 @@ class AcknowledgedSendsTest {
         producer.errorNext(new RuntimeException("no ack"));
         assertThatThrownBy(() -> AcknowledgedSends.awaitAll(batch, Duration.ofSeconds(5), "news.normalized"))
                 .hasMessageContaining("news.normalized did not acknowledge").hasMessageContaining("no ack");
+    }
+
+    @Test
+    void aRecordKafkaRefusesForItselfIsReturnedByIndexInsteadOfFailingTheBatch() {
+        MockProducer<byte[], byte[]> producer = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        AcknowledgedSends sends = new AcknowledgedSends(producer, "news.normalized");
+        List<CompletableFuture<?>> batch = List.of(sends.send(null, new byte[0]), sends.send(null, new byte[0]),
+                sends.send(null, new byte[0]));
+        producer.completeNext();
+        producer.errorNext(new RecordTooLargeException("5300000 bytes"));
+        producer.errorNext(new InvalidRecordException("compacted topic needs a key"));
+        Map<Integer, Throwable> refused = AcknowledgedSends.awaitAll(batch, Duration.ofSeconds(5), "news.normalized");
+        assertThat(refused).containsOnlyKeys(1, 2);
+        assertThat(AcknowledgedSends.refusedReason("news.normalized", "a#1", refused.get(1)))
+                .isEqualTo("news.normalized refused article a#1: RecordTooLargeException: 5300000 bytes");
+        assertThat(AcknowledgedSends.refusesTheRecord(new RuntimeException("no ack"))).isFalse();
     }
 
     @Test
