@@ -21,7 +21,9 @@ import com.hankcs.hanlp.seg.common.Term;
  * ({@link EntityLexicon}) the same way (longest name starting, ending, around the char: length and types), and its
  * external names (another corpus's gold names, templates of their own: ext-begin, ext-end, ext-inside); the
  * clusters ({@link Clusters}) of c-1, c0, c+1 (fine), of c-1c0 and c0c+1 (coarse pairs), of the char's word, the
- * previous and the next word (with the char's position in its word). Chars are normalised first: full-width ASCII to
+ * previous and the next word (with the char's position in its word); jieba's dictionary of names
+ * ({@link NameDictionary}): the groups (person, transliterated person, place, organisation) of every name covering the
+ * char at each position (B/M/E/S), and the longest name covering it (length, position, groups). Chars are normalised first: full-width ASCII to
  * half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
  *
  * <p>Measured on a dev part of the MSRA training data (exact-span F1 of the raw model): BIOES instead of BIO +1.6;
@@ -30,7 +32,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * on two dev parts of single sentences, +1.0 on whole held-out articles (see the README); cluster c-2/c+2 and a coarse
  * triple, one-char names in list context (京、津), HanLP's place/organisation recognition as a second segmentation:
  * within noise, left out. External names (CLUENER's): +0.4 F1, +1.0 ORG F1 on whole-article dev parts (three seeds);
- * longer organisation heads with the head's identity as a template: −0.5, left out.
+ * longer organisation heads with the head's identity as a template: −0.5, left out. jieba's names (issue 12 fifth
+ * round): see the README's fifth-round table.
  */
 final class CharFeatures {
 
@@ -39,7 +42,11 @@ final class CharFeatures {
             "c-1c+1", "c-1c0c+1", "classes", "bmes+pos", "pos-1+bmes+pos", "pos+1+bmes+pos", "word+bmes",
             "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside", "org-suffix-ahead", "org-suffix-here", "lex-begin", "lex-end",
             "lex-inside", "cluster-1", "cluster0", "cluster+1", "coarse-1+0", "coarse0+1", "word-cluster+bmes",
-            "word-cluster-1+bmes", "word-cluster+1+bmes", "ext-begin", "ext-end", "ext-inside"};
+            "word-cluster-1+bmes", "word-cluster+1+bmes", "ext-begin", "ext-end", "ext-inside", "names-all",
+            "names-longest"};
+    /** The templates of the name dictionary ({@link NameDictionary}); {@code --no-name-dictionary} trains without. */
+    static final int NAMES_ALL = 38;
+    static final int NAMES_LONGEST = 39;
     static final int TEMPLATES = NAMES.length;
 
     static final int BEFORE_START = 0x110001;
@@ -63,6 +70,7 @@ final class CharFeatures {
         bound[27] = bound[28] = bound[29] = EDGE_FINE + 1;
         bound[30] = bound[31] = (EDGE_COARSE + 1) * (EDGE_COARSE + 1);
         bound[32] = bound[33] = bound[34] = 5 * (EDGE_WORD + 1);
+        bound[NAMES_LONGEST] = (NameDictionary.MAX_LENGTH << 8 | 3 << 4 | 15) + 1;
         return bound;
     }
 
@@ -155,6 +163,11 @@ final class CharFeatures {
         CoreDictionary.Attribute[] dictBeginWord = new CoreDictionary.Attribute[n];
         CoreDictionary.Attribute[] dictEndWord = new CoreDictionary.Attribute[n];
         lattice(CoreDictionary.trie, chars, dictBegin, dictEnd, dictInside, dictBeginWord, dictEndWord);
+        // names from outside the training data (jieba's dictionary): every match, which groups cover each char where,
+        // and the longest
+        int[] namesAll = new int[n];
+        int[] namesLongest = new int[n];
+        NameDictionary.standard().match(normalised, namesAll, namesLongest);
 
         // the lexicon of names (training entities, gazetteer) the same way
         int[] lexBegin = new int[n];
@@ -262,6 +275,8 @@ final class CharFeatures {
             out[o + 20] = dictEnd[i] == 0 ? 0 : key(20, (long) Math.min(dictEnd[i], 6) << 32 | natureCode(dictEndWord[i]));
             out[o + 21] = dictInside[i] == 0 ? 0 : key(21, Math.min(dictInside[i], 6));
 
+            out[o + NAMES_ALL] = namesAll[i] == 0 ? 0 : key(NAMES_ALL, namesAll[i]);
+            out[o + NAMES_LONGEST] = namesLongest[i] == 0 ? 0 : key(NAMES_LONGEST, namesLongest[i]);
             out[o + 24] = lexBegin[i] == 0 ? 0 : key(24, (long) Math.min(lexBegin[i], 8) << 8 | lexBeginTypes[i]);
             out[o + 25] = lexEnd[i] == 0 ? 0 : key(25, (long) Math.min(lexEnd[i], 8) << 8 | lexEndTypes[i]);
             out[o + 26] = lexInside[i] == 0 ? 0 : key(26, (long) Math.min(lexInside[i], 8) << 8 | lexInsideTypes[i]);

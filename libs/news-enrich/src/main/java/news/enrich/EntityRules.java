@@ -145,8 +145,8 @@ final class EntityRules {
      * {@link #accept} (surname, no function-word chars, no title) and not be a common word (高点, 施策);
      * transliterated ones (克林顿, 阿卜杜勒·拉赫曼) must consist of transliteration chars (HanLP's translated-name
      * dictionary). One char (刘 of 刘老师) is no entry, nor a string of province names (冀鲁豫), a three-char
-     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣) or that looks like a phrase
-     * ({@link #looksLikeAPhrase}).
+     * "name" whose first and last chars are the same (宣外宣, cut out of 内宣外宣), that starts with a city's short
+     * name (许昌美 of 许昌美术) or that looks like a phrase ({@link #looksLikeAPhrase}).
      */
     static String acceptPersonName(String name) {
         if (name == null || name.strip().length() < 2) {
@@ -162,6 +162,12 @@ final class EntityRules {
         }
         if (w.length() == 3 && "于赴至".indexOf(w.charAt(0)) >= 0 && !Gazetteer.standard().lookup(w.substring(1)).isEmpty()) {
             return null; // 于嘉祥 of 落户于嘉祥: a preposition and a place (of 5,754 three-char gold people only 于金山)
+        }
+        if (w.length() == 3 && Gazetteer.standard().lookup(w.substring(0, 2)).stream()
+                .anyMatch(d -> d.level() == Gazetteer.Level.CITY && d.name().length() == 3)) {
+            // 许昌美 of 引领许昌美术: a city's short name and a char (of 2,788 distinct three-char gold people of MSRA
+            // and CLUENER one starts with a city's short name: 伊春德)
+            return null;
         }
         String chinese = accept(w, EntityType.PERSON);
         if (chinese != null && !isCommonWord(w) && !(w.length() == 3 && looksLikeAPhrase(w))) {

@@ -70,6 +70,8 @@ public final class NerModel {
         // the bias, char and bigram templates are grouped by char (CharWeights): neither they are in the table
         this.charWeights = new CharWeights(keys, weights, T + 1);
         this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key) && !CharWeights.holds(key));
+        // the names two of its templates read (NameDictionary, 1-2 s to load): with the model, not on the first article
+        NameDictionary.standard();
     }
 
     /** The model shipped in the jar (loaded once per JVM). */

@@ -43,13 +43,16 @@ final class NerTrainer {
      *                  mentions are replaced by other names of the same type (see {@link #replaceMentions})
      * @param replacementNames more names for the replacements (their gold spans), beside the training part's
      * @param replacedTypes the types replaced: a string of P (people), L (places), O (organisations)
+     * @param nameDictionary whether the features of jieba's names ({@link NameDictionary}) are trained on (else they
+     *                  never fire and get no weights)
      * @param entityBias added to the bias feature's weight of every tag that starts an entity (B-, S-): above 0 the
      *                  model finds more entities (recall up, precision down)
      */
     record Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
                    AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
                    List<BioCorpus.Sentence> externalNames, double crfL2, int crfIterations, int replacedCopies,
-                   List<BioCorpus.Sentence> replacementNames, String replacedTypes, float entityBias) {
+                   List<BioCorpus.Sentence> replacementNames, String replacedTypes, float entityBias,
+                   boolean nameDictionary) {
         Options(int epochs, int minCount, float minWeight, long seed) {
             this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of());
         }
@@ -58,7 +61,7 @@ final class NerTrainer {
                 AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
                 List<BioCorpus.Sentence> externalNames) {
             this(epochs, minCount, minWeight, seed, lexiconFolds, gazetteer, auxiliaryLabels, unlabelled, ensemble,
-                    lexiconBlock, externalNames, 0, 0, 0, List.of(), "", 0f);
+                    lexiconBlock, externalNames, 0, 0, 0, List.of(), "", 0f, true);
         }
 
         Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
@@ -211,6 +214,16 @@ final class NerTrainer {
             for (long[] k : keys(s, lexicon, clusters, allGold)) {
                 allKeys.add(augment(k, AUXILIARY));
                 allAllowed.add(null);
+            }
+        }
+        if (!o.nameDictionary()) { // without jieba's names: their templates never fire, so they get no weights
+            for (long[] k : allKeys) {
+                for (int i = 0; i < k.length; i++) {
+                    int template = i % CharFeatures.TEMPLATES;
+                    if (template == CharFeatures.NAMES_ALL || template == CharFeatures.NAMES_LONGEST) {
+                        k[i] = 0;
+                    }
+                }
             }
         }
         LongIntHashMap counts = new LongIntHashMap(1 << 22);

@@ -86,6 +86,10 @@ final class TrainEntities implements Callable<Integer> {
     @Option(names = "--no-external-names", description = "without the external names")
     boolean noExternalNames;
 
+    @Option(names = "--no-name-dictionary",
+            description = "without the features of jieba's dictionary of names (the model of issue 12's fourth round)")
+    boolean noNameDictionary;
+
     @Option(names = "--ensemble", defaultValue = "3",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
     int ensemble;
@@ -167,7 +171,8 @@ final class TrainEntities implements Callable<Integer> {
         NerTrainer.Options options = new NerTrainer.Options(epochs, minCount, minWeight, seed, lexiconFolds,
                 gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
                 ensemble, lexiconBlock, externalNames(root), crfL2, crfIterations, replacedCopies,
-                replacementNames == null ? List.of() : readAll(replacementNames), replacedTypes, entityBias);
+                replacementNames == null ? List.of() : readAll(replacementNames), replacedTypes, entityBias,
+                !noNameDictionary);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),

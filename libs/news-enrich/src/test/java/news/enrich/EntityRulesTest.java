@@ -19,6 +19,9 @@ class EntityRulesTest {
     void aPrepositionBeforeAPlaceIsNoName() {
         assertThat(EntityRules.acceptPersonName("于嘉祥")).isNull(); // 落户于嘉祥
         assertThat(EntityRules.acceptPersonName("于永生")).isEqualTo("于永生");
+        assertThat(EntityRules.acceptPersonName("济宁美")).isNull(); // 济宁美术馆: a city's short name and a char
+        assertThat(EntityRules.acceptPersonName("许昌盛")).isNull();
+        assertThat(EntityRules.acceptPersonName("许文昌")).isEqualTo("许文昌");
     }
 
     @Test

@@ -16,8 +16,9 @@ import news.model.Entity.EntityType;
  * {@code datasets/ner/msra-train-part.bio}), through the service's code path ({@link EntityExtractor#mentions}).
  * The shipped model is trained on all of MSRA, held-out part included, so the held-out figures come from the model
  * trained the same way without it, kept as a test resource ({@value #HELD_OUT_MODEL}; {@code ./news train entities
- * --holdout-every 10 -o …} writes it). Measured (see the module README; fourth round, an ensemble of 3 runs): all
- * F1 0.915 (PER 0.945, LOC 0.928, ORG 0.858), ORG recall 0.834; the thresholds are a little under that. The shipped model is checked on the same part
+ * --holdout-every 10 -o …} writes it). Measured (see the module README; fifth round, an ensemble of 3 runs with
+ * jieba's names): all F1 0.916 (PER 0.951, LOC 0.928, ORG 0.857), ORG recall 0.831; the thresholds are a little under
+ * that. The shipped model is checked on the same part
  * only to be at least as good (it has seen those sentences: no figure of it is reported).
  */
 class NerHeldOutTest {
@@ -72,7 +73,7 @@ class NerHeldOutTest {
         }
         System.out.print(eval.report());
         assertThat(eval.microF1()).isGreaterThan(0.91);
-        assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.935);
+        assertThat(eval.f1(EntityType.PERSON)).isGreaterThan(0.945);
         assertThat(eval.f1(EntityType.PLACE)).isGreaterThan(0.92);
         assertThat(eval.f1(EntityType.ORGANISATION)).isGreaterThan(0.85);
         assertThat(eval.recall(EntityType.ORGANISATION)).isGreaterThan(0.825);
