@@ -78,6 +78,28 @@ class BodyStitcherTest {
     }
 
     @Test
+    void aKeptJoinNothingReadsOnAcrossIsReportedAsGuessedAndOneWhosePiecesShareTheirWordsIsNot() {
+        // …今年的水 / 摊主们…: no word, no pair printed elsewhere, no rare word shared; kept as printed, but the text
+        // cannot tell where the reservoir text goes on, so the join is reported instead of taken silently. The
+        // night-market column goes on in a piece no word reads on into either (…营业时间， / 店主说…), but both speak of
+        // 老街, 夜市 and 游客: that join is not reported.
+        String middle = OTHER_MIDDLE.replace("夜市一直", "夜市始终") // 一直 would be a word both pieces share
+                .replace("营业时间。", "营业时间，");
+        String market = """
+                店主说夜市让老街又热闹了起来
+                游客们在老街的夜市里逛到很晚
+                老街的夜市今年还要再办三回。
+                """;
+        String rest = RESERVOIR_REST.replace("库让青山镇的果园第一次不用等", "让青山镇的果园第一次不用等待");
+        String page = RESERVOIR_START + "\n" + middle + "\n" + market + "\n" + rest;
+
+        BodyStitcher.Result result = stitcher.stitch(page);
+
+        assertThat(result.text()).isEqualTo(page);
+        assertThat(result.guessed()).containsExactly("摊主们早早摆好桌椅，夜市始终");
+    }
+
+    @Test
     void aLoneLineOfHanCharactersNarrowerThanTheColumnIsATitleNotALineOfIt() {
         assertThat(BodyStitcher.isShortTitleLine("老街夜市昨晚重新开张迎客", 24, 28)).isTrue();
         assertThat(BodyStitcher.isShortTitleLine("库让青山镇的果园第一次不用等", 28, 28)).isFalse(); // a full line
