@@ -236,7 +236,10 @@ public final class EntityExtractor {
         for (NerModel.Mention m : mentions) {
             String name = text.substring(m.span().begin(), m.span().end());
             boolean oneCharPlace = m.span().type() == EntityType.PLACE && name.length() == 1;
-            if (!EntityRules.isEpithet(text, m.span().end())
+            // a "person" inside a set phrase that starts before it (覃思 of 研精覃思) is no mention of anyone
+            boolean inPhrase = m.span().type() == EntityType.PERSON
+                    && NameDictionary.standard().insideSetPhrase(text, m.span().begin(), m.span().end());
+            if (!EntityRules.isEpithet(text, m.span().end()) && !inPhrase
                     && (!oneCharPlace || EntityRules.inCountryContext(text, m.span(), places))) {
                 plain.add(name);
             }

@@ -32,6 +32,18 @@ class NameDictionaryTest {
     }
 
     @Test
+    void aNameInsideAFourCharPhraseThatStartsBeforeItIsInASetPhraseAndOneAtItsStartIsNot() throws IOException {
+        String dict = "研精覃思 3 vn\n诺贝尔奖 50 n\n诺贝尔 80 nr\n东张西望 9 i\n张西望 2 nr\n";
+        NameDictionary d = NameDictionary.read(new ByteArrayInputStream(dict.getBytes(StandardCharsets.UTF_8)));
+        String text = "他研精覃思，获诺贝尔奖。";
+        assertThat(d.insideSetPhrase(text, 3, 5)).as("覃思 of 研精覃思").isTrue();
+        assertThat(d.insideSetPhrase(text, 7, 10)).as("诺贝尔 at the start of 诺贝尔奖").isFalse();
+        assertThat(d.insideSetPhrase("他东张西望", 3, 5)).as("西望 of 东张西望").isTrue();
+        assertThat(d.insideSetPhrase("覃思", 0, 2)).as("nothing before the name").isFalse();
+        assertThat(d.groups("张西望")).as("a phrase's chars listed as a name stay a name").isEqualTo(NameDictionary.PERSON);
+    }
+
+    @Test
     void aFileWithoutNamesIsNoDictionary() {
         assertThatThrownBy(() -> NameDictionary.read(new ByteArrayInputStream("发展 9999 vn\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class).hasMessageContaining("not jieba's dict.txt");
