@@ -579,8 +579,9 @@ public final class PageSplitter {
             return Type.BOX;
         }
         if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
-                && bylines.signature(line) != null && ParagraphRebuilder.endsSentence(tailOf(previous))) {
-            return Type.SIGNATURE; // a bare name under a finished text: who signed it
+                && (bylines.signature(line) != null || bylines.isNamesOnlyLine(line))
+                && ParagraphRebuilder.endsSentence(tailOf(previous))) {
+            return Type.SIGNATURE; // a bare name (or names: 林晨 黎超) under a finished text: who signed it
         }
         if (isHeadingLike(compact)) {
             return Type.HEADING;
@@ -1856,8 +1857,7 @@ public final class PageSplitter {
             if (p.type == Type.AUTHOR) {
                 names = names.plus(bylines.parse(p.line));
             } else if (p.type == Type.SIGNATURE) {
-                String who = bylines.signature(p.line);
-                names = names.plus(new Byline(who == null ? List.of() : List.of(who), List.of()));
+                names = names.plus(new Byline(bylines.signatureNames(p.line), List.of()));
             } else {
                 joined.append(' ').append(p.line);
             }

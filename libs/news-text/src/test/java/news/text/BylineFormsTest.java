@@ -1,0 +1,84 @@
+package news.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.text.PageArticle.ItemKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Byline forms as pdftotext prints them from narrow columns (issue 11, round 6): each a made-up page, names made up,
+ * checking that the names come out in their role and stay out of the body.
+ */
+class BylineFormsTest {
+    private final PageSplitter splitter = new PageSplitter();
+
+    private List<PageArticle> articles(String page) {
+        return splitter.splitPage(page).articles().stream().filter(a -> a.kind() == ItemKind.ARTICLE).toList();
+    }
+
+    private static String body(PageArticle a) {
+        return String.join("", a.paragraphTexts());
+    }
+
+    @Test
+    void aSignatureOfSeveralBareNamesUnderTheTextSignsIt() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，修缮后的城墙
+                将于下月起向市民免费开放，游客可以登上城
+                墙俯瞰老城全貌。
+                苏明 马洋 熊文军
+
+                夜市重新开张
+
+                本报记者 宋平
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，吸引了大批市民前来品尝。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().headline()).isEqualTo("老城墙修缮完工");
+        assertThat(a.getFirst().names().reporters()).containsExactly("苏明", "马洋", "熊文军");
+        assertThat(a.getFirst().names().correspondents()).isEmpty();
+        assertThat(body(a.getFirst())).doesNotContain("苏明");
+        assertThat(a.get(1).names().reporters()).containsExactly("宋平");
+    }
+
+    @Test
+    void briefsWhoseCreditsStandAloneOnALineWithTheNextBriefRightUnderIt() {
+        List<PageArticle> a = articles("""
+                简讯
+
+                本报讯 市图书馆新馆昨日开馆，首日接待读者
+                三千余人次，新馆藏书八十万册。
+                （丁明）
+                12月2日上午，全市秋粮收购工作动员会召开，
+                会议要求各收购点做好服务。
+                （宋东伟 崔宇磊）
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).containsExactly("丁明");
+        assertThat(a.get(1).names().reporters()).containsExactly("宋东伟", "崔宇磊");
+        assertThat(body(a.get(1))).startsWith("12月2日上午").doesNotContain("丁明");
+    }
+
+    @Test
+    void anOpenersBylineWrappedOverThreeNarrowLinesKeepsItsRoles() {
+        List<PageArticle> a = articles("""
+                古代焦油坑出土化石
+
+                本报讯（记者 田娟
+                刚 通讯员 贺涛 史辉
+                峰）据介绍，石油工人
+                在铺设管道时发现的
+                一个古代焦油坑出土
+                了大量动物化石。
+                """);
+        assertThat(a).hasSize(1);
+        assertThat(a.getFirst().names().reporters()).containsExactly("田娟刚");
+        assertThat(a.getFirst().names().correspondents()).containsExactly("贺涛", "史辉峰");
+        assertThat(body(a.getFirst())).startsWith("据介绍");
+    }
+}
