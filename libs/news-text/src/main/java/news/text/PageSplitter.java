@@ -1520,6 +1520,10 @@ public final class PageSplitter {
         }
         // Each article's bigrams once, not once per caption: a page has several captions and long articles.
         List<java.util.BitSet> articleSets = drafts.stream().map(Draft::set).toList();
+        int[] owner = new int[paras.size()];
+        boolean[] head = new boolean[paras.size()];
+        boolean[] skip = new boolean[paras.size()];
+        ownersOf(paras, drafts, owner, head, skip);
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
@@ -1528,6 +1532,7 @@ public final class PageSplitter {
                 photos.add(p.caption);
                 continue;
             }
+            // Printed under an article's headline over its text, or inside its text: that article's photo.
             int[] cg = PageLexicon.bigrams(p.caption.text());
             int best = -1;
             double bestScore = -1;
@@ -1542,13 +1547,48 @@ public final class PageSplitter {
                     best = k;
                 }
             }
-            if (bestScore < CAPTION_MIN_SHARE) {
+            int placed = bestScore < CAPTION_MIN_SHARE ? CaptionPlacement.byPosition(owner, head, skip, p.position) : -1;
+            if (placed >= 0) {
+                drafts.get(placed).captions.add(p.caption);
+            } else if (bestScore < CAPTION_MIN_SHARE) {
                 photos.add(p.caption);
             } else {
                 drafts.get(best).captions.add(p.caption);
             }
         }
         return photos;
+    }
+
+    /** Per paragraph: the draft it belongs to (-1 for none), whether as headline or byline, whether a caption. */
+    private static void ownersOf(List<Para> paras, List<Draft> drafts, int[] owner, boolean[] head, boolean[] skip) {
+        Arrays.fill(owner, -1);
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.head != null) {
+                mark(d.head, k, true, owner, head);
+            }
+            for (Segment s : d.segments) {
+                for (Para p : s.paras) {
+                    owner[p.position] = k;
+                }
+                for (Unit u : s.openers) {
+                    mark(u, k, true, owner, head);
+                }
+                for (Unit u : s.closers) {
+                    mark(u, k, false, owner, head);
+                }
+            }
+        }
+        for (Para p : paras) {
+            skip[p.position] = p.type == Type.CAPTION || p.type == Type.CREDIT_USED;
+        }
+    }
+
+    private static void mark(Unit u, int k, boolean asHead, int[] owner, boolean[] head) {
+        for (Para p : u.paras) {
+            owner[p.position] = k;
+            head[p.position] = asHead;
+        }
     }
 
     private static List<Integer> photoPositions(List<Para> paras, List<Caption> photos) {

@@ -81,4 +81,36 @@ class BylineFormsTest {
         assertThat(a.getFirst().names().correspondents()).containsExactly("贺涛", "史辉峰");
         assertThat(body(a.getFirst())).startsWith("据介绍");
     }
+
+    @Test
+    void aPhotoCaptionSharingNoWordWithAnyTextGoesToTheArticleItIsPrintedIn() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                本报记者 宋平
+
+                图为游客在景区参观游览。 特约记者 戴欣 摄
+
+                历时两年的修缮工程昨日完
+                工，修缮后的城墙将于下月
+                起向市民免费开放，游客可
+                以登上城墙俯瞰老城全貌。
+
+                夜市重新开张
+
+                本报记者 方明
+
+                昨晚，停业半年的老街夜市
+                重新开张，一百多个摊位整
+                齐排列，吸引了市民品尝。
+
+                图为医护人员为群众义诊。 韩东 摄
+
+                夜市将营业到每晚十一点，
+                周末延长到凌晨一点钟。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().captions()).extracting(c -> c.photographer()).containsExactly("戴欣");
+        assertThat(a.get(1).captions()).extracting(c -> c.photographer()).containsExactly("韩东");
+    }
 }

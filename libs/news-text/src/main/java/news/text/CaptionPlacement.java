@@ -1,0 +1,34 @@
+package news.text;
+
+/**
+ * Which article a photo caption belongs to by where pdftotext printed it: a photo stands inside its article's module,
+ * so its caption comes out either between the article's headline (or byline) and its text — the photo over the body
+ * columns — or between two paragraphs of the same text — a photo set in the middle of the columns. A caption between
+ * the end of one text and the headline of the next is a photo of its own (or of either: the words tell, not this).
+ *
+ * <p>Works on the page's paragraphs by index: {@code owner[i]} is the article paragraph {@code i} belongs to (-1 for
+ * none: a label, furniture), {@code head[i]} whether it is that article's headline or byline, {@code skip[i]} whether
+ * it is another caption or credit (looked across). Pure; linear in the distance to the nearest owned paragraphs.
+ */
+final class CaptionPlacement {
+
+    private CaptionPlacement() {
+    }
+
+    /** The article the caption at paragraph {@code at} belongs to by position, or -1 when its position does not tell. */
+    static int byPosition(int[] owner, boolean[] head, boolean[] skip, int at) {
+        int before = at - 1;
+        while (before >= 0 && skip[before]) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < owner.length && skip[after]) {
+            after++;
+        }
+        if (before < 0 || after >= owner.length || owner[before] < 0 || owner[before] != owner[after] || head[after]) {
+            return -1;
+        }
+        // Under its headline and over its text, or inside its text.
+        return owner[before];
+    }
+}

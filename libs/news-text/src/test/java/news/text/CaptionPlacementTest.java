@@ -1,0 +1,31 @@
+package news.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CaptionPlacementTest {
+    // paragraphs: 0 A's text, 1 A's text, 2 B's headline, 3 B's byline, 4 caption, 5 credit, 6 B's text, 7 caption,
+    // 8 B's text, 9 caption, 10 C's headline, 11 C's text, 12 a label, 13 caption, 14 C's text
+    private final int[] owner = {0, 0, 1, 1, -1, -1, 1, -1, 1, -1, 2, 2, -1, -1, 2};
+    private final boolean[] head = {false, false, true, true, false, false, false, false, false, false, true, false,
+            false, false, false};
+    private final boolean[] skip = {false, false, false, false, true, true, false, true, false, true, false, false,
+            false, true, false};
+
+    @Test
+    void aCaptionUnderAHeadlineOverItsTextIsThatArticlesPhoto() {
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, 4)).isEqualTo(1);
+    }
+
+    @Test
+    void aCaptionInsideATextIsThatArticlesPhoto() {
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, 7)).isEqualTo(1);
+    }
+
+    @Test
+    void aCaptionBetweenOneTextAndTheNextHeadlineOrNextToALabelTellsNothing() {
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, 9)).isEqualTo(-1);
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, 13)).isEqualTo(-1);
+    }
+}
