@@ -85,4 +85,30 @@ final class BylineWraps {
         }
         return !BYLINES.endCredit("。" + line).hasNoNames();
     }
+
+    /**
+     * Whether a line (without spaces) could be a signature of bare names under a text: 2–4 Han characters starting
+     * with a surname ({@code 黎涛勇}), or up to four such names ({@code 林晨黎超}: the spaces are gone here).
+     */
+    static boolean isBareSignature(String compact) {
+        int n = compact.length();
+        if (n < 2 || n > 16) {
+            return false;
+        }
+        return PersonNames.isPlausibleName(compact) || n >= 4 && PersonNames.surnameSplit(compact) != null;
+    }
+
+    /**
+     * An end credit read from the repaired text ({@code （黎晓郭梅敏）}: the space between the names is gone, and the
+     * surname split may cut it wrongly, 黎晓郭 梅敏) or, when it names the same characters, as printed with its spaces
+     * ({@code （黎晓 郭梅敏）} → 黎晓, 郭梅敏).
+     */
+    static Byline asPrinted(Byline repaired, Byline printed) {
+        if (printed.hasNoNames() || printed.equals(repaired)) {
+            return repaired;
+        }
+        return String.join("", printed.reporters()).concat(String.join("", printed.correspondents()))
+                .equals(String.join("", repaired.reporters()).concat(String.join("", repaired.correspondents())))
+                ? printed : repaired;
+    }
 }

@@ -104,6 +104,8 @@ public final class PageSplitter {
     static final double STITCH_GUESSED_CONFIDENCE = 0.7;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
+    /** Characters at a paragraph's end read again with their spaces for an end credit ({@code （黎晓 郭梅敏）}). */
+    static final int END_CREDIT_TAIL = 40;
 
     private static final Pattern KICKER_END = Pattern.compile(
             "(?:强调|指出|要求|表示|提出|寄语|致辞|宣布|说|讲话时说|时指出|时强调|时要求|时表示|会上强调|会上指出|之际|前夕|中)$");
@@ -1400,6 +1402,11 @@ public final class PageSplitter {
         return !ParagraphRebuilder.startsWithEnumerator(compact) || ENUMERATOR_FIRST.matcher(compact).find();
     }
 
+    /** The last characters of a paragraph as printed (spaces kept): enough for an end credit. */
+    private static String tail(String text) {
+        return text.length() <= END_CREDIT_TAIL ? text : text.substring(text.length() - END_CREDIT_TAIL);
+    }
+
     private static String tailOf(Para p) {
         String r = p.raw.replaceAll("\\s+", "");
         return r.length() > 20 ? r.substring(r.length() - 20) : r;
@@ -1926,6 +1933,7 @@ public final class PageSplitter {
             if (k == bodyParas.size() - 1 || endsSegment(d, p)) {
                 Byline credit = bylines.endCredit(repaired);
                 if (!credit.hasNoNames()) {
+                    credit = BylineWraps.asPrinted(credit, bylines.endCredit(tail(text)));
                     names = names.plus(credit);
                     List<String> all = new ArrayList<>(credit.reporters());
                     all.addAll(credit.correspondents());

@@ -381,7 +381,9 @@ public final class ParagraphRebuilder {
         if (endsSentence(ac) || k > 0 && closesEarlierParenthesis(ac)
                 && endsSentence(columns.lines.get(k - 1).compact() + ac)) {
             // …扩编。（董怡 吴凯 / 海）: a credit wrapped onto the next line still ends its sentence there
-            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
+            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN)
+                    || BylineWraps.isBareSignature(bc) && (k + 2 >= columns.lines.size()
+                    || columns.lines.get(k + 2).gapBefore() > 0); // …召开。 / 黎涛勇 / blank: signed, whatever quote is open
         }
         if (CharClass.isBullet(bFirst)) {
             return true;

@@ -113,4 +113,39 @@ class BylineFormsTest {
         assertThat(a.getFirst().captions()).extracting(c -> c.photographer()).containsExactly("戴欣");
         assertThat(a.get(1).captions()).extracting(c -> c.photographer()).containsExactly("韩东");
     }
+
+    @Test
+    void anEndCreditsNamesAreSplitWhereTheyWerePrintedApart() {
+        // 黎晓郭梅敏 without its space would split by surnames into 黎晓郭 + 梅敏
+        List<PageArticle> a = articles("""
+                简讯
+
+                本报讯 市图书馆新馆昨日开馆，首日接待读者
+                三千余人次，新馆藏书八十万册。（黎晓 郭梅敏）
+                """);
+        assertThat(a).hasSize(1);
+        assertThat(a.getFirst().names().reporters()).containsExactly("黎晓", "郭梅敏");
+    }
+
+    @Test
+    void aSignatureUnderATextWhoseQuoteWasLeftOpenStillSignsIt() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，市民称之为“城
+                市的名片，修缮后的城墙将于下月起向市民免费
+                开放，游客可以登上城墙俯瞰老城的全貌景色。
+                黎涛勇
+
+                夜市重新开张
+
+                本报记者 宋平
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，吸引了大批市民前来品尝。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).containsExactly("黎涛勇");
+        assertThat(body(a.getFirst())).doesNotContain("黎涛勇");
+    }
 }

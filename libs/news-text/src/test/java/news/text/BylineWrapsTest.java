@@ -34,4 +34,22 @@ class BylineWrapsTest {
         assertThat(BylineWraps.isLoneEndCredit("（试行工作细则）")).isFalse();
         assertThat(BylineWraps.isLoneEndCredit("（上接第一版）")).isFalse();
     }
+
+    @Test
+    void aBareSignatureIsOneNameOrSeveralRunTogether() {
+        assertThat(BylineWraps.isBareSignature("黎涛勇")).isTrue();
+        assertThat(BylineWraps.isBareSignature("林晨黎超")).isTrue();
+        assertThat(BylineWraps.isBareSignature("营造良好")).isFalse();
+        assertThat(BylineWraps.isBareSignature("他说")).isFalse();
+    }
+
+    @Test
+    void anEndCreditKeepsTheNamesAsPrintedWhenTheyAreTheSameCharacters() {
+        Byline repaired = new Byline(java.util.List.of("黎晓郭", "梅敏"), java.util.List.of());
+        Byline printed = new Byline(java.util.List.of("黎晓", "郭梅敏"), java.util.List.of());
+        assertThat(BylineWraps.asPrinted(repaired, printed)).isEqualTo(printed);
+        assertThat(BylineWraps.asPrinted(repaired, Byline.NONE)).isEqualTo(repaired);
+        Byline other = new Byline(java.util.List.of("黎晓"), java.util.List.of());
+        assertThat(BylineWraps.asPrinted(repaired, other)).isEqualTo(repaired);
+    }
 }
