@@ -4,7 +4,8 @@ package news.text;
  * Which article a photo caption belongs to by where pdftotext printed it: a photo stands inside its article's module,
  * so its caption comes out either between the article's headline (or byline) and its text — the photo over the body
  * columns — or between two paragraphs of the same text — a photo set in the middle of the columns. A caption between
- * the end of one text and the headline of the next is a photo of its own (or of either: the words tell, not this).
+ * the end of one text and the headline of the next is a photo of its own (or of either: the words tell, not this),
+ * and so is one between a text and its own headline printed after it.
  *
  * <p>Works on the page's paragraphs by index: {@code owner[i]} is the article paragraph {@code i} belongs to (-1 for
  * none: a label, furniture), {@code head[i]} whether it is that article's headline or byline, {@code skip[i]} whether
@@ -25,10 +26,11 @@ final class CaptionPlacement {
         while (after < owner.length && skip[after]) {
             after++;
         }
-        if (before < 0 || after >= owner.length || owner[before] < 0 || owner[before] != owner[after] || head[after]) {
-            return -1;
+        if (before < 0 || after >= owner.length || owner[before] < 0 || owner[before] != owner[after]
+                || head[after] && !head[before]) {
+            return -1; // between two articles, or after a text and before its headline (printed after it): unknown
         }
-        // Under its headline and over its text, or inside its text.
+        // Under its headline over its text, among its headline lines, or inside its text.
         return owner[before];
     }
 }

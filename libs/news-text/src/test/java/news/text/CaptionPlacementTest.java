@@ -19,6 +19,17 @@ class CaptionPlacementTest {
     }
 
     @Test
+    void aCaptionAmongTheHeadlineLinesOfAnArticleIsItsPhoto() {
+        int[] owner = {0, 0, -1, 0, 0};
+        boolean[] head = {true, true, false, true, false};
+        boolean[] skip = {false, false, true, false, false};
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, 2)).isEqualTo(0);
+        // after its text and before its headline printed after it: unknown
+        boolean[] after = {false, false, false, true, true};
+        assertThat(CaptionPlacement.byPosition(owner, after, skip, 2)).isEqualTo(-1);
+    }
+
+    @Test
     void aCaptionInsideATextIsThatArticlesPhoto() {
         assertThat(CaptionPlacement.byPosition(owner, head, skip, 7)).isEqualTo(1);
     }
