@@ -18,6 +18,10 @@ final class CaptionPlacement {
 
     /** The article the caption at paragraph {@code at} belongs to by position, or -1 when its position does not tell. */
     static int byPosition(int[] owner, boolean[] head, boolean[] skip, int at) {
+        return byPosition(owner, head, skip, null, at);
+    }
+
+    static int byPosition(int[] owner, boolean[] head, boolean[] skip, boolean[] opens, int at) {
         int before = at - 1;
         while (before >= 0 && skip[before]) {
             before--;
@@ -25,6 +29,10 @@ final class CaptionPlacement {
         int after = at + 1;
         while (after < owner.length && skip[after]) {
             after++;
+        }
+        if (after < owner.length && owner[after] >= 0 && opens != null && opens[after] && !head[after]
+                && (before < 0 || owner[before] != owner[after])) {
+            return owner[after]; // right over the first paragraph of a text whose headline is not printed before it
         }
         if (before < 0 || after >= owner.length || owner[before] < 0 || owner[before] != owner[after]
                 || head[after] && !head[before]) {

@@ -1531,6 +1531,10 @@ public final class PageSplitter {
         boolean[] head = new boolean[paras.size()];
         boolean[] skip = new boolean[paras.size()];
         ownersOf(paras, drafts, owner, head, skip);
+        boolean[] opens = new boolean[paras.size()];
+        for (Draft d : drafts) {
+            opens[d.segments.getFirst().paras.getFirst().position] = true;
+        }
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
@@ -1554,7 +1558,8 @@ public final class PageSplitter {
                     best = k;
                 }
             }
-            int placed = bestScore < CAPTION_MIN_SHARE ? CaptionPlacement.byPosition(owner, head, skip, p.position) : -1;
+            int placed = bestScore < CAPTION_MIN_SHARE ? CaptionPlacement.byPosition(owner, head, skip,
+                    CaptionExtractor.looksLikeCaption(p.caption.text()) ? opens : null, p.position) : -1;
             if (placed >= 0) {
                 drafts.get(placed).captions.add(p.caption);
             } else if (bestScore < CAPTION_MIN_SHARE) {

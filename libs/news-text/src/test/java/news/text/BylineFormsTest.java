@@ -148,4 +148,22 @@ class BylineFormsTest {
         assertThat(a.getFirst().names().reporters()).containsExactly("黎涛勇");
         assertThat(body(a.getFirst())).doesNotContain("黎涛勇");
     }
+
+    @Test
+    void aPhotoCaptionRightOverABriefsTextIsThatBriefsPhoto() {
+        List<PageArticle> a = articles("""
+                简讯
+
+                本报讯 市图书馆新馆昨日开馆，首日接待读者
+                三千余人次，新馆藏书八十万册。（丁明）
+
+                图为医护人员为群众义诊。 韩东 摄
+
+                本报讯 秋粮收购工作动员会昨日召开，会议要求
+                各收购点做好服务，确保农民售粮方便。（宋平）
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().captions()).isEmpty();
+        assertThat(a.get(1).captions()).extracting(c -> c.photographer()).containsExactly("韩东");
+    }
 }

@@ -39,4 +39,17 @@ class CaptionPlacementTest {
         assertThat(CaptionPlacement.byPosition(owner, head, skip, 9)).isEqualTo(-1);
         assertThat(CaptionPlacement.byPosition(owner, head, skip, 13)).isEqualTo(-1);
     }
+
+    @Test
+    void aCaptionRightOverTheFirstParagraphOfATextWhoseHeadlineIsElsewhereIsItsPhoto() {
+        // 0 A's text, 1 caption, 2 B's first paragraph (B's headline printed elsewhere), 3 B's text
+        int[] owner = {0, -1, 1, 1};
+        boolean[] head = {false, false, false, false};
+        boolean[] skip = {false, true, false, false};
+        boolean[] opens = {true, false, true, false};
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, opens, 1)).isEqualTo(1);
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, null, 1)).as("not asked").isEqualTo(-1);
+        boolean[] notOpening = {true, false, false, false};
+        assertThat(CaptionPlacement.byPosition(owner, head, skip, notOpening, 1)).isEqualTo(-1);
+    }
 }
