@@ -55,7 +55,8 @@ public final class BylineExtractor {
 
     /** True when the line is only person names separated by spaces ({@code 吴计建 崔昊 周慧喆}), a byline's tail. */
     public boolean isNamesOnlyLine(String line) {
-        if (line == null || line.length() > 40 || !NAMES_ONLY.matcher(line.strip()).matches()) {
+        if (line == null || line.length() > 40 || line.indexOf(' ') < 0 && line.indexOf('、') < 0
+                || !NAMES_ONLY.matcher(line.strip()).matches()) {
             return false;
         }
         for (String piece : SPLIT.split(line.strip())) {
@@ -126,6 +127,19 @@ public final class BylineExtractor {
         }
         Matcher m = SIGNATURE.matcher(line.strip());
         return m.matches() && PersonNames.isPlausibleName(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * The names a signature line signs with: the one of {@link #signature}, or the names of a line of bare names under
+     * a text ({@code 林晨 黎超}, {@link #isNamesOnlyLine}); nothing on such a line tells a role, so all are the text's
+     * people. Empty when the line is neither.
+     */
+    public List<String> signatureNames(String line) {
+        String one = signature(line);
+        if (one != null) {
+            return List.of(one);
+        }
+        return isNamesOnlyLine(line) ? List.of(SPLIT.split(line.strip())) : List.of();
     }
 
     public String withoutEndCredit(String paragraph) {

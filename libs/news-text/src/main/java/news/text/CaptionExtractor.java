@@ -100,6 +100,15 @@ public final class CaptionExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Whether a caption's text reads as one by itself ({@code 图为…}, {@code ▲…}, {@code 上图…}), not as a paragraph of
+     * running text that a credit line under it made a caption.
+     */
+    static boolean looksLikeCaption(String text) {
+        return text != null && (text.startsWith("图为") || text.startsWith("图：") || text.startsWith("上图")
+                || text.startsWith("下图") || text.startsWith("▲") || text.startsWith("△"));
+    }
+
     private static String stripMark(String s) {
         return s.replaceFirst("^[▲△]\\s*", "");
     }

@@ -104,6 +104,8 @@ public final class PageSplitter {
     static final double STITCH_GUESSED_CONFIDENCE = 0.7;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
+    /** Characters at a paragraph's end read again with their spaces for an end credit ({@code （黎晓 郭梅敏）}). */
+    static final int END_CREDIT_TAIL = 40;
 
     private static final Pattern KICKER_END = Pattern.compile(
             "(?:强调|指出|要求|表示|提出|寄语|致辞|宣布|说|讲话时说|时指出|时强调|时要求|时表示|会上强调|会上指出|之际|前夕|中)$");
@@ -579,8 +581,9 @@ public final class PageSplitter {
             return Type.BOX;
         }
         if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
-                && bylines.signature(line) != null && ParagraphRebuilder.endsSentence(tailOf(previous))) {
-            return Type.SIGNATURE; // a bare name under a finished text: who signed it
+                && (bylines.signature(line) != null || bylines.isNamesOnlyLine(line))
+                && ParagraphRebuilder.endsSentence(tailOf(previous))) {
+            return Type.SIGNATURE; // a bare name (or names: 林晨 黎超) under a finished text: who signed it
         }
         if (isHeadingLike(compact)) {
             return Type.HEADING;
@@ -1399,6 +1402,11 @@ public final class PageSplitter {
         return !ParagraphRebuilder.startsWithEnumerator(compact) || ENUMERATOR_FIRST.matcher(compact).find();
     }
 
+    /** The last characters of a paragraph as printed (spaces kept): enough for an end credit. */
+    private static String tail(String text) {
+        return text.length() <= END_CREDIT_TAIL ? text : text.substring(text.length() - END_CREDIT_TAIL);
+    }
+
     private static String tailOf(Para p) {
         String r = p.raw.replaceAll("\\s+", "");
         return r.length() > 20 ? r.substring(r.length() - 20) : r;
@@ -1519,6 +1527,14 @@ public final class PageSplitter {
         }
         // Each article's bigrams once, not once per caption: a page has several captions and long articles.
         List<java.util.BitSet> articleSets = drafts.stream().map(Draft::set).toList();
+        int[] owner = new int[paras.size()];
+        boolean[] head = new boolean[paras.size()];
+        boolean[] skip = new boolean[paras.size()];
+        ownersOf(paras, drafts, owner, head, skip);
+        boolean[] opens = new boolean[paras.size()];
+        for (Draft d : drafts) {
+            opens[d.segments.getFirst().paras.getFirst().position] = true;
+        }
         for (Para p : paras) {
             if (p.type != Type.CAPTION) {
                 continue;
@@ -1527,6 +1543,7 @@ public final class PageSplitter {
                 photos.add(p.caption);
                 continue;
             }
+            // Printed under an article's headline over its text, or inside its text: that article's photo.
             int[] cg = PageLexicon.bigrams(p.caption.text());
             int best = -1;
             double bestScore = -1;
@@ -1541,13 +1558,49 @@ public final class PageSplitter {
                     best = k;
                 }
             }
-            if (bestScore < CAPTION_MIN_SHARE) {
+            int placed = bestScore < CAPTION_MIN_SHARE ? CaptionPlacement.byPosition(owner, head, skip,
+                    CaptionExtractor.looksLikeCaption(p.caption.text()) ? opens : null, p.position) : -1;
+            if (placed >= 0) {
+                drafts.get(placed).captions.add(p.caption);
+            } else if (bestScore < CAPTION_MIN_SHARE) {
                 photos.add(p.caption);
             } else {
                 drafts.get(best).captions.add(p.caption);
             }
         }
         return photos;
+    }
+
+    /** Per paragraph: the draft it belongs to (-1 for none), whether as headline or byline, whether a caption. */
+    private static void ownersOf(List<Para> paras, List<Draft> drafts, int[] owner, boolean[] head, boolean[] skip) {
+        Arrays.fill(owner, -1);
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.head != null) {
+                mark(d.head, k, true, owner, head);
+            }
+            for (Segment s : d.segments) {
+                for (Para p : s.paras) {
+                    owner[p.position] = k;
+                }
+                for (Unit u : s.openers) {
+                    mark(u, k, true, owner, head);
+                }
+                for (Unit u : s.closers) {
+                    mark(u, k, false, owner, head);
+                }
+            }
+        }
+        for (Para p : paras) {
+            skip[p.position] = p.type == Type.CAPTION || p.type == Type.CREDIT_USED;
+        }
+    }
+
+    private static void mark(Unit u, int k, boolean asHead, int[] owner, boolean[] head) {
+        for (Para p : u.paras) {
+            owner[p.position] = k;
+            head[p.position] = asHead;
+        }
     }
 
     private static List<Integer> photoPositions(List<Para> paras, List<Caption> photos) {
@@ -1856,8 +1909,7 @@ public final class PageSplitter {
             if (p.type == Type.AUTHOR) {
                 names = names.plus(bylines.parse(p.line));
             } else if (p.type == Type.SIGNATURE) {
-                String who = bylines.signature(p.line);
-                names = names.plus(new Byline(who == null ? List.of() : List.of(who), List.of()));
+                names = names.plus(new Byline(bylines.signatureNames(p.line), List.of()));
             } else {
                 joined.append(' ').append(p.line);
             }
@@ -1886,6 +1938,7 @@ public final class PageSplitter {
             if (k == bodyParas.size() - 1 || endsSegment(d, p)) {
                 Byline credit = bylines.endCredit(repaired);
                 if (!credit.hasNoNames()) {
+                    credit = BylineWraps.asPrinted(credit, bylines.endCredit(tail(text)));
                     names = names.plus(credit);
                     List<String> all = new ArrayList<>(credit.reporters());
                     all.addAll(credit.correspondents());

@@ -179,16 +179,24 @@ public final class ParagraphRebuilder {
         StringBuilder paragraph = new StringBuilder();
         int first = 0;
         int quoteDepth = 0;
+        boolean openByline = false;
         for (int k = 0; k < lines.size(); k++) {
             Line a = lines.get(k);
             boolean firstLine = paragraph.isEmpty();
             appendJoined(paragraph, a.text());
             quoteDepth = quoteDepth(a.text(), quoteDepth);
+            openByline = (openByline || a.compact().indexOf('（') >= 0) && BylineWraps.opensBylineParenthesis(paragraph);
             boolean bullet = CharClass.isBullet(lines.get(first).compact().codePointAt(0));
-            if (k + 1 == lines.size() || breaksAfter(a, lines.get(k + 1), columns, k, firstLine, quoteDepth > 0, bullet)) {
+            Line b = k + 1 == lines.size() ? null : lines.get(k + 1);
+            boolean breaks = b == null || (openByline && b.gapBefore() == 0 && !isArticleOpener(b.compact())
+                    ? false // 本报讯（记者 田娟 / 刚 通讯员 贺涛倩 史辉 / 峰）据…: the byline goes on to its ）
+                    : BylineWraps.isLoneEndCredit(a.text()) && k > 0 && endsSentence(lines.get(k - 1).compact())
+                    || breaksAfter(a, b, columns, k, firstLine, quoteDepth > 0, bullet));
+            if (breaks) {
                 out.add(paragraph.toString(), lines, first, k);
                 paragraph.setLength(0);
                 quoteDepth = 0;
+                openByline = false;
                 first = k + 1;
             }
         }
@@ -373,7 +381,9 @@ public final class ParagraphRebuilder {
         if (endsSentence(ac) || k > 0 && closesEarlierParenthesis(ac)
                 && endsSentence(columns.lines.get(k - 1).compact() + ac)) {
             // …扩编。（董怡 吴凯 / 海）: a credit wrapped onto the next line still ends its sentence there
-            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN);
+            return !(insideQuote && !blank && a.width() >= columns.at(k).width() - FULL_LINE_MARGIN)
+                    || BylineWraps.isBareSignature(bc) && (k + 2 >= columns.lines.size()
+                    || columns.lines.get(k + 2).gapBefore() > 0); // …召开。 / 黎涛勇 / blank: signed, whatever quote is open
         }
         if (CharClass.isBullet(bFirst)) {
             return true;

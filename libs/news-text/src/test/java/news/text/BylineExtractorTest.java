@@ -30,6 +30,15 @@ class BylineExtractorTest {
     }
 
     @Test
+    void aSignatureOfBareNamesSignsWithEveryName() {
+        assertThat(bylines.signatureNames("林晨 黎超")).containsExactly("林晨", "黎超");
+        assertThat(bylines.signatureNames("□ 曾平春")).containsExactly("曾平春");
+        assertThat(bylines.signatureNames("石怡红")).containsExactly("石怡红");
+        assertThat(bylines.signatureNames("营造良好 教育生态")).isEmpty(); // 营 is no surname
+        assertThat(bylines.signatureNames("全市秋粮收购工作有序开展")).isEmpty();
+    }
+
+    @Test
     void signedAuthorsAndCommentators() {
         assertThat(bylines.parse("市委常委、组织部部长 余广庆").reporters()).containsExactly("余广庆");
         assertThat(bylines.isAuthorLine("市人大常委会党组书记、主任 邵景良")).isTrue();

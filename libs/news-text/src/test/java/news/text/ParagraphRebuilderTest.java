@@ -76,6 +76,23 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void anOpenersParenthesisWrappedOverThreeLinesIsOneParagraph() {
+        // the middle line (刚 通讯员 贺文 史东) looks like a credit line, but the byline goes on to its ）
+        assertThat(rebuild("本报讯（记者 田明", "刚 通讯员 贺文 史东", "升）据介绍，修缮工程", "昨日完工。"))
+                .containsExactly("本报讯（记者 田明刚 通讯员 贺文 史东升）据介绍，修缮工程昨日完工。");
+        // a blank line or an opener after it ends it as before
+        assertThat(rebuild("本报讯（记者 田明", "本报讯 修缮工程昨日完工。")).hasSize(2);
+    }
+
+    @Test
+    void anEndCreditAloneOnItsLineClosesTheTextAboveWithNoBlankLineAfterIt() {
+        assertThat(rebuild("修缮工程昨日完工，", "历时两年。", "（丁明）", "12月2日上午，夜市", "重新开张。"))
+                .containsExactly("修缮工程昨日完工，历时两年。", "（丁明）", "12月2日上午，夜市重新开张。");
+        // not after a sentence that goes on: an opener's byline
+        assertThat(rebuild("本报讯", "（丁明）", "夜市重新开张。")).containsExactly("本报讯（丁明）夜市重新开张。");
+    }
+
+    @Test
     void theLastCharacterOfAWideHeadlineWrappedOntoALineOfItsOwnStaysInTheHeadline() {
         String body = "历时两年的修缮工程";
         assertThat(rebuild("老城墙修缮工程历时两年今天终于全部顺利完", "工", "", body, "昨日完工，", "市民纷纷前来",

@@ -414,6 +414,10 @@ public final class PageGenerator {
                     // names at the end of the text: a bare credit line, as in briefs
                     signature = reporter + (corr != null ? " " + corr : "") + (corr2 != null ? " " + corr2 : "")
                             + (intern != null ? " " + intern : "");
+                    // Nothing on the page tells a role: every signed name is one of the text's people, in print order.
+                    people.clear();
+                    people.addAll(List.of(signature.split(" ")));
+                    correspondents.clear();
                 }
             }
             String columnLabel = r.nextInt(100) < 15 ? names.pick(Names.COLUMNS) : null;

@@ -101,6 +101,29 @@ class PageGeneratorTest {
     }
 
     @Test
+    void aRoleInTheTruthIsPrintedOnThePage() throws Exception {
+        int signedBare = 0;
+        for (int i = 1; i <= 40; i++) {
+            for (TruthArticle t : generator.generate(3, i).articles()) {
+                // A correspondent is one only where the page says so: 通讯员 printed before the name.
+                for (String c : t.correspondents()) {
+                    assertThat(t.typeset()).as("%s", t).anyMatch(s -> s.contains("通讯员") && s.indexOf("通讯员") < s.indexOf(c));
+                }
+                // A signature of bare names at the end (林晨 黎超): all of them are the text's people.
+                for (String s : t.typeset()) {
+                    String[] parts = s.split(" ");
+                    if (parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(x -> x.matches("\\p{IsHan}{2,4}"))
+                            && t.bylinePeople().contains(parts[0])) {
+                        signedBare++;
+                        assertThat(t.bylinePeople()).as("%s", t).contains(parts);
+                    }
+                }
+            }
+        }
+        assertThat(signedBare).as("bare signatures of several names").isGreaterThan(3);
+    }
+
+    @Test
     void annotationsHaveTheEvalShape() throws Exception {
         GeneratedPage page = generator.generate(1, 1);
         Map<String, Object> entry = Annotations.entry(page);
