@@ -42,7 +42,7 @@ final class LayoutAnalyzer {
 
     PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs, Separators separators) {
         float body = bodySize(glyphs);
-        List<TextLine> lines = lines(glyphs);
+        List<TextLine> lines = lines(weighUnnamedFonts(glyphs, body));
         List<TextBlock> blocks = blocks(lines);
         List<Module> modules = modules(blocks, body, height, separators);
         return new PageLayout(pageNumber, width, height, body, modules, separators);
@@ -57,6 +57,34 @@ final class LayoutAnalyzer {
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() / 4f).orElse(10f);
+    }
+
+    /**
+     * Glyphs of unnamed fonts (Type 3 without a name: what Chromium's PDF writes for synthetic bold and stroked text,
+     * one font per glyph) read as bold when the body text is set in a named font: the PDF says nothing of their
+     * weight, and a face apart from the body's, set by a producer that names its real fonts, is a display face
+     * (subheadings, labels, headlines). A page set entirely in unnamed fonts is left as it is.
+     */
+    static List<Glyph> weighUnnamedFonts(List<Glyph> glyphs, float body) {
+        Map<String, Integer> bodyFonts = new HashMap<>();
+        boolean unnamed = false;
+        for (Glyph g : glyphs) {
+            if (Math.abs(g.size() - body) < 0.13f) {
+                bodyFonts.merge(g.font(), 1, Integer::sum);
+            }
+            unnamed |= g.font().isEmpty() && !g.bold();
+        }
+        String bodyFont = bodyFonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("");
+        if (!unnamed || bodyFont.isEmpty()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            out.add(g.font().isEmpty() && !g.bold()
+                    ? new Glyph(g.text(), g.x(), g.baseline(), g.width(), g.size(), true, g.font()) : g);
+        }
+        return out;
     }
 
     // ---- lines ----
