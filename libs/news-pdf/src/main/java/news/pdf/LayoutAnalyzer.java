@@ -633,9 +633,17 @@ final class LayoutAnalyzer {
      * Whether a one-line block starts a column: another column of text starts beside it at the same height (next to
      * it, or with the block set flush right in the next column, as a jump line alone at the top of its column is).
      */
+    /**
+     * Set at one size: within 0.3 pt. Sizes half a point apart (11 pt bylines over 10.5 pt text) are different type,
+     * also when another producer's rounding makes 11 pt 10.99 (Chromium's sizes are CSS pixels times 0.75).
+     */
+    static boolean sameSize(TextBlock a, TextBlock b) {
+        return Math.abs(a.size() - b.size()) < 0.3f;
+    }
+
     private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
         for (TextBlock o : blocks) {
-            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
+            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && sameSize(o, b)
                     && (Math.abs(o.overlapX(b)) <= 3 * body
                     || b.x() > o.right() && b.right() - (o.x() + o.columnWidth()) <= o.columnWidth() + 3 * body)) {
                 return true;
@@ -959,7 +967,7 @@ final class LayoutAnalyzer {
                         }
                         // the column going on: same size and face (a caption or the editor line under it is not)
                         // a photo credit set right under its caption, flush right
-                        boolean credit = c.size() < 0.97f * body && Math.abs(b.size() - c.size()) < 0.5f
+                        boolean credit = c.size() < 0.97f * body && sameSize(b, c)
                                 && b.lines().size() == 1 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= 1.5f * c.size()
                                 && b.x() >= c.x();
                         if (credit) {
@@ -970,7 +978,7 @@ final class LayoutAnalyzer {
                         }
                         float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
                         if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
-                                && (Math.abs(b.size() - c.size()) < 0.5f && (sameFont(b, c) || b.bold() != c.bold())
+                                && (sameSize(b, c) && (sameFont(b, c) || b.bold() != c.bold())
                                 || c.size() < 0.97f * body && Math.abs(b.size() - body) < 0.5f)) {
                             owner.put(b, r);
                             column.add(b);
@@ -1033,7 +1041,7 @@ final class LayoutAnalyzer {
                     // (a one-line block may be set flush right in the next column: a signature, the end of a paragraph)
                     float reach = b.lines().size() == 1 ? 3 * body + colWidth : 3 * body;
                     if (gap > 0 && gap <= reach && Math.abs(b.top() - colTop) <= 1.5f * body
-                            && Math.abs(b.size() - c.size()) < 0.5f
+                            && sameSize(b, c)
                             && (Math.abs(b.columnWidth() - colWidth) <= 0.6f * body
                             || b.lines().size() == 1 && b.x() >= colRight && b.right() <= colRight + 3 * body + colWidth)
                             && !underAnother) {
