@@ -39,14 +39,18 @@ public final class ChromiumProducer {
     private final Fonts fonts;
     private final String executable;
 
-    private ChromiumProducer(Fonts fonts, String executable) {
+    ChromiumProducer(Fonts fonts, String executable) {
         this.fonts = fonts;
         this.executable = executable;
     }
 
     /** The producer, or an IOException naming what to install when Chromium is not there. */
     public static ChromiumProducer find(Fonts fonts) throws IOException {
-        String exe = chromium();
+        return find(fonts, System.getenv("CHROMIUM"), System.getenv("PATH"));
+    }
+
+    static ChromiumProducer find(Fonts fonts, String env, String path) throws IOException {
+        String exe = chromium(env, path);
         if (exe == null) {
             throw new IOException("--producer chromium needs Chromium, which is not installed: apt-get install chromium"
                     + " (./news test installs it), or set CHROMIUM to its path");
@@ -55,12 +59,10 @@ public final class ChromiumProducer {
     }
 
     /** Chromium's path: {@code CHROMIUM}, else the first of the usual names on the PATH; null when none is there. */
-    static String chromium() {
-        String env = System.getenv("CHROMIUM");
+    static String chromium(String env, String path) {
         if (env != null && !env.isBlank()) {
             return Files.isExecutable(Path.of(env)) ? env : null;
         }
-        String path = System.getenv("PATH");
         for (String name : new String[] {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
             for (String dir : (path == null ? "/usr/bin" : path).split(java.io.File.pathSeparator)) {
                 if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
