@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ChromiumProducer {
     /** Pages printed by one Chromium process. */
-    static final int BATCH = 20;
+    static final int BATCH = 4;
     private static final long TIMEOUT_SECONDS = 300;
 
     private final Fonts fonts;
