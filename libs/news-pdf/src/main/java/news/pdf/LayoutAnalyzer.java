@@ -156,15 +156,23 @@ final class LayoutAnalyzer {
                     if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
                         continue;
                     }
-                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
-                        // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
-                        Glyph last = lb.glyphs.getLast();
-                        if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
-                            best = lb;
-                            bestDy = -1;
-                            break search;
+                    // an overprint (fake bold) of the glyph just before, within a fifth of an em and half its width
+                    // (a narrow Latin glyph overlaps its copy by less than half an em): dropped, and the glyph it
+                    // doubles is bold (a producer that emboldens by printing a glyph twice, slightly shifted, or fills
+                    // it and strokes a copy in another font)
+                    Glyph last = lb.glyphs.getLast();
+                    if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < Math.min(0.2f * g.size(), 0.5f * last.width())
+                            && dy < 0.1f * g.size()) {
+                        if (!last.bold()) {
+                            lb.glyphs.set(lb.glyphs.size() - 1, new Glyph(last.text(), last.x(), last.baseline(),
+                                    last.width(), last.size(), true, last.font()));
                         }
-                        continue;
+                        best = lb;
+                        bestDy = -1;
+                        break search;
+                    }
+                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
+                        continue; // overlapping what is already there
                     }
                     if (dy < bestDy) {
                         bestDy = dy;

@@ -205,6 +205,28 @@ class OtherProducersTest {
                 .isNotEmpty().noneMatch(TextLine::bold);
     }
 
+    @Test
+    void aHeadlinePrintedTwiceSlightlyShiftedIsReadOnceAndBold() throws Exception {
+        // fake bold by overprinting: the headline in the regular face, then again 0.3 pt to the right (some producers
+        // print a glyph two or three times; Chromium fills it and strokes a copy in a Type 3 font)
+        List<Line> lines = article();
+        Line head = new Line("F1", 24, 60, 80, "Harbour Opens");
+        StringBuilder content = new StringBuilder(plain(head))
+                .append(plain(new Line("F1", 24, 60.3f, 80, "Harbour Opens")));
+        lines.subList(1, 21).forEach(l -> content.append(plain(l)));
+        PageLayout read = reader.read(page(content.toString(), null, null)).getFirst();
+        TextBlock first = read.modules().getFirst().blocks().getFirst();
+        assertThat(first.text().replace(" ", "")).isEqualTo("HarbourOpens");
+        assertThat(first.bold()).isTrue();
+        assertThat(read.isHeadline(first)).isTrue();
+        assertThat(read.modules().getFirst().blocks()).extracting(b -> b.lines().size()).containsExactly(1, 10, 10);
+        // printed once it is the regular face
+        StringBuilder once = new StringBuilder(plain(head));
+        lines.subList(1, 21).forEach(l -> once.append(plain(l)));
+        assertThat(reader.read(page(once.toString(), null, null)).getFirst().modules().getFirst().blocks().getFirst()
+                .bold()).isFalse();
+    }
+
     /** A Type 3 font without a name: glyphs for A–Z, digits and space (filled boxes), a ToUnicode map for them. */
     private static COSDictionary unnamedType3() throws IOException {
         COSDictionary font = new COSDictionary();
