@@ -102,6 +102,7 @@ final class GlyphStripper extends PDFTextStripper {
             size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
         }
         directions[Math.floorMod(Math.round(t.getDir() / 90f), 4)]++;
+        // an unnamed font (a Type 3 font without /Name) stays "": LayoutAnalyzer.weighUnnamedFonts
         String font = t.getFont().getName();
         glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, font == null ? "" : font));
     }

@@ -42,7 +42,7 @@ final class LayoutAnalyzer {
 
     PageLayout analyze(int pageNumber, float width, float height, List<Glyph> glyphs, Separators separators) {
         float body = bodySize(glyphs);
-        List<TextLine> lines = lines(glyphs);
+        List<TextLine> lines = lines(weighUnnamedFonts(glyphs, body));
         List<TextBlock> blocks = blocks(lines);
         List<Module> modules = modules(blocks, body, height, separators);
         return new PageLayout(pageNumber, width, height, body, modules, separators);
@@ -57,6 +57,34 @@ final class LayoutAnalyzer {
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() / 4f).orElse(10f);
+    }
+
+    /**
+     * Glyphs of unnamed fonts (Type 3 without a name: what Chromium's PDF writes for synthetic bold and stroked text,
+     * one font per glyph) read as bold when the body text is set in a named font: the PDF says nothing of their
+     * weight, and a face apart from the body's, set by a producer that names its real fonts, is a display face
+     * (subheadings, labels, headlines). A page set entirely in unnamed fonts is left as it is.
+     */
+    static List<Glyph> weighUnnamedFonts(List<Glyph> glyphs, float body) {
+        Map<String, Integer> bodyFonts = new HashMap<>();
+        boolean unnamed = false;
+        for (Glyph g : glyphs) {
+            if (Math.abs(g.size() - body) < 0.13f) {
+                bodyFonts.merge(g.font(), 1, Integer::sum);
+            }
+            unnamed |= g.font().isEmpty() && !g.bold();
+        }
+        String bodyFont = bodyFonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("");
+        if (!unnamed || bodyFont.isEmpty()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            out.add(g.font().isEmpty() && !g.bold()
+                    ? new Glyph(g.text(), g.x(), g.baseline(), g.width(), g.size(), true, g.font()) : g);
+        }
+        return out;
     }
 
     // ---- lines ----
@@ -128,15 +156,23 @@ final class LayoutAnalyzer {
                     if (ratio < 0.6f || ratio > 1.67f || dy > 0.3f * Math.max(g.size(), lb.size)) {
                         continue;
                     }
-                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
-                        // overlapping what is already there: an overprint (fake bold) of the same glyph is dropped
-                        Glyph last = lb.glyphs.getLast();
-                        if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.2f * g.size() && dy < 0.1f * g.size()) {
-                            best = lb;
-                            bestDy = -1;
-                            break search;
+                    // an overprint (fake bold) of the glyph just before, within a fifth of an em and half its width
+                    // (a narrow Latin glyph overlaps its copy by less than half an em): dropped, and the glyph it
+                    // doubles is bold (a producer that emboldens by printing a glyph twice, slightly shifted, or fills
+                    // it and strokes a copy in another font)
+                    Glyph last = lb.glyphs.getLast();
+                    if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < Math.min(0.2f * g.size(), 0.5f * last.width())
+                            && dy < 0.1f * g.size()) {
+                        if (!last.bold()) {
+                            lb.glyphs.set(lb.glyphs.size() - 1, new Glyph(last.text(), last.x(), last.baseline(),
+                                    last.width(), last.size(), true, last.font()));
                         }
-                        continue;
+                        best = lb;
+                        bestDy = -1;
+                        break search;
+                    }
+                    if (g.x() < lb.right - 0.5f * Math.min(g.size(), lb.size)) {
+                        continue; // overlapping what is already there
                     }
                     if (dy < bestDy) {
                         bestDy = dy;
@@ -605,9 +641,17 @@ final class LayoutAnalyzer {
      * Whether a one-line block starts a column: another column of text starts beside it at the same height (next to
      * it, or with the block set flush right in the next column, as a jump line alone at the top of its column is).
      */
+    /**
+     * Set at one size: within 0.3 pt. Sizes half a point apart (11 pt bylines over 10.5 pt text) are different type,
+     * also when another producer's rounding makes 11 pt 10.99 (Chromium's sizes are CSS pixels times 0.75).
+     */
+    static boolean sameSize(TextBlock a, TextBlock b) {
+        return Math.abs(a.size() - b.size()) < 0.3f;
+    }
+
     private static boolean columnTop(TextBlock b, List<TextBlock> blocks, float body) {
         for (TextBlock o : blocks) {
-            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && Math.abs(o.size() - b.size()) < 0.5f
+            if (o != b && o.lines().size() > 1 && Math.abs(o.top() - b.top()) < 0.5f * body && sameSize(o, b)
                     && (Math.abs(o.overlapX(b)) <= 3 * body
                     || b.x() > o.right() && b.right() - (o.x() + o.columnWidth()) <= o.columnWidth() + 3 * body)) {
                 return true;
@@ -931,7 +975,7 @@ final class LayoutAnalyzer {
                         }
                         // the column going on: same size and face (a caption or the editor line under it is not)
                         // a photo credit set right under its caption, flush right
-                        boolean credit = c.size() < 0.97f * body && Math.abs(b.size() - c.size()) < 0.5f
+                        boolean credit = c.size() < 0.97f * body && sameSize(b, c)
                                 && b.lines().size() == 1 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= 1.5f * c.size()
                                 && b.x() >= c.x();
                         if (credit) {
@@ -942,7 +986,7 @@ final class LayoutAnalyzer {
                         }
                         float reach = c.size() < 0.97f * body ? 3.5f * body : 2f * body; // a caption stands apart
                         if (b.overlapX(c) > 0 && b.top() >= c.bottom() - 1 && b.top() - c.bottom() <= reach
-                                && (Math.abs(b.size() - c.size()) < 0.5f && (sameFont(b, c) || b.bold() != c.bold())
+                                && (sameSize(b, c) && (sameFont(b, c) || b.bold() != c.bold())
                                 || c.size() < 0.97f * body && Math.abs(b.size() - body) < 0.5f)) {
                             owner.put(b, r);
                             column.add(b);
@@ -1005,7 +1049,7 @@ final class LayoutAnalyzer {
                     // (a one-line block may be set flush right in the next column: a signature, the end of a paragraph)
                     float reach = b.lines().size() == 1 ? 3 * body + colWidth : 3 * body;
                     if (gap > 0 && gap <= reach && Math.abs(b.top() - colTop) <= 1.5f * body
-                            && Math.abs(b.size() - c.size()) < 0.5f
+                            && sameSize(b, c)
                             && (Math.abs(b.columnWidth() - colWidth) <= 0.6f * body
                             || b.lines().size() == 1 && b.x() >= colRight && b.right() <= colRight + 3 * body + colWidth)
                             && !underAnother) {

@@ -44,6 +44,23 @@ class LayoutModulesTest {
     }
 
     @Test
+    void aBylineHalfAPointOverTheBodySizeIsNotTheTopOfTheNeighboursColumnAlsoWhenRoundedDown() {
+        // a headline, its byline at the body size + 0.5 pt as another producer rounds it (Chromium: 10.49 for 10.5),
+        // a photo and its caption, then the article's columns; the module to the left has a column starting level with
+        // the byline (which must not make the byline that column's top line, set flush right in the next column)
+        TextBlock neighbourHead = line("棉花价格上涨", 40, 172, 16, true);
+        TextBlock neighbour = column(40, 200, 12, 100);
+        TextBlock head = line("于永生会见白俄罗斯驻华大使", 160, 170, 20, true);
+        TextBlock byline = line("□ 贺波瑶", 160, 200, 10.49f, false);
+        TextBlock caption = line("图为工作人员正在检查设备运行", 160, 300, 9, false);
+        TextBlock col1 = column(160, 320, 5, 100);
+        TextBlock col2 = column(276, 320, 5, 100);
+        List<Module> modules = LayoutAnalyzer.modules(List.of(neighbourHead, neighbour, head, byline, caption, col1, col2), BODY,
+                PAGE_HEIGHT);
+        assertThat(moduleOf(modules, head).blocks()).contains(byline, caption, col1, col2).doesNotContain(neighbour);
+    }
+
+    @Test
     void twoClosingMarksHangingIntoTheGutterDoNotJoinALineToTheNextColumn() {
         // two columns of four lines, 10 glyphs of 10 pt each (x 0-100 and 120-220); the second line of the left column
         // ends a quotation with 。” hanging past its edge, up to the right column's first glyph

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -49,8 +50,13 @@ public final class Fonts implements AutoCloseable {
 
     /** Loads the fonts; a clear error naming the Debian packages when they are missing. */
     public static Fonts load() throws IOException {
+        return new Fonts(Path.of(root()));
+    }
+
+    /** The font root: {@code NEWS_FONT_DIR}, else Debian's {@code /usr/share/fonts/truetype}. */
+    static String root() {
         String dir = System.getenv("NEWS_FONT_DIR");
-        return new Fonts(Path.of(dir == null || dir.isBlank() ? "/usr/share/fonts/truetype" : dir));
+        return (dir == null || dir.isBlank() ? "/usr/share/fonts/truetype" : dir) + "/";
     }
 
     private static Path require(Path p) throws IOException {
@@ -64,6 +70,41 @@ public final class Fonts implements AutoCloseable {
     /** Whether both Chinese faces have a glyph for the code point (articles with other characters are not used). */
     public boolean covers(int codePoint) {
         return codePoint < 0x80 || songCmap.getGlyphId(codePoint) > 0 && heiCmap.getGlyphId(codePoint) > 0;
+    }
+
+    /**
+     * The face's ascent and descent (both positive) in em, from its {@code hhea} table: what a browser's layout puts
+     * above and below the baseline of a line box.
+     */
+    float[] verticalMetrics(Face face) throws IOException {
+        TrueTypeFont f = switch (face) {
+            case SONG -> song;
+            case HEI -> hei;
+            case LATIN -> latin;
+        };
+        float upem = f.getHeader().getUnitsPerEm();
+        return new float[] {f.getHorizontalHeader().getAscender() / upem, -f.getHorizontalHeader().getDescender() / upem};
+    }
+
+    /**
+     * The face cut down to the given code points, as a TrueType file (PDFBox's subsetter): what {@link ChromiumProducer}
+     * gives Chromium as a web font. Chromium loads no font collection (.ttc) by URL and embeds a whole collection it
+     * finds through fontconfig (21 MB for AR PL UMing) where it cannot subset it.
+     */
+    byte[] subset(Face face, java.util.Set<Integer> codePoints) throws IOException {
+        TrueTypeFont f = switch (face) {
+            case SONG -> song;
+            case HEI -> hei;
+            case LATIN -> latin;
+        };
+        // only the tables the subsetter rebuilds or that do not index glyphs: a copied GSUB, vmtx or bitmap table
+        // (EBDT) would name glyphs the subset renumbered, and Chromium's font sanitizer refuses such a file
+        org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(f, List.of("head",
+                "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post"));
+        subsetter.addAll(codePoints);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
     }
 
     boolean latinCovers(int codePoint) {

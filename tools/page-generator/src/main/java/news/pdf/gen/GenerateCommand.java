@@ -5,18 +5,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./news generate pages N SEED DIR [--layouts standard|extended]}: writes N generated pages (seed SEED) to DIR: {@code pdf/gen_NNNN.pdf},
+ * {@code ./news generate pages N SEED DIR [--layouts standard|extended] [--producer pdfbox|chromium]}: writes N generated pages (seed SEED) to DIR: {@code pdf/gen_NNNN.pdf},
  * {@code txt/gen_NNNN.txt} (poppler's {@code pdftotext}, default mode, as newsrooms extract), the annotations
  * {@code annotations.pdf.json} (keys {@code gen_NNNN.pdf}) and {@code annotations.txt.json} (keys
  * {@code gen_NNNN.txt}, the same entries), {@code truth/gen_NNNN.json} (full truth) and a README. Exit 2 on bad
- * arguments, 1 when pdftotext or the fonts are missing. {@code --layouts extended} adds the layout classes of
+ * arguments, 1 when pdftotext, the fonts or (for {@code --producer chromium}) Chromium are missing.
+ * {@code --producer chromium} prints the same pages (same text, places and truth) through headless Chromium
+ * ({@link ChromiumProducer}) instead of writing them with PDFBox. {@code --layouts extended} adds the layout classes of
  * {@link PageGenerator.Layouts#EXTENDED}; the default, {@code standard}, gives the pages every seed always gave.
  */
 public final class GenerateCommand {
@@ -26,14 +30,22 @@ public final class GenerateCommand {
     public static void main(String[] args) throws Exception {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         PageGenerator.Layouts layouts = PageGenerator.Layouts.STANDARD;
-        if (args.length == 5 && args[3].equals("--layouts") && args[4].matches("standard|extended")) {
-            layouts = PageGenerator.Layouts.valueOf(args[4].toUpperCase(java.util.Locale.ROOT));
-        } else if (args.length != 3) {
-            args = new String[0];
+        boolean chromium = false;
+        boolean ok = args.length >= 3 && args.length % 2 == 1;
+        for (int i = 3; ok && i + 1 < args.length; i += 2) {
+            if (args[i].equals("--layouts") && args[i + 1].matches("standard|extended")) {
+                layouts = PageGenerator.Layouts.valueOf(args[i + 1].toUpperCase(java.util.Locale.ROOT));
+            } else if (args[i].equals("--producer") && args[i + 1].matches("pdfbox|chromium")) {
+                chromium = args[i + 1].equals("chromium");
+            } else {
+                ok = false;
+            }
         }
-        if (args.length < 3 || !args[0].matches("\\d{1,5}") || !args[1].matches("-?\\d{1,18}")) {
-            err.println("usage: ./news generate pages N SEED DIR [--layouts standard|extended]   (N pages, a number seed,"
-                    + " the output folder; extended adds layout classes the standard pages lack)");
+        if (!ok || !args[0].matches("\\d{1,5}") || !args[1].matches("-?\\d{1,18}")) {
+            err.println("usage: ./news generate pages N SEED DIR [--layouts standard|extended] [--producer pdfbox|chromium]"
+                    + "   (N pages, a number seed, the output folder; extended adds layout classes the standard pages"
+                    + " lack; chromium prints the same pages through headless Chromium instead of writing them with"
+                    + " PDFBox)");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
@@ -48,20 +60,29 @@ public final class GenerateCommand {
         int articles = 0;
         try (Fonts fonts = Fonts.load()) {
             PageGenerator generator = new PageGenerator(fonts);
-            for (int i = 1; i <= n; i++) {
-                GeneratedPage page = generator.generate(seed, i, layouts);
-                Path pdf = dir.resolve("pdf").resolve(page.name() + ".pdf");
-                Files.write(pdf, page.pdf());
-                pdftotext(pdf, dir.resolve("txt").resolve(page.name() + ".txt"));
-                Files.writeString(dir.resolve("truth").resolve(page.name() + ".json"),
-                        mapper.writeValueAsString(Annotations.truth(page)));
-                pdfAnnotations.put(page.name() + ".pdf", Annotations.entry(page));
-                txtAnnotations.put(page.name() + ".txt", Annotations.entry(page));
-                articles += page.articles().size();
+            ChromiumProducer printer = chromium ? ChromiumProducer.find(fonts) : null;
+            for (int from = 1; from <= n; from += ChromiumProducer.BATCH) {
+                List<GeneratedPage> batch = new ArrayList<>();
+                for (int i = from; i <= n && i < from + ChromiumProducer.BATCH; i++) {
+                    batch.add(generator.generate(seed, i, layouts));
+                }
+                if (printer != null) {
+                    batch = printer.print(batch, seed);
+                }
+                for (GeneratedPage page : batch) {
+                    Path pdf = dir.resolve("pdf").resolve(page.name() + ".pdf");
+                    Files.write(pdf, page.pdf());
+                    pdftotext(pdf, dir.resolve("txt").resolve(page.name() + ".txt"));
+                    Files.writeString(dir.resolve("truth").resolve(page.name() + ".json"),
+                            mapper.writeValueAsString(Annotations.truth(page)));
+                    pdfAnnotations.put(page.name() + ".pdf", Annotations.entry(page));
+                    txtAnnotations.put(page.name() + ".txt", Annotations.entry(page));
+                    articles += page.articles().size();
+                }
             }
             Files.writeString(dir.resolve("annotations.pdf.json"), mapper.writeValueAsString(pdfAnnotations));
             Files.writeString(dir.resolve("annotations.txt.json"), mapper.writeValueAsString(txtAnnotations));
-            Files.writeString(dir.resolve("README.md"), readme(n, seed, layouts, articles, generator.corpusSize()));
+            Files.writeString(dir.resolve("README.md"), readme(n, seed, layouts, chromium, articles, generator.corpusSize()));
         } catch (IOException e) {
             err.println("generate: " + e.getMessage());
             System.exit(1);
@@ -84,7 +105,7 @@ public final class GenerateCommand {
         }
     }
 
-    static String readme(int n, long seed, PageGenerator.Layouts layouts, int articles, int corpus) {
+    static String readme(int n, long seed, PageGenerator.Layouts layouts, boolean chromium, int articles, int corpus) {
         return """
                 # Generated newspaper pages
 
@@ -92,7 +113,7 @@ public final class GenerateCommand {
                 %d broadsheet pages, %d pieces, typeset from %d known articles (the seed pages' articles and cnews).
                 The same command gives the same files.
 
-                - `pdf/gen_NNNN.pdf` — the page (PDFBox, fonts AR PL UMing / WenQuanYi Zen Hei / DejaVu Serif, embedded subsets)
+                - `pdf/gen_NNNN.pdf` — the page (%s, fonts AR PL UMing / WenQuanYi Zen Hei / DejaVu Serif, embedded subsets)
                 - `txt/gen_NNNN.txt` — `pdftotext -enc UTF-8` of it (poppler, default mode)
                 - `annotations.pdf.json` — ground truth, keys `gen_NNNN.pdf`; `annotations.txt.json` — the same entries, keys
                   `gen_NNNN.txt`: `{"gen_0001.txt": {"articles": [{"kind", "headline", "subheadline", "first_words",
@@ -110,6 +131,9 @@ public final class GenerateCommand {
                 (`□ X`, a bare name at the end), brief credits; `correspondents`: 通讯员; `photographers`: photo credits
                 (`X 摄`, `X/摄`, `特约记者 X 摄`, `（X 摄）`). Briefs (简讯) are articles with no headline. All names are made up.
                 """.formatted(n, seed,
-                layouts == PageGenerator.Layouts.EXTENDED ? " --layouts extended" : "", n, articles, corpus);
+                (layouts == PageGenerator.Layouts.EXTENDED ? " --layouts extended" : "")
+                        + (chromium ? " --producer chromium" : ""), n, articles, corpus,
+                chromium ? "printed by headless Chromium from HTML (Skia's PDF: CID fonts with ToUnicode, glyphs placed"
+                        + " one by one, text blocks painted out of reading order)" : "PDFBox");
     }
 }

@@ -86,7 +86,7 @@ public final class PageGenerator {
             DocumentFonts documentFonts = fonts.forDocument(doc);
             PageBuilder builder;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                builder = new PageBuilder(random, extended, new Typesetter(cs, documentFonts, H, random.nextInt(3) == 0));
+                builder = new PageBuilder(random, extended, new Typesetter(cs, documentFonts, W, H, random.nextInt(3) == 0));
                 // rules between the modules of a row on half the pages, decided apart from the page's own random stream
                 // so that the text of every page is what it was before rules were drawn
                 builder.columnRules = new Random(seed * 31L + index).nextBoolean();
@@ -94,7 +94,7 @@ public final class PageGenerator {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return new GeneratedPage(name(index), out.toByteArray(), builder.truth, builder.furniture);
+            return new GeneratedPage(name(index), out.toByteArray(), builder.truth, builder.furniture, builder.ts.drawing);
         }
     }
 

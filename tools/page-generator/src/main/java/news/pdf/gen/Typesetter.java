@@ -25,12 +25,15 @@ final class Typesetter {
     private final DocumentFonts fonts;
     private final float pageHeight;
     final boolean latinDigits;
+    /** Everything drawn, for another producer to render the same page (see {@link ChromiumProducer}). */
+    final PageDrawing drawing;
 
-    Typesetter(PDPageContentStream cs, DocumentFonts fonts, float pageHeight, boolean latinDigits) {
+    Typesetter(PDPageContentStream cs, DocumentFonts fonts, float pageWidth, float pageHeight, boolean latinDigits) {
         this.cs = cs;
         this.fonts = fonts;
         this.pageHeight = pageHeight;
         this.latinDigits = latinDigits;
+        this.drawing = new PageDrawing(pageWidth, pageHeight);
     }
 
     private Face faceFor(int cp, Face face) {
@@ -115,6 +118,8 @@ final class Typesetter {
             }
         }
         float baseline = pageHeight - top - size * 0.86f;
+        List<PageDrawing.Run> runs = new ArrayList<>();
+        float lineX = x;
         try {
             int i = 0;
             while (i < line.length()) {
@@ -138,15 +143,18 @@ final class Typesetter {
                 cs.newLineAtOffset(x, baseline + (f != face ? size * 0.22f : 0));
                 cs.showText(run);
                 cs.endText();
+                runs.add(new PageDrawing.Run(run, f, runSize, f != face));
                 x += width(run, face, size) + tc * run.codePointCount(0, run.length());
                 i = j;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        drawing.add(new PageDrawing.Line(runs, face, size, lineX, top + size * 0.86f, bold, tc));
     }
 
     void rect(float x, float top, float w, float h, Color fill, Color stroke, float lineWidth) {
+        drawing.add(new PageDrawing.Box(x, top, w, h, fill, stroke, lineWidth));
         try {
             // colours before the path: PDF allows no colour operator inside a path
             if (fill != null) {
@@ -172,6 +180,7 @@ final class Typesetter {
     }
 
     void vrule(float x, float top, float h, float lineWidth) {
+        drawing.add(new PageDrawing.Box(x - lineWidth / 2, top, lineWidth, h, Color.BLACK, null, 0));
         try {
             cs.setLineWidth(lineWidth);
             cs.moveTo(x, pageHeight - top);
@@ -183,6 +192,7 @@ final class Typesetter {
     }
 
     void hrule(float x, float top, float w, float lineWidth) {
+        drawing.add(new PageDrawing.Box(x, top - lineWidth / 2, w, lineWidth, Color.BLACK, null, 0));
         try {
             cs.setLineWidth(lineWidth);
             cs.moveTo(x, pageHeight - top);
