@@ -367,6 +367,9 @@ public final class ParagraphRebuilder {
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
         }
+        if (JumpLines.endsWithJumpTo(ac)) {
+            return true; // （下转第4版）: the text goes on on another page, what follows here is another's
+        }
         if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
             return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }

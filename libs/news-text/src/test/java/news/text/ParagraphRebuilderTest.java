@@ -61,6 +61,17 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void nothingIsJoinedOntoAJumpLine() {
+        // the text goes on on another page: the headline and column after the jump line are another text's
+        assertThat(rebuild("这也在情理之中，但", "（下转第4版）", "", "职业联赛重头戏", "小组赛前两轮", "结束后，"))
+                .containsExactly("这也在情理之中，但（下转第4版）", "职业联赛重头戏小组赛前两轮结束后，");
+        assertThat(rebuild("记者了解到（下转2版）", "报名人数创新高"))
+                .containsExactly("记者了解到（下转2版）", "报名人数创新高");
+        // a continuation mark from another page is no jump away: the text goes on
+        assertThat(rebuild("（上接第一版）", "项目建设", "稳步推进。")).containsExactly("（上接第一版）项目建设稳步推进。");
+    }
+
+    @Test
     void aSignatureLineIsALineOfItsOwnEvenWithNoBlankLineAfterIt() {
         assertThat(rebuild("老城墙修缮完工", "□ 方明", "历时两年的修缮工程", "昨日完工。"))
                 .containsExactly("老城墙修缮完工", "□ 方明", "历时两年的修缮工程昨日完工。");
