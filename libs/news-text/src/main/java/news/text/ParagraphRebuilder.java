@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
  *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
  *       <b>break</b>.</li>
- *   <li>Blank line(s) between the lines: <b>break</b> if the line looks like a heading or headline — at least
+ *   <li>Blank line(s) between the lines: <b>break</b> if the next line is a headline across columns (at least
+ *       {@value #WIDE_RATIO}× the column, no punctuation but quotes and title marks), or if the line looks like a heading or headline — at least
  *       {@value #WIDE_RATIO}× the column (a headline spanning columns), or at most {@value #SHORT_RATIO}× the column
  *       ({@code 甄选帮带主体}, {@code 清丰县}), or two parallel phrases of 3–10 Han characters of (nearly) equal length
  *       separated by a space or ， and at least two characters short of the column ({@code 强化顶层设计 选优配强队伍},
@@ -405,6 +406,9 @@ public final class ParagraphRebuilder {
                     && hasOnlyQuotePunctuation(ac) && !isHeadlineTail(columns.lines, k + 1);
         }
         int column = columns.at(k).width();
+        if (isWideDisplayLine(b, columns.at(k + 1))) {
+            return true; // a headline across columns after a blank line: no column line of the text above
+        }
         return a.width() >= WIDE_RATIO * column
                 || a.width() <= SHORT_RATIO * column
                 || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
@@ -681,6 +685,15 @@ public final class ParagraphRebuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * A line clearly wider than its column with no punctuation but quotes and title marks: a headline set across
+     * several columns ({@code 学习贯彻十九届六中全会精神以优异成绩迎} under a column of ten characters a line).
+     */
+    private static boolean isWideDisplayLine(Line b, Column column) {
+        return column.reliable() && b.width() >= WIDE_RATIO * column.width() && trailingHanRun(b.compact()) >= 2
+                && hasOnlyQuotePunctuation(b.compact());
     }
 
     /** Whether the only punctuation in the line is quotes and title marks (as in a headline). */

@@ -61,6 +61,19 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aHeadlineWiderThanTheColumnAfterABlankLineIsNoLineOfTheTextAbove() {
+        // the column breaks off in mid-sentence; after the blank line a headline set across two columns
+        assertThat(rebuild("北京时间11月6日", "上赛季湖人在常规", "赛末程明显有些松", "懈，杰克逊尽力想", "", "新发现小行星可帮助解释彗星起源",
+                "", "北京时间8月20日消息"))
+                .containsExactly("北京时间11月6日上赛季湖人在常规赛末程明显有些松懈，杰克逊尽力想", "新发现小行星可帮助解释彗星起源",
+                        "北京时间8月20日消息");
+        // a line of the column after the blank line is the sentence going on
+        assertThat(rebuild("北京时间11月6日", "上赛季湖人在常规", "赛末程明显有些松", "懈，杰克逊尽力想", "", "要让球队回到正轨",
+                "好拿到六十胜场。"))
+                .containsExactly("北京时间11月6日上赛季湖人在常规赛末程明显有些松懈，杰克逊尽力想要让球队回到正轨好拿到六十胜场。");
+    }
+
+    @Test
     void nothingIsJoinedOntoAJumpLine() {
         // the text goes on on another page: the headline and column after the jump line are another text's
         assertThat(rebuild("这也在情理之中，但", "（下转第4版）", "", "职业联赛重头戏", "小组赛前两轮", "结束后，"))
