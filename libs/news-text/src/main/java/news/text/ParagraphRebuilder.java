@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
  *       {@code 本报记者 牛书培 摄}, or ending in {@code /摄} — or a column word alone on a paragraph's first line
  *       ({@code 简讯}) →
- *       <b>break</b>.</li>
+ *       <b>break</b>; so is a column word alone on a line under a paragraph's first line without punctuation (a
+ *       headline over it); inside a sentence broken off it may be a neighbouring column's label read into the
+ *       sentence, and stays.</li>
  *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
  *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
@@ -367,6 +369,9 @@ public final class ParagraphRebuilder {
 
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
+        }
+        if (firstLine && COLUMN_WORD.matcher(bc).matches() && hasOnlyQuotePunctuation(ac) && trailingHanRun(ac) >= 4) {
+            return true; // 简讯 over the briefs under a headline: never the end of that headline
         }
         if (JumpLines.endsWithJumpTo(ac)) {
             return true; // （下转第4版）: the text goes on on another page, what follows here is another's

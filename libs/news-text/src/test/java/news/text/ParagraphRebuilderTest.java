@@ -74,6 +74,15 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aColumnWordUnderAHeadlineIsALineOfItsOwn() {
+        assertThat(rebuild("", "六名海盗袭击军舰被擒", "简讯", "美国国防部长宣布，美国陆军将", "临时扩编。"))
+                .containsExactly("六名海盗袭击军舰被擒", "简讯", "美国国防部长宣布，美国陆军将临时扩编。");
+        // inside a sentence broken off it may be a neighbouring column's label: the sentence is not cut there
+        assertThat(rebuild("展览将于明年一月一日在大剧", "元", "简讯", "院一楼展厅启幕。"))
+                .containsExactly("展览将于明年一月一日在大剧元简讯院一楼展厅启幕。");
+    }
+
+    @Test
     void nothingIsJoinedOntoAJumpLine() {
         // the text goes on on another page: the headline and column after the jump line are another text's
         assertThat(rebuild("这也在情理之中，但", "（下转第4版）", "", "职业联赛重头戏", "小组赛前两轮", "结束后，"))
