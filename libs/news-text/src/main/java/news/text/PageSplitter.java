@@ -134,6 +134,7 @@ public final class PageSplitter {
         final boolean truncated;
         final List<String> lines;
         final int gapBefore;
+        int[] gaps; // blank lines before each of its lines (gaps[0] = gapBefore), null when unknown
         int position; // index in the page's paragraph list
         Type type;
         Caption caption;
@@ -417,9 +418,11 @@ public final class PageSplitter {
                 if (!line.isEmpty()) {
                     paras.add(new Para(raw, line, truncated, piece.lines(), piece.gaps()[0], paras.size(),
                             typeOf(line, truncated, paras.isEmpty() ? null : paras.getLast())));
+                    paras.getLast().gaps = piece.gaps();
                 }
             }
         }
+        joinHeadlineTails(paras);
         // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
         for (int i = paras.size() - 1; i > 0; i--) {
             Para p = paras.get(i);
@@ -463,6 +466,43 @@ public final class PageSplitter {
             }
         }
         return paras;
+    }
+
+    /**
+     * A headline's wrapped last piece that the rebuilder kept apart ({@code …改造成旅} / {@code 馆}) or ran into the text
+     * below ({@code …解释彗星起} / {@code 源北京时间8月…}) goes back to the headline ({@link HeadlineTails}).
+     */
+    private void joinHeadlineTails(List<Para> paras) {
+        for (int i = 1; i < paras.size(); i++) {
+            Para head = paras.get(i - 1);
+            Para p = paras.get(i);
+            if (head.type != Type.HEADING || head.lines.size() != 1 || p.type != Type.BODY || head.gaps == null
+                    || p.gaps == null || !HeadlineTails.isTail(head.compact(),
+                    WhitespaceCollapser.withoutSpaces(p.lines.getFirst()), WRAP)) {
+                continue;
+            }
+            List<String> headLines = List.of(head.lines.getFirst(), p.lines.getFirst());
+            paras.set(i - 1, para(headLines, new int[] {head.gaps[0], p.gaps[0]}, i - 1, Type.HEADING));
+            if (p.lines.size() == 1) {
+                paras.remove(i);
+            } else {
+                Para rest = para(p.lines.subList(1, p.lines.size()), Arrays.copyOfRange(p.gaps, 1, p.gaps.length), i, null);
+                paras.set(i, rest);
+            }
+        }
+    }
+
+    /** A paragraph of these printed lines; typed as the lines say unless {@code type} is given. */
+    private Para para(List<String> lines, int[] gaps, int position, Type type) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> ParagraphRebuilder.appendJoined(text, l));
+        String raw = text.toString();
+        boolean truncated = raw.length() > HEAD_LENGTH;
+        String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
+        Para p = new Para(raw, line, truncated, List.copyOf(lines), gaps[0], position,
+                type != null ? type : typeOf(line, truncated, null));
+        p.gaps = gaps;
+        return p;
     }
 
     /**
