@@ -422,6 +422,7 @@ public final class PageSplitter {
                 }
             }
         }
+        splitHeadingLines(paras);
         joinHeadlineTails(paras);
         // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
         for (int i = paras.size() - 1; i > 0; i--) {
@@ -466,6 +467,27 @@ public final class PageSplitter {
             }
         }
         return paras;
+    }
+
+    /** A headline paragraph with the byline under it run in: the byline set apart ({@link HeadingLines}). */
+    private void splitHeadingLines(List<Para> paras) {
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.type != Type.HEADING || p.lines.size() < 2 || p.gaps == null) {
+                continue;
+            }
+            int at = HeadingLines.bylineStart(p.lines.size(),
+                    k -> bylines.isBylineLine(String.join(" ", p.lines.subList(k, p.lines.size()))));
+            if (at > 0) {
+                Para head = para(p.lines.subList(0, at), Arrays.copyOfRange(p.gaps, 0, at), i, Type.HEADING);
+                Para byline = para(p.lines.subList(at, p.lines.size()), Arrays.copyOfRange(p.gaps, at, p.gaps.length),
+                        i + 1, null);
+                byline.type = typeOf(byline.line, byline.truncated, head);
+                paras.set(i, head);
+                paras.add(i + 1, byline);
+                i++;
+            }
+        }
     }
 
     /**
