@@ -102,6 +102,8 @@ public final class PageSplitter {
     static final double AMBIGUOUS_MARGIN = 0.15;
     /** Confidence of an article whose body pieces were joined on weak evidence. */
     static final double STITCH_GUESSED_CONFIDENCE = 0.7;
+    /** A headline line under a first line that shares no word with the text is the main one from this share on. */
+    static final double KICKER_SHARES_NONE = 0.1;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
 
@@ -1745,7 +1747,8 @@ public final class PageSplitter {
                         bestIndex = i;
                     }
                 }
-                if (bestCoverage - firstCoverage >= 0.25) {
+                // A first line sharing no word with the text over one that does is a kicker (a slogan, a campaign).
+                if (bestCoverage - firstCoverage >= 0.25 || firstCoverage == 0 && bestCoverage >= KICKER_SHARES_NONE) {
                     main = bestIndex;
                 }
             }
