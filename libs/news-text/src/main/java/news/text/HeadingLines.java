@@ -26,4 +26,10 @@ final class HeadingLines {
         }
         return -1;
     }
+
+    /** The cheap gate: a byline line starts with a role word ({@code 本报记者}, {@code 记者}, {@code 通讯员}, …) or a bullet. */
+    static boolean mayOpenByline(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && "本记通实特见首驻新人融全摄■●▲◆".indexOf(s.charAt(0)) >= 0;
+    }
 }

@@ -478,8 +478,8 @@ public final class PageSplitter {
             if (p.type != Type.HEADING || p.lines.size() < 2 || p.gaps == null) {
                 continue;
             }
-            int at = HeadingLines.bylineStart(p.lines.size(),
-                    k -> bylines.isBylineLine(String.join(" ", p.lines.subList(k, p.lines.size()))));
+            int at = HeadingLines.bylineStart(p.lines.size(), k -> HeadingLines.mayOpenByline(p.lines.get(k))
+                    && bylines.isBylineLine(String.join(" ", p.lines.subList(k, p.lines.size()))));
             if (at > 0) {
                 Para head = para(p.lines.subList(0, at), Arrays.copyOfRange(p.gaps, 0, at), i, Type.HEADING);
                 Para byline = para(p.lines.subList(at, p.lines.size()), Arrays.copyOfRange(p.gaps, at, p.gaps.length),

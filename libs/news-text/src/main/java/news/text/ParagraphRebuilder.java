@@ -370,7 +370,8 @@ public final class ParagraphRebuilder {
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
         }
-        if (firstLine && COLUMN_WORD.matcher(bc).matches() && hasOnlyQuotePunctuation(ac) && trailingHanRun(ac) >= 4) {
+        if (firstLine && bc.length() <= 6 && COLUMN_WORD.matcher(bc).matches() && trailingHanRun(ac) >= 4
+                && hasOnlyQuotePunctuation(ac)) {
             return true; // 简讯 over the briefs under a headline: never the end of that headline
         }
         if (JumpLines.endsWithJumpTo(ac)) {
@@ -411,7 +412,7 @@ public final class ParagraphRebuilder {
                     && hasOnlyQuotePunctuation(ac) && !isHeadlineTail(columns.lines, k + 1);
         }
         int column = columns.at(k).width();
-        if (isWideDisplayLine(b, columns.at(k + 1))) {
+        if (isWideDisplayLine(b, columns, k + 1)) {
             return true; // a headline across columns after a blank line: no column line of the text above
         }
         return a.width() >= WIDE_RATIO * column
@@ -696,9 +697,12 @@ public final class ParagraphRebuilder {
      * A line clearly wider than its column with no punctuation but quotes and title marks: a headline set across
      * several columns ({@code 学习贯彻十九届六中全会精神以优异成绩迎} under a column of ten characters a line).
      */
-    private static boolean isWideDisplayLine(Line b, Column column) {
-        return column.reliable() && b.width() >= WIDE_RATIO * column.width() && trailingHanRun(b.compact()) >= 2
-                && hasOnlyQuotePunctuation(b.compact());
+    private static boolean isWideDisplayLine(Line b, Columns columns, int k) {
+        if (trailingHanRun(b.compact()) < 2 || !hasOnlyQuotePunctuation(b.compact())) {
+            return false; // the cheap tests first: most lines have punctuation
+        }
+        Column column = columns.at(k);
+        return column.reliable() && b.width() >= WIDE_RATIO * column.width();
     }
 
     /** Whether the only punctuation in the line is quotes and title marks (as in a headline). */

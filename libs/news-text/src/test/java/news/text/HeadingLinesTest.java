@@ -16,6 +16,14 @@ class HeadingLinesTest {
     }
 
     @Test
+    void onlyALineStartingWithARoleWordOrABulletMayOpenAByline() {
+        assertThat(HeadingLines.mayOpenByline("记者 朱辉 本报通讯员")).isTrue();
+        assertThat(HeadingLines.mayOpenByline("■本报记者 王芳")).isTrue();
+        assertThat(HeadingLines.mayOpenByline("星起源")).isFalse();
+        assertThat(HeadingLines.mayOpenByline("  ")).isFalse();
+    }
+
+    @Test
     void theSplitterKeepsTheBylineOfANarrowColumnOutOfItsHeadline() {
         String page = """
                 新发现小
