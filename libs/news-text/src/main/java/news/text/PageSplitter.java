@@ -1820,6 +1820,8 @@ public final class PageSplitter {
      * first line that does not break off inside a word: {@link HeadlineWrap}) or the first a kicker.
      */
     private static final HeadlineWrap WRAP = new HeadlineWrap();
+    /** Characters no headline line starts with: they attach to the word before them. */
+    private static final String PARTICLES = "的了着过们地得";
 
     private static List<List<String>> headlineGroups(List<Para> heads, java.util.BitSet body, PageLexicon lexicon) {
         List<List<String>> groups = new ArrayList<>();
@@ -1830,7 +1832,9 @@ public final class PageSplitter {
                 String a = previous.line.replace(" ", "");
                 String b = p.line.replace(" ", "");
                 boolean shortTail = countHan(b) <= WRAPPED_TAIL_MAX && !b.startsWith("—") && wrapsWord(a, b, body, lexicon);
-                join = shortTail || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
+                // …大陆连接后 / 的秘密: no headline, kicker or subtitle starts with a particle; it goes on from the line above
+                boolean particle = !a.isEmpty() && !b.isEmpty() && PARTICLES.indexOf(b.charAt(0)) >= 0 && CharClass.isHan(a.charAt(a.length() - 1));
+                join = shortTail || particle || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
                         && !KICKER_END.matcher(a).find()
                         && !(countHan(b) <= 8 && countHan(a) >= 14 && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()

@@ -65,4 +65,20 @@ class HeadlineTailsTest {
                 .containsExactly("瑞典企业家将退役客机改造成旅馆", "新发现小行星可帮助解释彗星起源");
         assertThat(String.join("", articles.get(1).paragraphTexts())).startsWith("北京时间8月20日消息");
     }
+
+    @Test
+    void aHeadlineLineStartingWithAParticleGoesOnFromTheLineAbove() {
+        String page = """
+                新化石透露南北美大陆连接后
+
+                的秘密终于揭开
+
+                本报讯 委内瑞拉发现的新化石揭开了一个秘密：南北美大陆相连以后，动物在两块大陆之间迁徙。
+                """;
+
+        PageArticle article = new PageSplitter().split(page).getFirst();
+
+        assertThat(article.headline()).isEqualTo("新化石透露南北美大陆连接后的秘密终于揭开");
+        assertThat(article.subheadline()).isNull();
+    }
 }
