@@ -15,9 +15,9 @@ import java.util.List;
  */
 final class HeadlineCuts {
     /** A line covering at least this share of its weight in one text is anchored there ... */
-    static final double ANCHOR = 0.5;
+    static final double ANCHOR = 0.25;
     /** ... when it covers at least this much less in every other text. */
-    static final double MARGIN = 0.25;
+    static final double MARGIN = 0.15;
     /** How much a line that opens what follows (a column label, a series kicker) prefers the later headline. */
     static final double OPENS_NEXT = 0.3;
 

@@ -102,6 +102,8 @@ public final class PageSplitter {
     static final double AMBIGUOUS_MARGIN = 0.15;
     /** Confidence of an article whose body pieces were joined on weak evidence. */
     static final double STITCH_GUESSED_CONFIDENCE = 0.7;
+    /** A headline line under a first line that shares no word with the text is the main one from this share on. */
+    static final double KICKER_SHARES_NONE = 0.1;
     /** A caption sharing less than this share of its bigrams with every article is a photo of its own. */
     static final double CAPTION_MIN_SHARE = 0.3;
     /** Characters at a paragraph's end read again with their spaces for an end credit ({@code （黎晓 郭梅敏）}). */
@@ -136,6 +138,7 @@ public final class PageSplitter {
         final boolean truncated;
         final List<String> lines;
         final int gapBefore;
+        int[] gaps; // blank lines before each of its lines (gaps[0] = gapBefore), null when unknown
         int position; // index in the page's paragraph list
         Type type;
         Caption caption;
@@ -419,9 +422,12 @@ public final class PageSplitter {
                 if (!line.isEmpty()) {
                     paras.add(new Para(raw, line, truncated, piece.lines(), piece.gaps()[0], paras.size(),
                             typeOf(line, truncated, paras.isEmpty() ? null : paras.getLast())));
+                    paras.getLast().gaps = piece.gaps();
                 }
             }
         }
+        splitHeadingLines(paras);
+        joinHeadlineTails(paras);
         // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
         for (int i = paras.size() - 1; i > 0; i--) {
             Para p = paras.get(i);
@@ -465,6 +471,64 @@ public final class PageSplitter {
             }
         }
         return paras;
+    }
+
+    /** A headline paragraph with the byline under it run in: the byline set apart ({@link HeadingLines}). */
+    private void splitHeadingLines(List<Para> paras) {
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.type != Type.HEADING || p.lines.size() < 2 || p.gaps == null) {
+                continue;
+            }
+            int at = HeadingLines.bylineStart(p.lines.size(), k -> HeadingLines.mayOpenByline(p.lines.get(k))
+                    && bylines.isBylineLine(String.join(" ", p.lines.subList(k, p.lines.size()))));
+            if (at > 0) {
+                Para head = para(p.lines.subList(0, at), Arrays.copyOfRange(p.gaps, 0, at), i, Type.HEADING);
+                Para byline = para(p.lines.subList(at, p.lines.size()), Arrays.copyOfRange(p.gaps, at, p.gaps.length),
+                        i + 1, null);
+                byline.type = typeOf(byline.line, byline.truncated, head);
+                paras.set(i, head);
+                paras.add(i + 1, byline);
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A headline's wrapped last piece that the rebuilder kept apart ({@code …改造成旅} / {@code 馆}) or ran into the text
+     * below ({@code …解释彗星起} / {@code 源北京时间8月…}) goes back to the headline ({@link HeadlineTails}).
+     */
+    private void joinHeadlineTails(List<Para> paras) {
+        for (int i = 1; i < paras.size(); i++) {
+            Para head = paras.get(i - 1);
+            Para p = paras.get(i);
+            if (head.type != Type.HEADING || head.lines.size() != 1 || p.type != Type.BODY || head.gaps == null
+                    || p.gaps == null || !HeadlineTails.isTail(head.compact(),
+                    WhitespaceCollapser.withoutSpaces(p.lines.getFirst()), WRAP)) {
+                continue;
+            }
+            List<String> headLines = List.of(head.lines.getFirst(), p.lines.getFirst());
+            paras.set(i - 1, para(headLines, new int[] {head.gaps[0], p.gaps[0]}, i - 1, Type.HEADING));
+            if (p.lines.size() == 1) {
+                paras.remove(i);
+            } else {
+                Para rest = para(p.lines.subList(1, p.lines.size()), Arrays.copyOfRange(p.gaps, 1, p.gaps.length), i, null);
+                paras.set(i, rest);
+            }
+        }
+    }
+
+    /** A paragraph of these printed lines; typed as the lines say unless {@code type} is given. */
+    private Para para(List<String> lines, int[] gaps, int position, Type type) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> ParagraphRebuilder.appendJoined(text, l));
+        String raw = text.toString();
+        boolean truncated = raw.length() > HEAD_LENGTH;
+        String line = repair.lineOfPrepared(truncated ? raw.substring(0, raw.offsetByCodePoints(0, HEAD_LENGTH - 1)) : raw);
+        Para p = new Para(raw, line, truncated, List.copyOf(lines), gaps[0], position,
+                type != null ? type : typeOf(line, truncated, null));
+        p.gaps = gaps;
+        return p;
     }
 
     /**
@@ -1736,7 +1800,8 @@ public final class PageSplitter {
                         bestIndex = i;
                     }
                 }
-                if (bestCoverage - firstCoverage >= 0.25) {
+                // A first line sharing no word with the text over one that does is a kicker (a slogan, a campaign).
+                if (bestCoverage - firstCoverage >= 0.25 || firstCoverage == 0 && bestCoverage >= KICKER_SHARES_NONE) {
                     main = bestIndex;
                 }
             }
@@ -1808,6 +1873,8 @@ public final class PageSplitter {
      * first line that does not break off inside a word: {@link HeadlineWrap}) or the first a kicker.
      */
     private static final HeadlineWrap WRAP = new HeadlineWrap();
+    /** Characters no headline line starts with: they attach to the word before them. */
+    private static final String PARTICLES = "的了着过们地得";
 
     private static List<List<String>> headlineGroups(List<Para> heads, java.util.BitSet body, PageLexicon lexicon) {
         List<List<String>> groups = new ArrayList<>();
@@ -1818,7 +1885,9 @@ public final class PageSplitter {
                 String a = previous.line.replace(" ", "");
                 String b = p.line.replace(" ", "");
                 boolean shortTail = countHan(b) <= WRAPPED_TAIL_MAX && !b.startsWith("—") && wrapsWord(a, b, body, lexicon);
-                join = shortTail || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
+                // …大陆连接后 / 的秘密: no headline, kicker or subtitle starts with a particle; it goes on from the line above
+                boolean particle = !a.isEmpty() && !b.isEmpty() && PARTICLES.indexOf(b.charAt(0)) >= 0 && CharClass.isHan(a.charAt(a.length() - 1));
+                join = shortTail || particle || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
                         && !KICKER_END.matcher(a).find()
                         && !(countHan(b) <= 8 && countHan(a) >= 14 && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()

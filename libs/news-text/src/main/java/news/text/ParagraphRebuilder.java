@@ -42,12 +42,15 @@ import java.util.regex.Pattern;
  *       (or {@code 摄}) after a group of at least two: {@code 本报记者 段利梅}, {@code 市委常委、秘书长 惠康},
  *       {@code 本报记者 牛书培 摄}, or ending in {@code /摄} — or a column word alone on a paragraph's first line
  *       ({@code 简讯}) →
- *       <b>break</b>.</li>
+ *       <b>break</b>; so is a column word alone on a line under a paragraph's first line without punctuation (a
+ *       headline over it); inside a sentence broken off it may be a neighbouring column's label read into the
+ *       sentence, and stays.</li>
  *   <li>No blank line between the lines: <b>join</b>, unless the line is a headline — the first line of its
  *       paragraph, at least {@value #WIDE_RATIO_NO_BLANK}× the column (estimated from at least
  *       {@value #MIN_COLUMN_SAMPLE} neighbours), and without punctuation other than quotes and title marks →
  *       <b>break</b>.</li>
- *   <li>Blank line(s) between the lines: <b>break</b> if the line looks like a heading or headline — at least
+ *   <li>Blank line(s) between the lines: <b>break</b> if the next line is a headline across columns (at least
+ *       {@value #WIDE_RATIO}× the column, no punctuation but quotes and title marks), or if the line looks like a heading or headline — at least
  *       {@value #WIDE_RATIO}× the column (a headline spanning columns), or at most {@value #SHORT_RATIO}× the column
  *       ({@code 甄选帮带主体}, {@code 清丰县}), or two parallel phrases of 3–10 Han characters of (nearly) equal length
  *       separated by a space or ， and at least two characters short of the column ({@code 强化顶层设计 选优配强队伍},
@@ -375,6 +378,13 @@ public final class ParagraphRebuilder {
         if (CharClass.isLineStartForbidden(bFirst)) {
             return false;
         }
+        if (firstLine && bc.length() <= 6 && COLUMN_WORD.matcher(bc).matches() && trailingHanRun(ac) >= 4
+                && hasOnlyQuotePunctuation(ac)) {
+            return true; // 简讯 over the briefs under a headline: never the end of that headline
+        }
+        if (JumpLines.endsWithJumpTo(ac)) {
+            return true; // （下转第4版）: the text goes on on another page, what follows here is another's
+        }
         if (!blank && (isNumberFragment(ac) || isNumberFragment(bc) && !endsSentence(ac))) {
             return false; // 5月 / 1 / 6日, 1 / 9 / 8 / 0年, 3 / . / 5兆瓦: one digit per text run
         }
@@ -412,6 +422,9 @@ public final class ParagraphRebuilder {
                     && hasOnlyQuotePunctuation(ac) && !isHeadlineTail(columns.lines, k + 1);
         }
         int column = columns.at(k).width();
+        if (isWideDisplayLine(b, columns, k + 1)) {
+            return true; // a headline across columns after a blank line: no column line of the text above
+        }
         return a.width() >= WIDE_RATIO * column
                 || a.width() <= SHORT_RATIO * column
                 || a.width() <= column - HEADING_MARGIN && isParallelHeading(a)
@@ -688,6 +701,18 @@ public final class ParagraphRebuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * A line clearly wider than its column with no punctuation but quotes and title marks: a headline set across
+     * several columns ({@code 学习贯彻十九届六中全会精神以优异成绩迎} under a column of ten characters a line).
+     */
+    private static boolean isWideDisplayLine(Line b, Columns columns, int k) {
+        if (trailingHanRun(b.compact()) < 2 || !hasOnlyQuotePunctuation(b.compact())) {
+            return false; // the cheap tests first: most lines have punctuation
+        }
+        Column column = columns.at(k);
+        return column.reliable() && b.width() >= WIDE_RATIO * column.width();
     }
 
     /** Whether the only punctuation in the line is quotes and title marks (as in a headline). */

@@ -94,4 +94,22 @@ class HeadlineAssignmentTest {
 
         assertThat(articles).extracting(PageArticle::headline).containsExactly(null, null, null, "青山镇水库蓄水灌溉");
     }
+
+    @Test
+    void aFirstLineSharingNoWordWithTheTextOverOneThatDoesIsTheKicker() {
+        String page = """
+                奋进新征程 建功新时代
+
+                夜读族多了个去处
+
+                本报讯 市图书馆从今天起每天晚上九点才闭馆，夜读族下班以后可以借书、自习。
+
+                """;
+
+        PageArticle article = new PageSplitter().split(page).getFirst();
+
+        // the headline shares only 夜读族 with its text (a fifth of its weight), the kicker nothing
+        assertThat(article.headline()).isEqualTo("夜读族多了个去处");
+        assertThat(article.kicker()).isEqualTo("奋进新征程 建功新时代");
+    }
 }

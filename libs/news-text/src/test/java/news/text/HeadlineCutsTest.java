@@ -17,6 +17,17 @@ class HeadlineCutsTest {
     }
 
     @Test
+    void aShortHeadlineSharingAThirdOfItsWordsWithItsTextStillAnchorsIt() {
+        // 黄龙玉价格冲天 / 《重案3》王茜为丁志诚写剧本: the second shares only 《重案3》 and 王茜 with its text
+        double[][] cover = {{0.81, 0.0, 0.0}, {0.0, 0.0, 0.40}};
+
+        assertThat(HeadlineCuts.cuts(cover, new boolean[2], new boolean[2])).containsExactly(1);
+        // ... but not when it shares about as much with another text
+        assertThat(HeadlineCuts.cuts(new double[][] {{0.81, 0.0, 0.0}, {0.0, 0.3, 0.40}}, new boolean[2], new boolean[2]))
+                .isEmpty();
+    }
+
+    @Test
     void kickerMainAndSubheadlineOfOneTextStayTogether() {
         // The kicker shares nothing, main line and sub-headline point at the same text.
         double[][] cover = {{0.0, 0.0}, {0.9, 0.1}, {0.6, 0.0}};

@@ -61,6 +61,39 @@ class ParagraphRebuilderTest {
     }
 
     @Test
+    void aHeadlineWiderThanTheColumnAfterABlankLineIsNoLineOfTheTextAbove() {
+        // the column breaks off in mid-sentence; after the blank line a headline set across two columns
+        assertThat(rebuild("北京时间11月6日", "上赛季湖人在常规", "赛末程明显有些松", "懈，杰克逊尽力想", "", "新发现小行星可帮助解释彗星起源",
+                "", "北京时间8月20日消息"))
+                .containsExactly("北京时间11月6日上赛季湖人在常规赛末程明显有些松懈，杰克逊尽力想", "新发现小行星可帮助解释彗星起源",
+                        "北京时间8月20日消息");
+        // a line of the column after the blank line is the sentence going on
+        assertThat(rebuild("北京时间11月6日", "上赛季湖人在常规", "赛末程明显有些松", "懈，杰克逊尽力想", "", "要让球队回到正轨",
+                "好拿到六十胜场。"))
+                .containsExactly("北京时间11月6日上赛季湖人在常规赛末程明显有些松懈，杰克逊尽力想要让球队回到正轨好拿到六十胜场。");
+    }
+
+    @Test
+    void aColumnWordUnderAHeadlineIsALineOfItsOwn() {
+        assertThat(rebuild("", "六名海盗袭击军舰被擒", "简讯", "美国国防部长宣布，美国陆军将", "临时扩编。"))
+                .containsExactly("六名海盗袭击军舰被擒", "简讯", "美国国防部长宣布，美国陆军将临时扩编。");
+        // inside a sentence broken off it may be a neighbouring column's label: the sentence is not cut there
+        assertThat(rebuild("展览将于明年一月一日在大剧", "元", "简讯", "院一楼展厅启幕。"))
+                .containsExactly("展览将于明年一月一日在大剧元简讯院一楼展厅启幕。");
+    }
+
+    @Test
+    void nothingIsJoinedOntoAJumpLine() {
+        // the text goes on on another page: the headline and column after the jump line are another text's
+        assertThat(rebuild("这也在情理之中，但", "（下转第4版）", "", "职业联赛重头戏", "小组赛前两轮", "结束后，"))
+                .containsExactly("这也在情理之中，但（下转第4版）", "职业联赛重头戏小组赛前两轮结束后，");
+        assertThat(rebuild("记者了解到（下转2版）", "报名人数创新高"))
+                .containsExactly("记者了解到（下转2版）", "报名人数创新高");
+        // a continuation mark from another page is no jump away: the text goes on
+        assertThat(rebuild("（上接第一版）", "项目建设", "稳步推进。")).containsExactly("（上接第一版）项目建设稳步推进。");
+    }
+
+    @Test
     void aSignatureLineIsALineOfItsOwnEvenWithNoBlankLineAfterIt() {
         assertThat(rebuild("老城墙修缮完工", "□ 方明", "历时两年的修缮工程", "昨日完工。"))
                 .containsExactly("老城墙修缮完工", "□ 方明", "历时两年的修缮工程昨日完工。");
