@@ -767,17 +767,29 @@ final class BodyStitcher {
      * characters, while a line with Latin letters or digits comes out a little wider or narrower.
      */
     static int columnOf(int[] widths) {
+        if (widths.length == 0) {
+            return 0;
+        }
+        int min = widths[0];
+        int max = widths[0];
+        for (int w : widths) {
+            min = Math.min(min, w);
+            max = Math.max(max, w);
+        }
+        // A histogram instead of comparing every pair (long pieces have a hundred lines and more).
+        int[] count = new int[max - min + 3];
+        for (int w : widths) {
+            count[w - min + 1]++;
+        }
         int best = 0;
         int bestSupport = 0;
-        for (int w : widths) {
-            int support = 0;
-            for (int v : widths) {
-                if (Math.abs(v - w) <= 1) {
-                    support++;
-                }
+        for (int v = max - min + 1; v >= 1; v--) { // from the widest: ties go to the wider
+            if (count[v] == 0) {
+                continue;
             }
-            if (support > bestSupport || support == bestSupport && w > best) {
-                best = w;
+            int support = count[v - 1] + count[v] + count[v + 1];
+            if (support > bestSupport) {
+                best = v - 1 + min;
                 bestSupport = support;
             }
         }
@@ -866,11 +878,24 @@ final class BodyStitcher {
      * the join, 0.7 of that for one of two, else 0. Also used by {@link InterleavedColumns} line by line.
      */
     static double wordAcross(String left, String right, Predicate<String> dictionary) {
+        // Words of at most four characters: at most three on either side, copied once into one buffer (this runs for
+        // every join and every interleaved line break; one string per look-up instead of three).
+        int ln = Math.min(3, left.length());
+        int rn = Math.min(3, right.length());
+        if (ln == 0 || rn == 0) {
+            return 0;
+        }
+        char[] across = new char[ln + rn];
+        left.getChars(left.length() - ln, left.length(), across, 0);
+        right.getChars(0, rn, across, ln);
         double best = 0;
-        for (int l = 1; l <= left.length(); l++) {
-            for (int r = 1; r <= right.length() && l + r <= 4; r++) {
-                if (l + r >= 2 && dictionary.test(left.substring(left.length() - l) + right.substring(0, r))) {
-                    best = Math.max(best, DICTIONARY_WORD * (l + r >= 3 ? 1.0 : 0.7));
+        for (int l = 1; l <= ln; l++) {
+            for (int r = 1; r <= rn && l + r <= 4; r++) {
+                if (dictionary.test(new String(across, ln - l, l + r))) {
+                    if (l + r >= 3) {
+                        return DICTIONARY_WORD; // the most a join can show
+                    }
+                    best = DICTIONARY_WORD * 0.7;
                 }
             }
         }

@@ -35,6 +35,9 @@ public final class BylineExtractor {
     // A signature: □ 张三 above a commentary, or a bare name under it.
     private static final Pattern SIGNATURE = Pattern.compile("^[□◇◆■]?\\s*(\\p{IsHan}{2,4})$");
     private static final Pattern SPLIT = Pattern.compile("[\\s、，,/／]+");
+    /** Marks and parentheses around a byline; compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final Pattern EDGES = Pattern.compile("^[■●▲◆（(\\s]+|[）)\\s]+$");
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
 
     private final PersonNames names = new PersonNames();
 
@@ -86,7 +89,7 @@ public final class BylineExtractor {
         if (text == null || text.isBlank()) {
             return Byline.NONE;
         }
-        String s = text.strip().replaceAll("^[■●▲◆（(\\s]+|[）)\\s]+$", "");
+        String s = EDGES.matcher(text.strip()).replaceAll("");
         Matcher author = AUTHOR_TITLE.matcher(s);
         if (author.matches()) {
             return new Byline(List.of(author.group(2)), List.of());
@@ -177,7 +180,7 @@ public final class BylineExtractor {
         List<String> out = new ArrayList<>();
         String[] pieces = SPLIT.split(segment.strip());
         for (int i = 0; i < pieces.length; i++) {
-            String piece = pieces[i].replaceAll("[^\\p{IsHan}]", "");
+            String piece = NOT_HAN.matcher(pieces[i]).replaceAll("");
             if (piece.isEmpty()) {
                 continue;
             }

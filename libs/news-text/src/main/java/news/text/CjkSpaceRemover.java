@@ -66,10 +66,13 @@ public final class CjkSpaceRemover {
         StringBuilder out = new StringBuilder(n);
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!CharClass.isHorizontalSpace(c)) {
-                out.append(c);
-                i++;
+            if (!CharClass.isHorizontalSpace(s.charAt(i))) {
+                int run = i + 1;
+                while (run < n && !CharClass.isHorizontalSpace(s.charAt(run))) {
+                    run++;
+                }
+                out.append(s, i, run); // the characters up to the next space, as one run
+                i = run;
                 continue;
             }
             int j = i;

@@ -17,6 +17,7 @@ public final class DatelineExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*本\\s*报\\s*((?:\\p{IsHan}\\s*){1,6}?)?\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*)?讯\\s*");
     // A parenthesis straight after the dateline holding a byline (记者 …, 通讯员 …) or a bare credit (李梦然).
+    private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once, not per replaceAll
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
 
     /** What a paragraph opening with a dateline consists of. */
@@ -31,13 +32,13 @@ public final class DatelineExtractor {
         if (!m.find()) {
             return Optional.empty();
         }
-        String place = m.group(1) == null ? null : m.group(1).replaceAll("\\s+", "");
+        String place = m.group(1) == null ? null : SPACES.matcher(m.group(1)).replaceAll("");
         String date = m.group(2) == null ? null
                 : String.format("%02d-%02d", Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         if (date != null && (Integer.parseInt(m.group(2)) > 12 || Integer.parseInt(m.group(3)) > 31)) {
             date = null;
         }
-        String text = paragraph.substring(m.start(), m.end()).replaceAll("\\s+", "");
+        String text = SPACES.matcher(paragraph.substring(m.start(), m.end())).replaceAll("");
         String rest = paragraph.substring(m.end());
         String byline = null;
         Matcher p = PARENTHESIS.matcher(rest);

@@ -16,10 +16,15 @@ import java.util.List;
  */
 final class PageLexicon {
     private final BigramSlots slots;
-    private final int[] df;
-    private final int[] lastParagraph;
-    private final int[] head;
-    private final int[] tail;
+    /**
+     * Per slot, side by side so that one bigram's entry is one cache line: its document frequency ({@code DF}), its
+     * first and last posting + 1 ({@code HEAD}, {@code TAIL}; 0 before the first).
+     */
+    private final int[] entries;
+    private static final int DF = 0;
+    private static final int HEAD = 1;
+    private static final int TAIL = 2;
+    private static final int ENTRY = 4;
     private int[] postParagraph;
     private int[] postNext;
     private int posts;
@@ -34,11 +39,7 @@ final class PageLexicon {
         // At most one distinct bigram per character: a table of 1-2x that keeps probes short and stays small.
         slots = new BigramSlots(chars);
         int capacity = slots.capacity();
-        df = new int[capacity];
-        lastParagraph = new int[capacity];
-        head = new int[capacity];
-        tail = new int[capacity];
-        Arrays.fill(head, -1);
+        entries = new int[capacity * ENTRY];
         postParagraph = new int[Math.max(16, chars)];
         postNext = new int[postParagraph.length];
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -67,31 +68,31 @@ final class PageLexicon {
         int i = slots.slot(key);
         if (slots.isFree(i)) {
             slots.claim(i, key);
-            lastParagraph[i] = -1;
         }
-        if (lastParagraph[i] == paragraph) {
-            return; // counted once per paragraph
+        int e = i * ENTRY;
+        int last = entries[e + TAIL] - 1;
+        if (last >= 0 && postParagraph[last] == paragraph) {
+            return; // counted once per paragraph (paragraphs come in order: the last posting tells)
         }
-        lastParagraph[i] = paragraph;
-        df[i]++;
+        entries[e + DF]++;
         if (posts == postParagraph.length) {
             postParagraph = Arrays.copyOf(postParagraph, posts * 2);
             postNext = Arrays.copyOf(postNext, posts * 2);
         }
         postParagraph[posts] = paragraph;
         postNext[posts] = -1;
-        if (head[i] < 0) {
-            head[i] = posts;
+        if (last < 0) {
+            entries[e + HEAD] = posts + 1;
         } else {
-            postNext[tail[i]] = posts;
+            postNext[last] = posts;
         }
-        tail[i] = posts;
+        entries[e + TAIL] = posts + 1;
         posts++;
     }
 
     double weight(int bigram) {
         int i = slots.slot(bigram);
-        return slots.isFree(i) ? unseen : Math.log(1 + documents / df[i]);
+        return slots.isFree(i) ? unseen : Math.log(1 + documents / entries[i * ENTRY + DF]);
     }
 
     /** The weight of each of {@code bigrams}. */
@@ -109,7 +110,7 @@ final class PageLexicon {
         if (slots.isFree(i)) {
             return false;
         }
-        for (int k = head[i]; k >= 0; k = postNext[k]) {
+        for (int k = entries[i * ENTRY + HEAD] - 1; k >= 0; k = postNext[k]) {
             if (set.get(postParagraph[k])) {
                 return true;
             }
@@ -144,7 +145,7 @@ final class PageLexicon {
             if (slots.isFree(i)) {
                 continue;
             }
-            for (int k = head[i]; k >= 0; k = postNext[k]) {
+            for (int k = entries[i * ENTRY + HEAD] - 1; k >= 0; k = postNext[k]) {
                 if (set.get(postParagraph[k])) {
                     visit.at(b, postParagraph[k]);
                 }

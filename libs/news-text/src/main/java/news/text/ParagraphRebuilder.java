@@ -356,7 +356,11 @@ public final class ParagraphRebuilder {
 
     private static int quoteDepth(String line, int depth) {
         for (int i = 0; i < line.length(); i++) {
-            switch (line.charAt(i)) {
+            char c = line.charAt(i);
+            if (c > '』' || c < '“') {
+                continue; // Han characters and ASCII: one test for nearly every character
+            }
+            switch (c) {
                 case '“', '「', '『' -> depth++;
                 case '”', '」', '』' -> depth = Math.max(0, depth - 1);
                 default -> {
@@ -598,16 +602,39 @@ public final class ParagraphRebuilder {
         if (line.text().length() == c.length() || hasSentencePunctuation(c) || hasUnclosedParenthesis(c)) {
             return false; // no space in it (most lines), a sentence, or 日讯（记者 高宇凯 / 通讯员 钟晨婷）…: goes on
         }
-        String[] groups = SPACES.split(line.text());
-        if (groups.length < 2) {
-            return false;
+        // The last two space-separated groups, scanned from the end (what SPACES.split would give, without the regex:
+        // this runs for every spaced line of every page).
+        String t = line.text();
+        int nameEnd = t.length();
+        while (nameEnd > 0 && isSpaceSeparator(t.charAt(nameEnd - 1))) {
+            nameEnd--;
         }
-        String name = groups[groups.length - 1];
-        String title = groups[groups.length - 2];
+        int nameStart = nameEnd;
+        while (nameStart > 0 && !isSpaceSeparator(t.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        int titleEnd = nameStart;
+        while (titleEnd > 0 && isSpaceSeparator(t.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
+        if (nameStart == 0 || nameStart == nameEnd) {
+            return false; // one group only
+        }
+        int titleStart = titleEnd;
+        while (titleStart > 0 && !isSpaceSeparator(t.charAt(titleStart - 1))) {
+            titleStart--;
+        }
+        String name = t.substring(nameStart, nameEnd);
+        String title = t.substring(titleStart, titleEnd);
         boolean nameLike = name.equals("摄")
                 || name.codePointCount(0, name.length()) >= 2 && name.codePointCount(0, name.length()) <= 4
                 && name.codePoints().allMatch(CharClass::isHan);
         return nameLike && trailingHanRun(title) >= 2;
+    }
+
+    /** A character of {@link #SPACES}: {@code \s} (ASCII whitespace), the ideographic space or a no-break space. */
+    private static boolean isSpaceSeparator(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000' || c == '\u00A0';
     }
 
     /** Whether the line ends with a ） or ) it did not open (a parenthesis wrapped from the line before). */

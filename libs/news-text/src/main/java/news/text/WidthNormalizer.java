@@ -46,6 +46,22 @@ public final class WidthNormalizer {
         StringBuilder out = new StringBuilder(n);
         int previous = -1; // context-free mapping of the last non-whitespace code point
         for (int i = 0; i < n; ) {
+            int run = i;
+            while (run < n && !needsWork(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                // Characters that map to themselves (nearly all of a page) are copied as one run.
+                out.append(s, i, run);
+                for (int k = run - 1; k >= i; k--) {
+                    if (!isWhitespace(s.charAt(k))) {
+                        previous = s.charAt(k); // only ever tested for ASCII letters and digits
+                        break;
+                    }
+                }
+                i = run;
+                continue;
+            }
             int raw = s.codePointAt(i);
             int next = i + Character.charCount(raw);
             int cp = mapAlways(raw);
@@ -80,13 +96,17 @@ public final class WidthNormalizer {
 
     private static boolean needsWork(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0xFF01 && c <= 0xFF64 || c == 0x00A0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A
-                    || c == 0x202F || c == 0x205F || c == 0x3000) {
+            if (needsWork(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@link #mapAlways} or {@link #mapInContext} may change {@code c} (every other char maps to itself). */
+    private static boolean needsWork(char c) {
+        return c >= 0xFF01 && c <= 0xFF64 || c == 0x00A0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A
+                || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
     private static int mapAlways(int cp) {

@@ -2,6 +2,7 @@ package news.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,78 @@ class BodyStitcherTest {
     void theColumnIsTheWidthMostLinesShare() {
         assertThat(BodyStitcher.columnOf(new int[] {28, 28, 29, 35, 12})).isEqualTo(29);
         assertThat(BodyStitcher.columnOf(new int[] {20})).isEqualTo(20);
+        assertThat(BodyStitcher.columnOf(new int[0])).isZero();
+    }
+
+    @Test
+    void theColumnIsTheWidestOfTheMostSupportedWidthsOnRandomPieces() {
+        java.util.Random random = new java.util.Random(20261202);
+        for (int round = 0; round < 2000; round++) {
+            int[] widths = new int[1 + random.nextInt(40)];
+            int spread = 1 + random.nextInt(30);
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = random.nextInt(spread) + (random.nextInt(10) == 0 ? random.nextInt(200) : 20);
+            }
+            assertThat(BodyStitcher.columnOf(widths)).as(Arrays.toString(widths)).isEqualTo(columnByPairs(widths));
+        }
+    }
+
+    @Test
+    void aWordAcrossAJoinIsFoundWhateverTheLengthsOfEitherSide() {
+        Set<String> words = Set.of("发展", "高质量", "乡村振兴", "振兴");
+        assertThat(BodyStitcher.wordAcross("推动高质", "量发展", words::contains)).isEqualTo(DICTIONARY_WORD_SCORE);
+        assertThat(BodyStitcher.wordAcross("乡村振", "兴", words::contains)).isEqualTo(DICTIONARY_WORD_SCORE);
+        assertThat(BodyStitcher.wordAcross("振", "兴", words::contains)).isEqualTo(0.7 * DICTIONARY_WORD_SCORE);
+        assertThat(BodyStitcher.wordAcross("发", "", words::contains)).isZero();
+        assertThat(BodyStitcher.wordAcross("", "展", words::contains)).isZero();
+        java.util.Random random = new java.util.Random(7);
+        String chars = "发展高质量乡村振兴";
+        for (int round = 0; round < 3000; round++) {
+            String left = randomText(random, chars, random.nextInt(5));
+            String right = randomText(random, chars, random.nextInt(5));
+            assertThat(BodyStitcher.wordAcross(left, right, words::contains)).as(left + "|" + right)
+                    .isEqualTo(wordAcrossBySubstrings(left, right, words));
+        }
+    }
+
+    private static final double DICTIONARY_WORD_SCORE = BodyStitcher.wordAcross("高质", "量", Set.of("高质量")::contains);
+
+    private static String randomText(java.util.Random random, String chars, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return b.toString();
+    }
+
+    /** The definition: every word of two to four characters straddling the join, the longest scoring most. */
+    private static double wordAcrossBySubstrings(String left, String right, Set<String> words) {
+        double best = 0;
+        for (int l = 1; l <= left.length(); l++) {
+            for (int r = 1; r <= right.length() && l + r <= 4; r++) {
+                if (words.contains(left.substring(left.length() - l) + right.substring(0, r))) {
+                    best = Math.max(best, DICTIONARY_WORD_SCORE * (l + r >= 3 ? 1.0 : 0.7));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The definition, pair by pair: the width with the most widths within ±1, ties to the wider. */
+    private static int columnByPairs(int[] widths) {
+        int best = 0;
+        int bestSupport = 0;
+        for (int w : widths) {
+            int support = 0;
+            for (int v : widths) {
+                support += Math.abs(v - w) <= 1 ? 1 : 0;
+            }
+            if (support > bestSupport || support == bestSupport && w > best) {
+                best = w;
+                bestSupport = support;
+            }
+        }
+        return best;
     }
 
     private static String hanAndDigits(String s) {
