@@ -767,8 +767,8 @@ final class BodyStitcher {
      * characters, while a line with Latin letters or digits comes out a little wider or narrower.
      */
     static int columnOf(int[] widths) {
-        if (widths.length == 0) {
-            return 0;
+        if (widths.length <= 16) {
+            return columnByPairs(widths); // a few lines: cheaper than a histogram
         }
         int min = widths[0];
         int max = widths[0];
@@ -790,6 +790,24 @@ final class BodyStitcher {
             int support = count[v - 1] + count[v] + count[v + 1];
             if (support > bestSupport) {
                 best = v - 1 + min;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    private static int columnByPairs(int[] widths) {
+        int best = 0;
+        int bestSupport = 0;
+        for (int w : widths) {
+            int support = 0;
+            for (int v : widths) {
+                if (Math.abs(v - w) <= 1) {
+                    support++;
+                }
+            }
+            if (support > bestSupport || support == bestSupport && w > best) {
+                best = w;
                 bestSupport = support;
             }
         }

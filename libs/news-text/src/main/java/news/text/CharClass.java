@@ -122,6 +122,9 @@ public final class CharClass {
         if (cp >= 0x2E80 && cp <= 0xA4CF) {
             return true; // CJK radicals to Yi, Han included: wide whatever the script tables say (the check below)
         }
+        if (cp >= 0xFF01 && cp <= 0xFF60) {
+            return true; // full-width forms (，：（）…): decided before the script look-ups below
+        }
         if (isCjkOrCjkPunctuation(cp)) {
             return true;
         }

@@ -263,6 +263,18 @@ public final class ParagraphRebuilder {
         int pendingSpaces = 0;
         boolean previousWide = false;
         for (int i = 0; i < t.length(); ) {
+            char c = t.charAt(i);
+            if (c > '\u3000' && c <= '\u9FFF') {
+                // CJK punctuation, kana and Han (nearly every character of a page): wide and never a space.
+                if (pendingSpaces > 0 && !previousWide) {
+                    width += pendingSpaces;
+                }
+                pendingSpaces = 0;
+                width += 2;
+                previousWide = true;
+                i++;
+                continue;
+            }
             int cp = t.codePointAt(i);
             i += Character.charCount(cp);
             if (CharClass.isHorizontalSpace(cp)) {

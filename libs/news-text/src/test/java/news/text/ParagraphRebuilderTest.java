@@ -450,6 +450,17 @@ class ParagraphRebuilderTest {
         assertThat(ParagraphRebuilder.width("𠀀")).isEqualTo(2);
     }
 
+    @Test
+    void theWidthsFastPathAgreesWithTheCharacterClassesOnEveryCharacterItTakes() {
+        for (char c = '\u3001'; c <= '\u9FFF'; c++) {
+            assertThat(CharClass.isWide(c)).as("U+%04X", (int) c).isTrue();
+            assertThat(CharClass.isHorizontalSpace(c)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(ParagraphRebuilder.width("a\u3000中")).isEqualTo(4); // the ideographic space: not on the fast path
+        assertThat(ParagraphRebuilder.width("a 中")).isEqualTo(4);
+        assertThat(ParagraphRebuilder.width("中 a")).isEqualTo(4);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"。", "结束。", "结束！", "结束？", "结束……", "“结束。”", "结束。”）", "结束。（下转2版）",
             "结束。（记者（实习）王）", "end.", "end!", "结束.", "a).", "结束。）"})
