@@ -258,6 +258,11 @@ final class BodyStitcher {
         List<Piece> unconfirmed = unconfirmedPassZero(pieces, next);
         boolean moved = reviewPassZero(pieces, next, previous, strength, unconfirmed);
         List<String> doubtful = unrelatedPassZero(pieces, next, unconfirmed);
+        // Those joins, of pieces long enough to tell, are let go: their ends are looked for like the others.
+        int[] released = doubtful.isEmpty() ? null : PassZeroRelease.release(next, previous,
+                i -> doubtful.contains(pieces.get(i + 1).lines.getFirst().strip()),
+                i -> PassZeroRelease.hanChars(pieces.get(i).lines));
+        moved |= released != null;
         boolean left = false;
         for (Piece a : pieces) {
             if (!a.movable() || next[a.index] >= 0) {
@@ -307,6 +312,9 @@ final class BodyStitcher {
         // piece of its text; the text so far shares many).
         link(pieces, page, next, previous, strength, CONFIDENT, false);
         link(pieces, page, next, previous, strength, THRESHOLD, true);
+        if (released != null) {
+            PassZeroRelease.restore(released, next, previous);
+        }
         moved = false;
         for (int i = 0; i < n; i++) {
             if (next[i] >= 0 && next[i] != i + 1) {

@@ -101,6 +101,47 @@ class BodyStitcherTest {
     }
 
     @Test
+    void joinsNothingSupportsBetweenLongPiecesAreLetGoAndEachEndGoesOnInTheTextItSharesItsWordsWith() {
+        // Two texts printed column by column in turn (A1 B1 A2 B2): pass 0 joins A1 → B1 → A2, and across neither
+        // join does a word, a character pair printed elsewhere or a rare word shared read on. Both joins are let go
+        // (PassZeroRelease): the reservoir text goes on where its words are (青山镇, 水库, 渠道), the night market's
+        // text in its own rest (摊主, 夜市, 石板路).
+        String a1 = """
+                青山镇新建的小型水库今年春天
+                开始蓄水，镇里把渠道一直修到
+                各村的田头，青山镇的村民们说
+                今年春耕的用水终于有了着落了
+                """;
+        String b1 = """
+                摊主们早早摆好桌椅，夜市始终
+                热闹到深夜，不少市民专程赶来
+                石板路两旁的店铺也都延长营业
+                时间，卖糖画的摊位前排起长队
+                """;
+        String a2 = """
+                镇里说青山镇的水库和渠道明年
+                还要往山里修，让青山镇更多村
+                的田头用上水库的水，村民们说
+                青山镇的渠道修好了心里踏实。
+                """;
+        String b2 = """
+                摊主说夜市让石板路又热闹了起
+                来，市民们在石板路的夜市里逛
+                到很晚，摊主们盼着夜市常办，
+                石板路的夜市明年还要接着办。
+                """;
+        String page = a1 + "\n" + b1 + "\n" + a2 + "\n" + b2;
+
+        BodyStitcher.Result result = stitcher.stitch(page);
+
+        String out = result.text();
+        assertThat(out.indexOf("镇里说青山镇")).isGreaterThan(out.indexOf("有了着落了"));
+        assertThat(out.indexOf("镇里说青山镇")).isLessThan(out.indexOf("摊主们早早"));
+        assertThat(out.indexOf("摊主说夜市")).isGreaterThan(out.indexOf("排起长队"));
+        assertThat(sorted(hanAndDigits(out))).isEqualTo(sorted(hanAndDigits(page)));
+    }
+
+    @Test
     void aLoneLineOfHanCharactersNarrowerThanTheColumnIsATitleNotALineOfIt() {
         assertThat(BodyStitcher.isShortTitleLine("老街夜市昨晚重新开张迎客", 24, 28)).isTrue();
         assertThat(BodyStitcher.isShortTitleLine("库让青山镇的果园第一次不用等", 28, 28)).isFalse(); // a full line
