@@ -266,7 +266,7 @@ public final class PageFurniture {
                 if (c != ' ' && c != '\t' && c != '\u3000') {
                     chars++;
                     latin += c < 0x80 && Character.isLetter(c) ? 1 : 0;
-                    trigger |= c == '：' || c == ':' || c == '@' || c == '年' && previous >= '0' && previous <= '9'
+                    trigger = trigger || c == '：' || c == ':' || c == '@' || c == '年' && previous >= '0' && previous <= '9'
                             || TRIGGER_FIRST[previous] && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
                     previous = c;
                 }
