@@ -23,7 +23,10 @@ import com.hankcs.hanlp.seg.common.Term;
  * clusters ({@link Clusters}) of c-1, c0, c+1 (fine), of c-1c0 and c0c+1 (coarse pairs), of the char's word, the
  * previous and the next word (with the char's position in its word); jieba's dictionary of names
  * ({@link NameDictionary}): the groups (person, transliterated person, place, organisation) of every name covering the
- * char at each position (B/M/E/S), and the longest name covering it (length, position, groups). Chars are normalised first: full-width ASCII to
+ * char at each position (B/M/E/S), and the longest name covering it (length, position, groups); only when asked
+ * ({@code jieba}: a model trained with them), jieba's words ({@link JiebaWords}): the char's position in its word on
+ * jieba's segmentation path with the word's length and part of speech, whether HanLP's word there is the same span,
+ * and jieba's whole dictionary as a lattice (longest word starting, ending, around the char). Chars are normalised first: full-width ASCII to
  * half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
  *
  * <p>Measured on a dev part of the MSRA training data (exact-span F1 of the raw model): BIOES instead of BIO +1.6;
@@ -33,7 +36,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * triple, one-char names in list context (京、津), HanLP's place/organisation recognition as a second segmentation:
  * within noise, left out. External names (CLUENER's): +0.4 F1, +1.0 ORG F1 on whole-article dev parts (three seeds);
  * longer organisation heads with the head's identity as a template: −0.5, left out. jieba's names (issue 12 fifth
- * round): see the README's fifth-round table.
+ * round): see the README's fifth-round table; jieba's words (sixth round): level with the shipped model, off by
+ * default (the README's sixth-round table).
  */
 final class CharFeatures {
 
