@@ -23,7 +23,10 @@ import com.hankcs.hanlp.seg.common.Term;
  * clusters ({@link Clusters}) of c-1, c0, c+1 (fine), of c-1c0 and c0c+1 (coarse pairs), of the char's word, the
  * previous and the next word (with the char's position in its word); jieba's dictionary of names
  * ({@link NameDictionary}): the groups (person, transliterated person, place, organisation) of every name covering the
- * char at each position (B/M/E/S), and the longest name covering it (length, position, groups). Chars are normalised first: full-width ASCII to
+ * char at each position (B/M/E/S), and the longest name covering it (length, position, groups); only when asked
+ * ({@code jieba}: a model trained with them), jieba's words ({@link JiebaWords}): the char's position in its word on
+ * jieba's segmentation path with the word's length and part of speech, whether HanLP's word there is the same span,
+ * and jieba's whole dictionary as a lattice (longest word starting, ending, around the char). Chars are normalised first: full-width ASCII to
  * half-width, digits to 0, Latin letters to lower case. Thread-safe (no state).
  *
  * <p>Measured on a dev part of the MSRA training data (exact-span F1 of the raw model): BIOES instead of BIO +1.6;
@@ -33,7 +36,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * triple, one-char names in list context (京、津), HanLP's place/organisation recognition as a second segmentation:
  * within noise, left out. External names (CLUENER's): +0.4 F1, +1.0 ORG F1 on whole-article dev parts (three seeds);
  * longer organisation heads with the head's identity as a template: −0.5, left out. jieba's names (issue 12 fifth
- * round): see the README's fifth-round table.
+ * round): see the README's fifth-round table; jieba's words (sixth round): level with the shipped model, off by
+ * default (the README's sixth-round table).
  */
 final class CharFeatures {
 
@@ -43,11 +47,23 @@ final class CharFeatures {
             "word-1+bmes", "word+1+bmes", "dict-begin", "dict-end", "dict-inside", "org-suffix-ahead", "org-suffix-here", "lex-begin", "lex-end",
             "lex-inside", "cluster-1", "cluster0", "cluster+1", "coarse-1+0", "coarse0+1", "word-cluster+bmes",
             "word-cluster-1+bmes", "word-cluster+1+bmes", "ext-begin", "ext-end", "ext-inside", "names-all",
-            "names-longest"};
+            "names-longest", "jieba-word", "jieba-agree", "jdict-begin", "jdict-end", "jdict-inside"};
     /** The templates of the name dictionary ({@link NameDictionary}); {@code --no-name-dictionary} trains without. */
     static final int NAMES_ALL = 38;
     static final int NAMES_LONGEST = 39;
     static final int TEMPLATES = NAMES.length;
+    /**
+     * The templates of jieba's words ({@link JiebaWords}, issue 12 sixth round), the last ones: a model trained without
+     * them records only the {@value #BASE_TEMPLATES} before, and the enricher does not compute them for it.
+     */
+    static final int BASE_TEMPLATES = 40;
+    /** jieba's segmentation: the char's position in its word with the word's length and part of speech; agreement. */
+    static final int JIEBA_WORD = 40;
+    static final int JIEBA_AGREE = 41;
+    /** jieba's dictionary as a lattice: the longest word starting, ending, around the char (length, part of speech). */
+    static final int JDICT_BEGIN = 42;
+    static final int JDICT_END = 43;
+    static final int JDICT_INSIDE = 44;
 
     static final int BEFORE_START = 0x110001;
     static final int AFTER_END = 0x110002;
@@ -71,6 +87,9 @@ final class CharFeatures {
         bound[30] = bound[31] = (EDGE_COARSE + 1) * (EDGE_COARSE + 1);
         bound[32] = bound[33] = bound[34] = 5 * (EDGE_WORD + 1);
         bound[NAMES_LONGEST] = (NameDictionary.MAX_LENGTH << 8 | 3 << 4 | 15) + 1;
+        bound[JIEBA_WORD] = (JiebaWords.MAX_LENGTH << 9 | 4 << 6 | 63) + 1;
+        bound[JIEBA_AGREE] = 1 << 7;
+        bound[JDICT_BEGIN] = bound[JDICT_END] = bound[JDICT_INSIDE] = (JiebaWords.MAX_LENGTH << 6 | 63) + 1;
         return bound;
     }
 
@@ -141,6 +160,12 @@ final class CharFeatures {
     /** As above, with the model's lexicon of names ({@link EntityLexicon}) and clusters ({@link Clusters}). */
     static void extract(String text, int begin, int end, List<Term> terms, EntityLexicon lexicon, Clusters clusters,
                         long[] out) {
+        extract(text, begin, end, terms, lexicon, clusters, false, out);
+    }
+
+    /** As above; with {@code jieba} also the templates of jieba's words ({@link #JIEBA_WORD} …), else they are 0. */
+    static void extract(String text, int begin, int end, List<Term> terms, EntityLexicon lexicon, Clusters clusters,
+                        boolean jieba, long[] out) {
         int n = end - begin;
         int[] c = new int[n + 4];
         int[] cls = new int[n + 4];
@@ -187,6 +212,22 @@ final class CharFeatures {
                 lexicon.external() ? new int[][] {extBegin, extBeginTypes, extEnd, extEndTypes, extInside,
                         extInsideTypes} : null);
 
+        // jieba's words: its segmentation path and its dictionary as a lattice
+        int[] jiebaWord = null;
+        int[] jiebaWordEnd = null;
+        int[] jdictBegin = null;
+        int[] jdictEnd = null;
+        int[] jdictInside = null;
+        int jiebaWordBegin = 0;
+        if (jieba) {
+            jiebaWord = new int[n];
+            jiebaWordEnd = new int[n];
+            jdictBegin = new int[n];
+            jdictEnd = new int[n];
+            jdictInside = new int[n];
+            JiebaWords.standard().analyse(normalised, jiebaWord, jiebaWordEnd, jdictBegin, jdictEnd, jdictInside);
+        }
+
         // word of each char: position, part of speech, word hash; neighbours' part of speech and hash
         int[] bmes = new int[n];
         int[] pos = new int[n];
@@ -198,6 +239,9 @@ final class CharFeatures {
         int[] wordCl = new int[n];
         int[] prevWordCl = new int[n];
         int[] nextWordCl = new int[n];
+        int[] hanlpWordBegin = new int[n];
+        int[] hanlpWordEnd = new int[n];
+        java.util.Arrays.fill(hanlpWordEnd, -1);
         int first = -1;
         int last = -1;
         for (int k = 0; k < terms.size(); k++) {
@@ -229,6 +273,8 @@ final class CharFeatures {
                 for (int x = 0; x < len; x++) {
                     int i = t.offset - begin + x;
                     bmes[i] = len == 1 ? S : x == 0 ? B : x == len - 1 ? E : M;
+                    hanlpWordBegin[i] = t.offset - begin;
+                    hanlpWordEnd[i] = t.offset - begin + len - 1;
                     pos[i] = termPos[j];
                     prevPos[i] = j > 0 ? termPos[j - 1] : 0;
                     nextPos[i] = j + 1 < termPos.length ? termPos[j + 1] : 0;
@@ -275,6 +321,20 @@ final class CharFeatures {
             out[o + 20] = dictEnd[i] == 0 ? 0 : key(20, (long) Math.min(dictEnd[i], 6) << 32 | natureCode(dictEndWord[i]));
             out[o + 21] = dictInside[i] == 0 ? 0 : key(21, Math.min(dictInside[i], 6));
 
+            if (jieba) { // small payloads: dense arrays in NerModel
+                int jpos = jiebaWord[i] >> 6 & 7;
+                if (i > 0 && jiebaWordEnd[i - 1] != jiebaWordEnd[i]) {
+                    jiebaWordBegin = i;
+                }
+                out[o + JIEBA_WORD] = key(JIEBA_WORD, jiebaWord[i]);
+                // the same word in both segmentations: same first and last char
+                boolean agree = bmes[i] != NO_WORD && hanlpWordBegin[i] == jiebaWordBegin
+                        && hanlpWordEnd[i] == jiebaWordEnd[i];
+                out[o + JIEBA_AGREE] = key(JIEBA_AGREE, (agree ? 64 : 0) | bmes[i] << 3 | jpos);
+                out[o + JDICT_BEGIN] = jdictBegin[i] == 0 ? 0 : key(JDICT_BEGIN, jdictBegin[i]);
+                out[o + JDICT_END] = jdictEnd[i] == 0 ? 0 : key(JDICT_END, jdictEnd[i]);
+                out[o + JDICT_INSIDE] = jdictInside[i] == 0 ? 0 : key(JDICT_INSIDE, jdictInside[i]);
+            }
             out[o + NAMES_ALL] = namesAll[i] == 0 ? 0 : key(NAMES_ALL, namesAll[i]);
             out[o + NAMES_LONGEST] = namesLongest[i] == 0 ? 0 : key(NAMES_LONGEST, namesLongest[i]);
             out[o + 24] = lexBegin[i] == 0 ? 0 : key(24, (long) Math.min(lexBegin[i], 8) << 8 | lexBeginTypes[i]);

@@ -182,7 +182,7 @@ final class NameDictionary {
     }
 
     /** jieba-analysis's dict.txt: the one in its jar if several dict.txt are on the classpath. */
-    private static URL resource() {
+    static URL resource() {
         try {
             List<URL> all = Collections.list(NameDictionary.class.getClassLoader().getResources(RESOURCE));
             for (URL u : all) {

@@ -58,6 +58,8 @@ public final class NerModel {
     private final Clusters clusters;
     /** Per template with small payloads ({@link CharFeatures#DENSE_BOUND}): weights by payload, else null. */
     private final float[][] dense;
+    /** Whether the model has weights for jieba's words ({@link CharFeatures#JIEBA_WORD} …): else not computed. */
+    private final boolean jieba;
 
     private NerModel(long[] keys, float[] weights, EntityLexicon lexicon, Clusters clusters) {
         this.keys = keys;
@@ -72,6 +74,10 @@ public final class NerModel {
         this.table = new WeightTable(keys, weights, T + 1, key -> !isDense(key) && !CharWeights.holds(key));
         // the names two of its templates read (NameDictionary, 1-2 s to load): with the model, not on the first article
         NameDictionary.standard();
+        this.jieba = Arrays.stream(keys).anyMatch(key -> CharFeatures.template(key) >= CharFeatures.BASE_TEMPLATES);
+        if (jieba) {
+            JiebaWords.standard();
+        }
     }
 
     /** The model shipped in the jar (loaded once per JVM). */
@@ -204,7 +210,7 @@ public final class NerModel {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = scratch.keys(n * k);
-        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
+        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, jieba, featureKeys);
         double[] emit = scratch.emit(n * T);
         // the normalised chars with two edge marks on each side (as CharFeatures numbers them), read off the keys
         int[] ext = new int[n + 4];
@@ -323,7 +329,7 @@ public final class NerModel {
         int n = end - begin;
         int k = CharFeatures.TEMPLATES;
         long[] featureKeys = new long[n * k];
-        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, featureKeys);
+        CharFeatures.extract(text, begin, end, terms, lexicon, clusters, jieba, featureKeys);
         int[] featureRows = new int[n * k];
         for (int i = 0; i < featureKeys.length; i++) {
             int at = featureKeys[i] == 0 ? -1 : Arrays.binarySearch(keys, featureKeys[i]);
@@ -563,9 +569,11 @@ public final class NerModel {
         for (String tag : NerTags.NAMES) {
             out.writeUTF(tag);
         }
-        out.writeInt(CharFeatures.TEMPLATES);
-        for (String name : CharFeatures.NAMES) {
-            out.writeUTF(name);
+        // without jieba's words the templates before them only: such a model's file is as before they existed
+        int templates = jieba ? CharFeatures.TEMPLATES : CharFeatures.BASE_TEMPLATES;
+        out.writeInt(templates);
+        for (int j = 0; j < templates; j++) {
+            out.writeUTF(CharFeatures.NAMES[j]);
         }
         lexicon.write(out);
         clusters.write(out);
@@ -618,7 +626,8 @@ public final class NerModel {
         for (int i = 0; i < names.length; i++) {
             names[i] = in.readUTF();
         }
-        if (!Arrays.equals(names, CharFeatures.NAMES)) {
+        if (!Arrays.equals(names, CharFeatures.NAMES)
+                && !Arrays.equals(names, Arrays.copyOf(CharFeatures.NAMES, CharFeatures.BASE_TEMPLATES))) {
             throw new IOException("feature templates " + Arrays.toString(names) + " differ from this build's "
                     + Arrays.toString(CharFeatures.NAMES) + " (retrain: ./news train entities)");
         }
@@ -644,6 +653,12 @@ public final class NerModel {
         }
         if (in.read() != -1) {
             throw new IOException("trailing bytes");
+        }
+        for (long key : keys) {
+            if (CharFeatures.template(key) >= names.length) {
+                throw new IOException("a feature of template " + CharFeatures.template(key) + ", the file names "
+                        + names.length + " templates");
+            }
         }
         return new NerModel(keys, weights, lexicon, clusters);
     }

@@ -45,6 +45,10 @@ final class NerTrainer {
      * @param replacedTypes the types replaced: a string of P (people), L (places), O (organisations)
      * @param nameDictionary whether the features of jieba's names ({@link NameDictionary}) are trained on (else they
      *                  never fire and get no weights)
+     * @param jiebaSegmentation whether the templates of jieba's segmentation ({@link CharFeatures#JIEBA_WORD},
+     *                  {@link CharFeatures#JIEBA_AGREE}) are trained on
+     * @param jiebaLattice whether the templates of jieba's dictionary as a lattice ({@link CharFeatures#JDICT_BEGIN},
+     *                  …) are trained on (neither: the model has no jieba-word features, and they are not computed)
      * @param entityBias added to the bias feature's weight of every tag that starts an entity (B-, S-): above 0 the
      *                  model finds more entities (recall up, precision down)
      */
@@ -52,7 +56,7 @@ final class NerTrainer {
                    AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
                    List<BioCorpus.Sentence> externalNames, double crfL2, int crfIterations, int replacedCopies,
                    List<BioCorpus.Sentence> replacementNames, String replacedTypes, float entityBias,
-                   boolean nameDictionary) {
+                   boolean nameDictionary, boolean jiebaSegmentation, boolean jiebaLattice) {
         Options(int epochs, int minCount, float minWeight, long seed) {
             this(epochs, minCount, minWeight, seed, 0, false, AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of());
         }
@@ -61,7 +65,7 @@ final class NerTrainer {
                 AuxiliaryLabels auxiliaryLabels, List<String> unlabelled, int ensemble, int lexiconBlock,
                 List<BioCorpus.Sentence> externalNames) {
             this(epochs, minCount, minWeight, seed, lexiconFolds, gazetteer, auxiliaryLabels, unlabelled, ensemble,
-                    lexiconBlock, externalNames, 0, 0, 0, List.of(), "", 0f, true);
+                    lexiconBlock, externalNames, 0, 0, 0, List.of(), "", 0f, true, false, false);
         }
 
         Options(int epochs, int minCount, float minWeight, long seed, int lexiconFolds, boolean gazetteer,
@@ -110,7 +114,8 @@ final class NerTrainer {
             }
             int n = c.end() - c.begin();
             long[] k = new long[n * CharFeatures.TEMPLATES];
-            CharFeatures.extract(text.body(), c.begin(), c.end(), c.terms(), lexicon, clusters, k);
+            // jieba's words always: the trainer zeroes the templates it does not train on
+            CharFeatures.extract(text.body(), c.begin(), c.end(), c.terms(), lexicon, clusters, true, k);
             out.add(k);
             goldOut.add(s.tags(c.begin(), c.end()));
         }
@@ -216,13 +221,15 @@ final class NerTrainer {
                 allAllowed.add(null);
             }
         }
-        if (!o.nameDictionary()) { // without jieba's names: their templates never fire, so they get no weights
-            for (long[] k : allKeys) {
-                for (int i = 0; i < k.length; i++) {
-                    int template = i % CharFeatures.TEMPLATES;
-                    if (template == CharFeatures.NAMES_ALL || template == CharFeatures.NAMES_LONGEST) {
-                        k[i] = 0;
-                    }
+        // templates not trained on never fire, so they get no weights
+        boolean[] off = new boolean[CharFeatures.TEMPLATES];
+        off[CharFeatures.NAMES_ALL] = off[CharFeatures.NAMES_LONGEST] = !o.nameDictionary();
+        off[CharFeatures.JIEBA_WORD] = off[CharFeatures.JIEBA_AGREE] = !o.jiebaSegmentation();
+        off[CharFeatures.JDICT_BEGIN] = off[CharFeatures.JDICT_END] = off[CharFeatures.JDICT_INSIDE] = !o.jiebaLattice();
+        for (long[] k : allKeys) {
+            for (int i = 0; i < k.length; i++) {
+                if (off[i % CharFeatures.TEMPLATES]) { // (augmented keys: the copies too)
+                    k[i] = 0;
                 }
             }
         }

@@ -90,6 +90,15 @@ final class TrainEntities implements Callable<Integer> {
             description = "without the features of jieba's dictionary of names (the model of issue 12's fourth round)")
     boolean noNameDictionary;
 
+    @Option(names = "--jieba-segmentation",
+            description = "experiment (issue 12 sixth round): templates of jieba's segmentation of the sentence (the "
+                    + "char's position in its word, the word's length and part of speech, agreement with HanLP's word)")
+    boolean jiebaSegmentation;
+    @Option(names = "--jieba-lattice",
+            description = "experiment (issue 12 sixth round): jieba's whole dictionary as a lattice (the longest word "
+                    + "starting, ending, around the char: length and part of speech)")
+    boolean jiebaLattice;
+
     @Option(names = "--ensemble", defaultValue = "3",
             description = "perceptron runs (own shuffles) whose weights are averaged (default ${DEFAULT-VALUE})")
     int ensemble;
@@ -172,7 +181,7 @@ final class TrainEntities implements Callable<Integer> {
                 gazetteer, cluenerLabels, !noClusters ? unlabelled(root != null ? root : repositoryRoot(), train) : List.of(),
                 ensemble, lexiconBlock, externalNames(root), crfL2, crfIterations, replacedCopies,
                 replacementNames == null ? List.of() : readAll(replacementNames), replacedTypes, entityBias,
-                !noNameDictionary);
+                !noNameDictionary, jiebaSegmentation, jiebaLattice);
         NerModel model = NerTrainer.train(train, auxiliary, dev, options, System.err::println);
         model.save(outFile);
         System.out.printf(Locale.ROOT, "entity model: %,d features → %s (%,d bytes, sha256 %s)%n", model.features(),

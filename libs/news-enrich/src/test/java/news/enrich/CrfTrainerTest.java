@@ -89,7 +89,7 @@ class CrfTrainerTest {
     @Test
     void aCrfTrainedOnTheToyCorpusFindsItsNamesAndIsReproducible() {
         NerTrainer.Options options = new NerTrainer.Options(1, 1, 0f, 42, 0, false,
-                NerTrainer.AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of(), 1.0, 60, 0, List.of(), "", 0f, true);
+                NerTrainer.AuxiliaryLabels.AUGMENTED, List.of(), 1, 1, List.of(), 1.0, 60, 0, List.of(), "", 0f, true, false, false);
         NerModel a = NerTrainer.train(NerModelTest.toyCorpus(), List.of(), options, line -> {});
         NerModel b = NerTrainer.train(NerModelTest.toyCorpus(), List.of(), options, line -> {});
         assertThat(a.weights()).isEqualTo(b.weights());

@@ -230,6 +230,64 @@ class NerModelTest {
         }
     }
 
+    /**
+     * A model trained with jieba's words (issue 12 sixth round, off by default) records all the templates, computes
+     * them at run time (its emissions are the trainer's sums, the new templates from dense arrays) and saves and loads
+     * to the same bytes; a model without them records only the templates before them, as files did before.
+     */
+    @Test
+    void aModelWithJiebasWordsSavesLoadsAndScoresAsTheTrainer(@TempDir Path dir) throws IOException {
+        NerTrainer.Options options = new NerTrainer.Options(3, 1, 0f, 42, 0, false, NerTrainer.AuxiliaryLabels.AUGMENTED,
+                List.of(), 1, 1, List.of(), 0, 0, 0, List.of(), "", 0f, true, true, true);
+        NerModel trained = NerTrainer.train(toyCorpus(), List.of(), options, line -> {});
+        trained.save(dir.resolve("jieba.bin.gz"));
+        NerModel loaded = NerModel.load(dir.resolve("jieba.bin.gz"));
+        loaded.save(dir.resolve("again.bin.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("again.bin.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("jieba.bin.gz")));
+        float[] w = loaded.weights();
+        int jiebaRows = 0;
+        for (String text : List.of("张伟昨天在广州参观了工厂。", "李建国在北京清华大学", "ＡＢＣ公司")) {
+            AnalysedText a = AnalysedText.analyse(null, text);
+            for (AnalysedText.Chunk c : a.bodyChunks()) {
+                int n = c.end() - c.begin();
+                int[] rows = loaded.rows(a.body(), c.begin(), c.end(), c.terms());
+                for (int i = 0; i < n; i++) {
+                    if (rows[i * CharFeatures.TEMPLATES + CharFeatures.JIEBA_WORD] >= 0) {
+                        jiebaRows++;
+                    }
+                }
+                double[] expected = NerModel.emissions(w, rows, CharFeatures.TEMPLATES, n);
+                double[] actual = loaded.emissions(a.body(), c.begin(), c.end(), c.terms());
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(Double.doubleToRawLongBits(actual[i])).as("%s: value %d", text, i)
+                            .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+                }
+                assertThat(loaded.tag(a.body(), c.begin(), c.end(), c.terms()))
+                        .isEqualTo(trained.tag(a.body(), c.begin(), c.end(), c.terms()));
+            }
+        }
+        assertThat(jiebaRows).as("chars with a weighted jieba-word feature").isPositive();
+        assertThat(templateNames(dir.resolve("jieba.bin.gz"))).isEqualTo(CharFeatures.TEMPLATES);
+
+        NerTrainer.train(toyCorpus(), List.of(), new NerTrainer.Options(3, 1, 0f, 42), line -> {})
+                .save(dir.resolve("plain.bin.gz"));
+        assertThat(templateNames(dir.resolve("plain.bin.gz"))).isEqualTo(CharFeatures.BASE_TEMPLATES);
+    }
+
+    /** The number of template names a model file records. */
+    private static int templateNames(Path file) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(file)))) {
+            in.readUTF();
+            in.readInt();
+            int tags = in.readInt();
+            for (int i = 0; i < tags; i++) {
+                in.readUTF();
+            }
+            return in.readInt();
+        }
+    }
+
     @Test
     void notAModelIsAClearError(@TempDir Path dir) throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.bin"), "not a model");
