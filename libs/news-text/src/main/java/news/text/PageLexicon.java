@@ -123,14 +123,35 @@ final class PageLexicon {
         if (total == 0) {
             return 0;
         }
+        // The same headline is scored against text after text: its slots are looked up once (a one-entry memo by
+        // identity), and each posting list is walked only up to the set's last paragraph (postings are in page order).
+        if (bigrams != memoBigrams) {
+            memoSlots = new int[bigrams.length];
+            for (int i = 0; i < bigrams.length; i++) {
+                int slot = slots.slot(bigrams[i]);
+                memoSlots[i] = slots.isFree(slot) ? -1 : slot;
+            }
+            memoBigrams = bigrams;
+        }
+        int end = set.length();
         double shared = 0;
         for (int i = 0; i < bigrams.length; i++) {
-            if (occursIn(bigrams[i], set)) {
-                shared += weights[i];
+            int slot = memoSlots[i];
+            if (slot < 0) {
+                continue;
+            }
+            for (int k = entries[slot * ENTRY + HEAD] - 1; k >= 0 && postParagraph[k] < end; k = postNext[k]) {
+                if (set.get(postParagraph[k])) {
+                    shared += weights[i];
+                    break;
+                }
             }
         }
         return shared / total;
     }
+
+    private int[] memoBigrams;
+    private int[] memoSlots;
 
     /** Share of the bigrams' weight found in the paragraphs of {@code set}. */
     double coverage(int[] bigrams, BitSet set) {
