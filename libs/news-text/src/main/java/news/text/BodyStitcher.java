@@ -804,7 +804,8 @@ final class BodyStitcher {
         return best;
     }
 
-    private static int columnByPairs(int[] widths) {
+    /** The definition, pair by pair (what the histogram of {@link #columnOf} computes for long pieces). */
+    static int columnByPairs(int[] widths) {
         int best = 0;
         int bestSupport = 0;
         for (int w : widths) {

@@ -273,7 +273,7 @@ class BodyStitcherTest {
     }
 
     @Test
-    void theColumnIsTheWidestOfTheMostSupportedWidthsOnRandomPieces() {
+    void theHistogramGivesTheColumnThePairwiseDefinitionGivesOnRandomPieces() {
         java.util.Random random = new java.util.Random(20261202);
         for (int round = 0; round < 2000; round++) {
             int[] widths = new int[1 + random.nextInt(40)];
@@ -281,7 +281,7 @@ class BodyStitcherTest {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = random.nextInt(spread) + (random.nextInt(10) == 0 ? random.nextInt(200) : 20);
             }
-            assertThat(BodyStitcher.columnOf(widths)).as(Arrays.toString(widths)).isEqualTo(columnByPairs(widths));
+            assertThat(BodyStitcher.columnOf(widths)).as(Arrays.toString(widths)).isEqualTo(BodyStitcher.columnByPairs(widths));
         }
     }
 
@@ -326,22 +326,6 @@ class BodyStitcherTest {
         return best;
     }
 
-    /** The definition, pair by pair: the width with the most widths within ±1, ties to the wider. */
-    private static int columnByPairs(int[] widths) {
-        int best = 0;
-        int bestSupport = 0;
-        for (int w : widths) {
-            int support = 0;
-            for (int v : widths) {
-                support += Math.abs(v - w) <= 1 ? 1 : 0;
-            }
-            if (support > bestSupport || support == bestSupport && w > best) {
-                best = w;
-                bestSupport = support;
-            }
-        }
-        return best;
-    }
 
     private static String hanAndDigits(String s) {
         StringBuilder b = new StringBuilder();
