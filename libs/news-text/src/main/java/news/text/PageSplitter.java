@@ -1733,7 +1733,7 @@ public final class PageSplitter {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
                 } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(last) >= 2 && countHan(first) >= 14
-                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
+                        && countHan(first) >= 2 * countHan(last) && HeadlineSubtitle.closesStatement(first) && !last.startsWith("——")
                         && "的了着过们吗呢吧".indexOf(last.charAt(0)) < 0 && !wrapsWord(first, last, body, lexicon)
                         && !WRAP.wraps(first, last)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
@@ -1889,7 +1889,7 @@ public final class PageSplitter {
                 boolean particle = !a.isEmpty() && !b.isEmpty() && PARTICLES.indexOf(b.charAt(0)) >= 0 && CharClass.isHan(a.charAt(a.length() - 1));
                 join = shortTail || particle || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
                         && !KICKER_END.matcher(a).find()
-                        && !(countHan(b) <= 8 && countHan(a) >= 14 && !WRAP.wraps(a, b))
+                        && !(countHan(b) <= 8 && countHan(a) >= 14 && HeadlineSubtitle.closesStatement(a) && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }

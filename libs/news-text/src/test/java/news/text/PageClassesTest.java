@@ -396,6 +396,21 @@ class PageClassesTest {
     }
 
     @Test
+    void aLongHeadlineWrappedBetweenTwoWordsOntoAShortLineIsOneHeadline() {
+        // No word across 推动者 / 实践者, but the first line is no finished statement: its rest, not a subtitle.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                当好建设现代化濮阳的宣传者推动者
+                实践者
+
+                本报讯（记者 李新）全市宣传思想工作会议提出，要当好建设现代化濮阳的
+                宣传者、推动者、实践者，会议部署了今年的重点工作。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("当好建设现代化濮阳的宣传者推动者实践者");
+        assertThat(x.subheadline()).isNull();
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
