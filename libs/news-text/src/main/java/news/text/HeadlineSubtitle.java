@@ -1,5 +1,9 @@
 package news.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+
 /**
  * Whether a short headline line printed right under a long one is a subtitle of its own or the long line's wrapped
  * rest. A long headline set in one size wraps wherever its measure ends ({@code 当好建设现代化濮阳的宣传者推动者} /
@@ -46,18 +50,73 @@ final class HeadlineSubtitle {
      * on an event verb or a verb of saying. Spaces and closing quotes or marks at the end are ignored.
      */
     static boolean closesStatement(String first) {
-        String s = first.strip();
+        return endsWithOneOf(first, EVENT_ENDS) || endsWithOneOf(first, SAYING_ENDS);
+    }
+
+    /**
+     * Whether a headline line reports an event as done ({@code …项目开工}, {@code …动员部署会议召开}): whatever headline
+     * line is printed under it is a line of its own — in the seeds' pages a subtitle naming who came or spoke
+     * ({@code 王志宏等出席开工仪式}, {@code 张庆一讲话}), not the rest of a wrapped title. A line with a quote still
+     * open ({@code 变为“开工}) is inside a quotation, not at the end of a statement.
+     */
+    static boolean closesEvent(String line) {
+        return endsWithOneOf(line, EVENT_ENDS) && !opensQuote(line);
+    }
+
+    /**
+     * A headline's lines cut after each line that closes on an event ({@link #closesEvent}) unless the next line goes
+     * on with a word broken off ({@code wraps}) or starts with a particle ({@code …连接后} / {@code 的秘密}). The lines
+     * unchanged, in order; the list itself when nothing is cut.
+     */
+    static List<List<String>> cutAfterEvents(List<String> lines, BiPredicate<String, String> wraps) {
+        if (lines.size() < 2) {
+            return List.of(lines);
+        }
+        List<List<String>> out = null;
+        int from = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String a = lines.get(i).replace(" ", "");
+            String b = lines.get(i + 1).replace(" ", "");
+            if (b.isEmpty() || PARTICLES.indexOf(b.charAt(0)) >= 0 || !closesEvent(a) || wraps.test(a, b)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+            }
+            out.add(lines.subList(from, i + 1));
+            from = i + 1;
+        }
+        if (out == null) {
+            return List.of(lines);
+        }
+        out.add(lines.subList(from, lines.size()));
+        return out;
+    }
+
+    /** Characters no headline line starts with: they attach to the word before them. */
+    private static final String PARTICLES = "的了着过们地得";
+
+    private static boolean opensQuote(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '《' || c == '「' || c == '『') {
+                open++;
+            } else if ((c == '”' || c == '》' || c == '」' || c == '』') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    private static boolean endsWithOneOf(String line, String[] ends) {
+        String s = line.strip();
         int end = s.length();
         while (end > 0 && "”’」』》）) ".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         s = s.substring(0, end);
-        for (String e : EVENT_ENDS) {
-            if (s.endsWith(e)) {
-                return true;
-            }
-        }
-        for (String e : SAYING_ENDS) {
+        for (String e : ends) {
             if (s.endsWith(e)) {
                 return true;
             }

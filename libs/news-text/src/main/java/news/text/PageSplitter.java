@@ -1902,7 +1902,9 @@ public final class PageSplitter {
             }
             previous = p;
         }
-        return groups;
+        List<List<String>> cut = new ArrayList<>(); // a line closing on an event ends a headline line (HeadlineSubtitle)
+        groups.forEach(g -> cut.addAll(HeadlineSubtitle.cutAfterEvents(g, (a, b) -> WRAP.wraps(a, b) || wrapsWord(a, b, body, lexicon))));
+        return cut;
     }
 
     /**

@@ -37,4 +37,25 @@ class HeadlineSubtitleTest {
         assertThat(HeadlineSubtitle.closesStatement("文化惠民工程在全市")).isFalse();
         assertThat(HeadlineSubtitle.closesStatement("")).isFalse();
     }
+
+    @Test
+    void aHeadlineLineClosingOnAnEventEndsItTheLineUnderItIsALineOfItsOwn() {
+        java.util.function.BiPredicate<String, String> noWrap = (a, b) -> false;
+        assertThat(HeadlineSubtitle.cutAfterEvents(java.util.List.of("许昌市公共卫生医疗中心项目开工", "王志宏等出席开工仪式"), noWrap))
+                .containsExactly(java.util.List.of("许昌市公共卫生医疗中心项目开工"), java.util.List.of("王志宏等出席开工仪式"));
+        assertThat(HeadlineSubtitle.cutAfterEvents(java.util.List.of("市委统战部开展“能力作风", "建设年”动员部署会议召开", "张庆一讲话"), noWrap))
+                .containsExactly(java.util.List.of("市委统战部开展“能力作风", "建设年”动员部署会议召开"), java.util.List.of("张庆一讲话"));
+    }
+
+    @Test
+    void noCutInsideAQuotationBeforeAParticleOrWhereAWordGoesOn() {
+        java.util.function.BiPredicate<String, String> noWrap = (a, b) -> false;
+        java.util.List<String> quoted = java.util.List.of("嘉祥：“开工那些事”变为“开工", "一件事”");
+        assertThat(HeadlineSubtitle.cutAfterEvents(quoted, noWrap)).containsExactly(quoted);
+        java.util.List<String> particle = java.util.List.of("新一轮改革试点全面启动", "的背后");
+        assertThat(HeadlineSubtitle.cutAfterEvents(particle, noWrap)).containsExactly(particle);
+        java.util.List<String> wrapped = java.util.List.of("国家数据与应用中心揭牌", "仪式暨应用研讨会举行");
+        assertThat(HeadlineSubtitle.cutAfterEvents(wrapped, (a, b) -> true)).containsExactly(wrapped);
+        assertThat(HeadlineSubtitle.cutAfterEvents(java.util.List.of("全市安全生产工作会议召开"), noWrap)).hasSize(1);
+    }
 }

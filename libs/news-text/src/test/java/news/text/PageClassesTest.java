@@ -411,6 +411,20 @@ class PageClassesTest {
     }
 
     @Test
+    void aTitleReportingAnEventKeepsTheLineUnderItApartAsItsSubtitle() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+                市领导出席开工仪式并讲话
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("城东污水处理厂二期工程开工");
+        assertThat(x.subheadline()).isEqualTo("市领导出席开工仪式并讲话");
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
