@@ -144,6 +144,7 @@ public final class PageSplitter {
         Caption caption;
         boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
+        boolean opensLoose; // a column line cut off by a blank line, heading-shaped but running text (RunningText)
         boolean stitchGuessed; // holds a piece the stitcher joined to another on weak evidence
 
         private int enumeration = -1;
@@ -691,6 +692,12 @@ public final class PageSplitter {
     }
 
     private List<Draft> assemble(List<Para> paras, PageLexicon lexicon, List<String> labels) {
+        for (Para p : paras) {
+            if (p.type == Type.HEADING && RunningText.readsAsRunningText(p.compact())) {
+                p.type = Type.BODY; // a column line cut off by a blank line, never a headline (RunningText)
+                p.opensLoose = true;
+            }
+        }
         // Blocks and runs, captions set aside.
         List<List<Para>> items = new ArrayList<>();
         List<Boolean> blockItem = new ArrayList<>();
@@ -761,6 +768,8 @@ public final class PageSplitter {
             } else {
                 for (List<Para> piece : cutAtOpeners(items.get(i))) {
                     Segment s = new Segment(piece);
+                    // cut off a finished text: it opens one of its own
+                    s.afterLooseHead |= piece.getFirst().opensLoose && piece.getFirst() != items.get(i).getFirst();
                     s.section = pendingSection;
                     pendingSection = null;
                     segments.add(s);
@@ -1063,7 +1072,9 @@ public final class PageSplitter {
                     || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
                     || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
                     || (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
-                    && !current.getLast().subhead && endsWithCredit(current.getLast()));
+                    && !current.getLast().subhead && endsWithCredit(current.getLast())
+                    || p.opensLoose && (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
+                    && ParagraphRebuilder.endsSentence(tailOf(current.getLast())));
             if (opens) {
                 out.add(current);
                 current = new ArrayList<>();

@@ -425,6 +425,31 @@ class PageClassesTest {
     }
 
     @Test
+    void aColumnLineCutOffByABlankLineIsRunningTextNoHeadlineAndStillOpensTheTextAfterIt() {
+        // The line has a sentence closed inside it: a column line left alone between blank lines, not a headline.
+        SplitPage page = splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                航展上一架战机失事。据目击者说，飞机在空
+
+                中翻了个跟头后掉在树丛后面，地面上顿时腾起
+                滚滚浓烟，所幸无人受伤。
+                """);
+        List<PageArticle> a = articles(page);
+        assertThat(a).extracting(PageArticle::headline).doesNotContain("航展上一架战机失事。据目击者说，飞机在空");
+        assertThat(page.labels()).noneMatch(l -> l.contains("战机"));
+        assertThat(a.getFirst().headline()).isEqualTo("城东污水处理厂二期工程开工");
+        assertThat(a.getFirst().paragraphs()).extracting(PageArticle.BodyParagraph::text).noneMatch(t -> t.contains("战机"));
+        assertThat(a).hasSize(2);
+        assertThat(a.getLast().headline()).isNull();
+        assertThat(a.getLast().paragraphs()).extracting(PageArticle.BodyParagraph::text)
+                .containsSubsequence("航展上一架战机失事。据目击者说，飞机在空", "中翻了个跟头后掉在树丛后面，地面上顿时腾起滚滚浓烟，所幸无人受伤。");
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
