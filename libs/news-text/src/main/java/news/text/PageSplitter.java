@@ -1178,7 +1178,7 @@ public final class PageSplitter {
      */
     private static boolean isSubheading(List<Para> block, List<List<Para>> candidates) {
         if (block.size() >= 2) {
-            return true;
+            return SubheadingPairs.linesAlike(block.stream().map(p -> p.line).toList()); // not a column label over a headline
         }
         String compact = block.getFirst().line.replace(" ", "");
         if (ParagraphRebuilder.startsWithEnumerator(compact) || isParallel(block.getFirst().line)) {

@@ -450,6 +450,25 @@ class PageClassesTest {
     }
 
     @Test
+    void aColumnLabelOverAHeadlineBetweenTwoTextsOpensAnArticleAndIsNoSubheading() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                走基层
+
+                山区小学用上了新食堂
+
+                清晨六点，山区小学的新食堂里已经飘出饭菜香，
+                孩子们第一次在学校吃上了热乎的早餐。
+                """));
+        assertThat(a).extracting(PageArticle::headline).contains("城东污水处理厂二期工程开工", "山区小学用上了新食堂");
+        assertThat(a.getFirst().paragraphs()).extracting(PageArticle.BodyParagraph::text).noneMatch(t -> t.contains("食堂"));
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
