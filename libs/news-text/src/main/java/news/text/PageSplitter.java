@@ -769,7 +769,7 @@ public final class PageSplitter {
                 for (List<Para> piece : cutAtOpeners(items.get(i))) {
                     Segment s = new Segment(piece);
                     // cut off a finished text: it opens one of its own
-                    s.afterLooseHead |= piece.getFirst().opensLoose && piece.getFirst() != items.get(i).getFirst();
+                    s.afterLooseHead |= piece.getFirst().opensLoose && piece.getFirst() != items.get(i).getFirst() && piece.size() >= 2;
                     s.section = pendingSection;
                     pendingSection = null;
                     segments.add(s);

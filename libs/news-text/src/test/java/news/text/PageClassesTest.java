@@ -450,6 +450,25 @@ class PageClassesTest {
     }
 
     @Test
+    void aLoneCutOffColumnLineIsNoArticleOfItsOwn() {
+        // Nothing of its text follows it before the next headline: it goes to a text by its words, not alone.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                据介绍，污水处理厂二期工程占地四十亩。目前，首批设备
+
+                山区小学用上了新食堂
+
+                本报讯（记者 王芳）清晨六点，山区小学的新食堂里已经飘出饭菜香，
+                孩子们第一次在学校吃上了热乎的早餐。
+                """));
+        assertThat(a).extracting(PageArticle::headline).containsExactly("城东污水处理厂二期工程开工", "山区小学用上了新食堂");
+    }
+
+    @Test
     void aColumnLabelOverAHeadlineBetweenTwoTextsOpensAnArticleAndIsNoSubheading() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 城东污水处理厂二期工程开工
