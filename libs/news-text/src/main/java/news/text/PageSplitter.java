@@ -144,6 +144,7 @@ public final class PageSplitter {
         Caption caption;
         boolean subhead; // a heading kept in the body
         boolean orphan; // a run with no headline of its own, put before the article that follows it
+        boolean opensLoose; // a column line cut off by a blank line, heading-shaped but running text (RunningText)
         boolean stitchGuessed; // holds a piece the stitcher joined to another on weak evidence
 
         private int enumeration = -1;
@@ -691,6 +692,12 @@ public final class PageSplitter {
     }
 
     private List<Draft> assemble(List<Para> paras, PageLexicon lexicon, List<String> labels) {
+        for (Para p : paras) {
+            if (p.type == Type.HEADING && RunningText.readsAsRunningText(p.compact())) {
+                p.type = Type.BODY; // a column line cut off by a blank line, never a headline (RunningText)
+                p.opensLoose = true;
+            }
+        }
         // Blocks and runs, captions set aside.
         List<List<Para>> items = new ArrayList<>();
         List<Boolean> blockItem = new ArrayList<>();
@@ -761,6 +768,8 @@ public final class PageSplitter {
             } else {
                 for (List<Para> piece : cutAtOpeners(items.get(i))) {
                     Segment s = new Segment(piece);
+                    // cut off a finished text: it opens one of its own
+                    s.afterLooseHead |= piece.getFirst().opensLoose && piece.getFirst() != items.get(i).getFirst() && piece.size() >= 2;
                     s.section = pendingSection;
                     pendingSection = null;
                     segments.add(s);
@@ -1063,7 +1072,9 @@ public final class PageSplitter {
                     || p.type != Type.BOX && current.getLast().type == Type.BOX && !p.subhead
                     || marks.continuation(p.line).map(c -> c.from() && c.start() == 0).orElse(false)
                     || (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
-                    && !current.getLast().subhead && endsWithCredit(current.getLast()));
+                    && !current.getLast().subhead && endsWithCredit(current.getLast())
+                    || p.opensLoose && (current.getLast().type == Type.BODY || current.getLast().type == Type.DATELINE)
+                    && ParagraphRebuilder.endsSentence(tailOf(current.getLast())));
             if (opens) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -1167,7 +1178,7 @@ public final class PageSplitter {
      */
     private static boolean isSubheading(List<Para> block, List<List<Para>> candidates) {
         if (block.size() >= 2) {
-            return true;
+            return SubheadingPairs.linesAlike(block.stream().map(p -> p.line).toList()); // not a column label over a headline
         }
         String compact = block.getFirst().line.replace(" ", "");
         if (ParagraphRebuilder.startsWithEnumerator(compact) || isParallel(block.getFirst().line)) {
@@ -1733,7 +1744,7 @@ public final class PageSplitter {
                     labels.add(last);
                     lines = lines.subList(0, lines.size() - 1);
                 } else if (lines.size() == 2 && countHan(last) <= 8 && countHan(last) >= 2 && countHan(first) >= 14
-                        && countHan(first) >= 2 * countHan(last) && !last.startsWith("——")
+                        && countHan(first) >= 2 * countHan(last) && HeadlineSubtitle.closesStatement(first) && !last.startsWith("——")
                         && "的了着过们吗呢吧".indexOf(last.charAt(0)) < 0 && !wrapsWord(first, last, body, lexicon)
                         && !WRAP.wraps(first, last)) {
                     texts.add(doubled.repair(headlineText(lines.getFirst())));
@@ -1889,7 +1900,7 @@ public final class PageSplitter {
                 boolean particle = !a.isEmpty() && !b.isEmpty() && PARTICLES.indexOf(b.charAt(0)) >= 0 && CharClass.isHan(a.charAt(a.length() - 1));
                 join = shortTail || particle || p.gapBefore == 0 && !b.startsWith("—") && !b.startsWith("―")
                         && !KICKER_END.matcher(a).find()
-                        && !(countHan(b) <= 8 && countHan(a) >= 14 && !WRAP.wraps(a, b))
+                        && !(countHan(b) <= 8 && countHan(a) >= 14 && HeadlineSubtitle.closesStatement(a) && !WRAP.wraps(a, b))
                         && !PLACE_LABEL.matcher(b).matches()
                         && !PLACE_LABEL.matcher(a).matches();
             }
@@ -1902,7 +1913,9 @@ public final class PageSplitter {
             }
             previous = p;
         }
-        return groups;
+        List<List<String>> cut = new ArrayList<>(); // a line closing on an event ends a headline line (HeadlineSubtitle)
+        groups.forEach(g -> cut.addAll(HeadlineSubtitle.cutAfterEvents(g, (a, b) -> WRAP.wraps(a, b) || wrapsWord(a, b, body, lexicon))));
+        return cut;
     }
 
     /**

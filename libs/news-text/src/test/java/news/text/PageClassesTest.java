@@ -396,6 +396,98 @@ class PageClassesTest {
     }
 
     @Test
+    void aLongHeadlineWrappedBetweenTwoWordsOntoAShortLineIsOneHeadline() {
+        // No word across 推动者 / 实践者, but the first line is no finished statement: its rest, not a subtitle.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                当好建设现代化濮阳的宣传者推动者
+                实践者
+
+                本报讯（记者 李新）全市宣传思想工作会议提出，要当好建设现代化濮阳的
+                宣传者、推动者、实践者，会议部署了今年的重点工作。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("当好建设现代化濮阳的宣传者推动者实践者");
+        assertThat(x.subheadline()).isNull();
+    }
+
+    @Test
+    void aTitleReportingAnEventKeepsTheLineUnderItApartAsItsSubtitle() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+                市领导出席开工仪式并讲话
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+                """));
+        PageArticle x = a.getFirst();
+        assertThat(x.headline()).isEqualTo("城东污水处理厂二期工程开工");
+        assertThat(x.subheadline()).isEqualTo("市领导出席开工仪式并讲话");
+    }
+
+    @Test
+    void aColumnLineCutOffByABlankLineIsRunningTextNoHeadlineAndStillOpensTheTextAfterIt() {
+        // The line has a sentence closed inside it: a column line left alone between blank lines, not a headline.
+        SplitPage page = splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                航展上一架战机失事。据目击者说，飞机在空
+
+                中翻了个跟头后掉在树丛后面，地面上顿时腾起
+                滚滚浓烟，所幸无人受伤。
+                """);
+        List<PageArticle> a = articles(page);
+        assertThat(a).extracting(PageArticle::headline).doesNotContain("航展上一架战机失事。据目击者说，飞机在空");
+        assertThat(page.labels()).noneMatch(l -> l.contains("战机"));
+        assertThat(a.getFirst().headline()).isEqualTo("城东污水处理厂二期工程开工");
+        assertThat(a.getFirst().paragraphs()).extracting(PageArticle.BodyParagraph::text).noneMatch(t -> t.contains("战机"));
+        assertThat(a).hasSize(2);
+        assertThat(a.getLast().headline()).isNull();
+        assertThat(a.getLast().paragraphs()).extracting(PageArticle.BodyParagraph::text)
+                .containsSubsequence("航展上一架战机失事。据目击者说，飞机在空", "中翻了个跟头后掉在树丛后面，地面上顿时腾起滚滚浓烟，所幸无人受伤。");
+    }
+
+    @Test
+    void aLoneCutOffColumnLineIsNoArticleOfItsOwn() {
+        // Nothing of its text follows it before the next headline: it goes to a text by its words, not alone.
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                据介绍，污水处理厂二期工程占地四十亩。目前，首批设备
+
+                山区小学用上了新食堂
+
+                本报讯（记者 王芳）清晨六点，山区小学的新食堂里已经飘出饭菜香，
+                孩子们第一次在学校吃上了热乎的早餐。
+                """));
+        assertThat(a).extracting(PageArticle::headline).containsExactly("城东污水处理厂二期工程开工", "山区小学用上了新食堂");
+    }
+
+    @Test
+    void aColumnLabelOverAHeadlineBetweenTwoTextsOpensAnArticleAndIsNoSubheading() {
+        List<PageArticle> a = articles(splitter.splitPage("""
+                城东污水处理厂二期工程开工
+
+                本报讯（记者 李新）城东污水处理厂二期工程昨日开工，
+                建成后日处理能力将翻一番。
+
+                走基层
+
+                山区小学用上了新食堂
+
+                清晨六点，山区小学的新食堂里已经飘出饭菜香，
+                孩子们第一次在学校吃上了热乎的早餐。
+                """));
+        assertThat(a).extracting(PageArticle::headline).contains("城东污水处理厂二期工程开工", "山区小学用上了新食堂");
+        assertThat(a.getFirst().paragraphs()).extracting(PageArticle.BodyParagraph::text).noneMatch(t -> t.contains("食堂"));
+    }
+
+    @Test
     void aSeriesKickerIsAKickerAndJumpLinesAreMarked() {
         List<PageArticle> a = articles(splitter.splitPage("""
                 ——聚焦乡村振兴系列报道之二
