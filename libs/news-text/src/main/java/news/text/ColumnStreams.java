@@ -227,9 +227,13 @@ final class ColumnStreams {
         int[] from = new int[m + 2];
         Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
+        // Loose: many more cut points; a piece narrower than any column even with its marks compressed is skipped
+        // before it is cut out (prefix sums of that least width).
+        int[] least = loose ? LooseColumnCuts.leastWidths(line) : null;
+        int widest = maxMode + TOLERANCE;
         for (int b = 1; b <= m + 1; b++) {
             for (int a = 0; a < b; a++) {
-                if (best[a] == Integer.MAX_VALUE) {
+                if (best[a] == Integer.MAX_VALUE || loose && least[pos[b]] - least[pos[a] + 1] > widest) {
                     continue;
                 }
                 String piece = line.substring(pos[a] + 1, pos[b]).strip();
@@ -359,7 +363,16 @@ final class ColumnStreams {
         int[] choice = new int[k];
         int[] bestChoice = new int[k];
         double[] bestScore = {Double.NEGATIVE_INFINITY};
-        search(0, 0, fragments, streams, modes, loose, choice, 0, bestChoice, bestScore);
+        // Each fragment's fit to each stream, computed once: the search below visits the pairs many times.
+        boolean[] heading = new boolean[k];
+        double[][] fits = new double[k][streams.size()];
+        for (int f = 0; f < k; f++) {
+            heading[f] = isHeadingOrByline(fragments.get(f));
+            for (int s = 0; s < streams.size(); s++) {
+                fits[f][s] = heading[f] ? 0 : fit(streams.get(s), fragments.get(f), s, loose);
+            }
+        }
+        search(0, 0, fits, choice, 0, bestChoice, bestScore);
         List<Stream> streamsBefore = List.copyOf(streams);
         // A new stream (choice -1) goes right of the previous fragment's stream and left of the next mapped one's.
         for (int f = 0; f < k; f++) {
@@ -386,36 +399,35 @@ final class ColumnStreams {
                 int mode = loose ? LooseColumnCuts.modeOf(w, LooseColumnCuts.compressibleMarks(text), modes, TOLERANCE) : 0;
                 s.width = mode > 0 ? mode : Math.max(s.width, w);
             }
-            s.closed = isHeadingOrByline(text);
+            s.closed = heading[f];
         }
     }
 
-    private void search(int f, int minStream, List<String> fragments, List<Stream> streams, int[] modes, boolean loose,
-                        int[] choice, double score, int[] bestChoice, double[] bestScore) {
-        if (f == fragments.size()) {
+    private static void search(int f, int minStream, double[][] fits, int[] choice, double score, int[] bestChoice,
+                               double[] bestScore) {
+        if (f == fits.length) {
             if (score > bestScore[0]) {
                 bestScore[0] = score;
                 System.arraycopy(choice, 0, bestChoice, 0, choice.length);
             }
             return;
         }
-        String text = fragments.get(f);
         // A new stream for this fragment.
         choice[f] = -1;
-        search(f + 1, minStream, fragments, streams, modes, loose, choice, score, bestChoice, bestScore);
-        for (int s = minStream; s < streams.size(); s++) {
+        search(f + 1, minStream, fits, choice, score, bestChoice, bestScore);
+        for (int s = minStream; s < fits[f].length; s++) {
             // Between equal fits, the leftmost fragment goes on with a stream (a right column starts fresh).
-            double fit = fit(streams.get(s), text, s, loose) - (fit(streams.get(s), text, s, loose) > 0 ? 0.05 * f : 0);
+            double fit = fits[f][s] - (fits[f][s] > 0 ? 0.05 * f : 0);
             if (fit > 0) {
                 choice[f] = s;
-                search(f + 1, s + 1, fragments, streams, modes, loose, choice, score + fit, bestChoice, bestScore);
+                search(f + 1, s + 1, fits, choice, score + fit, bestChoice, bestScore);
             }
         }
     }
 
     /** How well a fragment continues a stream: 0 when it cannot. */
     private double fit(Stream s, String text, int index, boolean loose) {
-        if (s.closed || isHeadingOrByline(text)) {
+        if (s.closed) { // a heading or byline fragment never continues a stream either: assign() gives it 0
             return 0;
         }
         int w = ParagraphRebuilder.width(text);

@@ -60,6 +60,23 @@ final class LooseColumnCuts {
         return n;
     }
 
+    /**
+     * Prefix sums of the least width each character can take (half-ems: a Chinese character 2, a CJK mark set in half
+     * an em 1, anything narrow 1, a space 0): {@code least[j] - least[i]} bounds from below the width of
+     * {@code line.substring(i, j)} with its marks compressed, so a piece wider than every column is known without
+     * cutting it out.
+     */
+    static int[] leastWidths(String line) {
+        int[] least = new int[line.length() + 1];
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            int w = c == ' ' || Character.isLowSurrogate(c) ? 0
+                    : CharClass.isWide(c) && !(c > 0x2000 && CharClass.isCjkPunctuation(c)) ? 2 : 1;
+            least[i + 1] = least[i] + w;
+        }
+        return least;
+    }
+
     /** The page's column width a line fits (as it is first, then with its marks compressed), 0 when none. */
     static int modeOf(int width, int marks, int[] modes, int tolerance) {
         for (int mode : modes) {
