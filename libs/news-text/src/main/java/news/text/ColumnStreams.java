@@ -25,8 +25,10 @@ import java.util.List;
  *       A fragment no stream takes opens a new one, right of the others.</li>
  *   <li>The block is printed stream after stream, left to right, a blank line between streams.</li>
  * </ol>
- * Blocks without a line of several fragments are left exactly as they are. Every character is kept, in the order of
- * its own column. Stateless and thread-safe.
+ * Blocks without a line of several fragments are left exactly as they are. A page on which these rules cut
+ * {@value LooseColumnCuts#MIN_CUT_LINES} lines or more is read again with {@link LooseColumnCuts}' cut points and
+ * widths (narrow gutters proven by the page itself). Every character is kept, in the order of its own column.
+ * Stateless and thread-safe.
  */
 final class ColumnStreams {
     /** Widths within this many half-em of a column width are that column's full lines. */
@@ -50,6 +52,14 @@ final class ColumnStreams {
         if (modes.length == 0) {
             return text;
         }
+        int[] cutLines = new int[1];
+        String strict = untangle(text, lines, modes, false, cutLines);
+        // A page that printed several lines of two columns strictly cut gets the loose reading (LooseColumnCuts).
+        return LooseColumnCuts.applies(cutLines[0]) ? untangle(text, lines, modes, true, cutLines) : strict;
+    }
+
+    /** The blocks' columns put one after another; {@code cutLines[0]} counts the lines cut into several fragments. */
+    private String untangle(String text, String[] lines, int[] modes, boolean loose, int[] cutLines) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         int i = 0;
         boolean changed = false;
@@ -66,8 +76,9 @@ final class ColumnStreams {
             List<List<String>> fragments = new ArrayList<>();
             boolean multi = false;
             for (int k = i; k < end; k++) {
-                List<String> f = end - i >= 2 ? fragments(lines[k].strip(), modes) : List.of(lines[k].strip());
+                List<String> f = end - i >= 2 ? fragments(lines[k].strip(), modes, loose) : List.of(lines[k].strip());
                 multi |= f.size() > 1;
+                cutLines[0] += f.size() > 1 ? 1 : 0;
                 fragments.add(f);
             }
             if (!multi) {
@@ -76,7 +87,7 @@ final class ColumnStreams {
                 }
             } else {
                 changed = true;
-                List<List<String>> streams = streams(fragments, modes);
+                List<List<String>> streams = streams(fragments, modes, loose);
                 for (int s = 0; s < streams.size(); s++) {
                     if (s > 0) {
                         out.append('\n');
@@ -181,6 +192,11 @@ final class ColumnStreams {
 
     /** The line cut into column lines, or the line alone when it is one (see the class comment). */
     List<String> fragments(String line, int[] modes) {
+        return fragments(line, modes, false);
+    }
+
+    /** The line cut into column lines; {@code loose}: with {@link LooseColumnCuts}' cut points and widths. */
+    List<String> fragments(String line, int[] modes, boolean loose) {
         if (line.indexOf(' ') < 0) {
             return List.of(line);
         }
@@ -192,11 +208,11 @@ final class ColumnStreams {
         List<Integer> cuts = new ArrayList<>();
         for (int i = 1; i + 1 < line.length(); i++) {
             if (line.charAt(i) == ' ' && (isWordSpace(line, i) || tooWide && isCjk(line.codePointBefore(i))
-                    && isCjk(line.codePointAt(i + 1)))) {
+                    && isCjk(line.codePointAt(i + 1)) || loose && LooseColumnCuts.isCutSpace(line, i))) {
                 cuts.add(i);
             }
         }
-        if (cuts.isEmpty() || !tooWide && !hasLoneSpace(line)) {
+        if (cuts.isEmpty() || !tooWide && !hasLoneSpace(line, loose)) {
             return List.of(line);
         }
         // Fewest pieces such that every piece is a column line: a small dynamic programme over the cut points.
@@ -211,13 +227,17 @@ final class ColumnStreams {
         int[] from = new int[m + 2];
         Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
+        // Loose: many more cut points; a piece narrower than any column even with its marks compressed is skipped
+        // before it is cut out (prefix sums of that least width).
+        int[] least = loose ? LooseColumnCuts.leastWidths(line) : null;
+        int widest = maxMode + TOLERANCE;
         for (int b = 1; b <= m + 1; b++) {
             for (int a = 0; a < b; a++) {
-                if (best[a] == Integer.MAX_VALUE) {
+                if (best[a] == Integer.MAX_VALUE || loose && least[pos[b]] - least[pos[a] + 1] > widest) {
                     continue;
                 }
                 String piece = line.substring(pos[a] + 1, pos[b]).strip();
-                if (!piece.isEmpty() && isColumnLine(piece, modes, !tooWide) && best[a] + 1 < best[b]) {
+                if (!piece.isEmpty() && isColumnLine(piece, modes, !tooWide, loose) && best[a] + 1 < best[b]) {
                     best[b] = best[a] + 1;
                     from[b] = a;
                 }
@@ -237,7 +257,7 @@ final class ColumnStreams {
      * A line a column can hold: full width, or letter-spaced, or (unless {@code fullOnly}: a line no wider than a
      * column is cut only into full lines) a paragraph's short last line.
      */
-    private static boolean isColumnLine(String piece, int[] modes, boolean fullOnly) {
+    private static boolean isColumnLine(String piece, int[] modes, boolean fullOnly, boolean loose) {
         if (piece.codePointCount(0, piece.length()) < (fullOnly ? 2 * MIN_FRAGMENT : MIN_FRAGMENT)) {
             return false;
         }
@@ -245,8 +265,9 @@ final class ColumnStreams {
             return isLetterSpaced(piece);
         }
         int w = ParagraphRebuilder.width(piece);
+        int marks = loose ? LooseColumnCuts.compressibleMarks(piece) : 0;
         for (int mode : modes) {
-            if (Math.abs(w - mode) <= TOLERANCE) {
+            if (Math.abs(w - mode) <= TOLERANCE || loose && LooseColumnCuts.fits(w, marks, mode, TOLERANCE)) {
                 return true;
             }
         }
@@ -274,8 +295,13 @@ final class ColumnStreams {
 
     /** A word space ({@link #isWordSpace}) that is not letter-spacing. */
     private static boolean hasLoneSpace(String s) {
+        return hasLoneSpace(s, false);
+    }
+
+    /** {@link #hasLoneSpace(String)}, or with {@code loose} a {@link LooseColumnCuts#isCutSpace} too. */
+    private static boolean hasLoneSpace(String s, boolean loose) {
         for (int i = 1; i + 1 < s.length(); i++) {
-            if (s.charAt(i) == ' ' && isWordSpace(s, i)) {
+            if (s.charAt(i) == ' ' && (isWordSpace(s, i) || loose && LooseColumnCuts.isCutSpace(s, i))) {
                 return !isLetterSpaced(s);
             }
         }
@@ -306,10 +332,10 @@ final class ColumnStreams {
     }
 
     /** Fragments of each line of a block → column streams, left to right. */
-    private List<List<String>> streams(List<List<String>> lines, int[] modes) {
+    private List<List<String>> streams(List<List<String>> lines, int[] modes, boolean loose) {
         List<Stream> streams = new ArrayList<>();
         for (List<String> fragments : lines) {
-            assign(fragments, streams, modes);
+            assign(fragments, streams, modes, loose);
         }
         List<List<String>> out = new ArrayList<>();
         for (Stream s : streams) {
@@ -331,13 +357,22 @@ final class ColumnStreams {
     }
 
     /** Maps the fragments of one line, in order, onto streams in order; opens streams for the rest. */
-    private void assign(List<String> fragments, List<Stream> streams, int[] modes) {
+    private void assign(List<String> fragments, List<Stream> streams, int[] modes, boolean loose) {
         int k = fragments.size();
         // Best order-preserving map of fragments to streams (or to new streams), by a small search.
         int[] choice = new int[k];
         int[] bestChoice = new int[k];
         double[] bestScore = {Double.NEGATIVE_INFINITY};
-        search(0, 0, fragments, streams, modes, choice, 0, bestChoice, bestScore);
+        // Each fragment's fit to each stream, computed once: the search below visits the pairs many times.
+        boolean[] heading = new boolean[k];
+        double[][] fits = new double[k][streams.size()];
+        for (int f = 0; f < k; f++) {
+            heading[f] = isHeadingOrByline(fragments.get(f));
+            for (int s = 0; s < streams.size(); s++) {
+                fits[f][s] = heading[f] ? 0 : fit(streams.get(s), fragments.get(f), s, loose);
+            }
+        }
+        search(0, 0, fits, choice, 0, bestChoice, bestScore);
         List<Stream> streamsBefore = List.copyOf(streams);
         // A new stream (choice -1) goes right of the previous fragment's stream and left of the next mapped one's.
         for (int f = 0; f < k; f++) {
@@ -359,45 +394,49 @@ final class ColumnStreams {
             s.lines.add(text);
             // The stream's width: that of its full lines (the ones not ending a paragraph), once seen.
             if (!ParagraphRebuilder.endsSentence(text.replace(" ", "")) && !isLetterSpaced(text)) {
-                s.width = Math.max(s.width, ParagraphRebuilder.width(text));
+                int w = ParagraphRebuilder.width(text);
+                // Loose: the page's column width the line fits (a line of hanging marks would set it too wide).
+                int mode = loose ? LooseColumnCuts.modeOf(w, LooseColumnCuts.compressibleMarks(text), modes, TOLERANCE) : 0;
+                s.width = mode > 0 ? mode : Math.max(s.width, w);
             }
-            s.closed = isHeadingOrByline(text);
+            s.closed = heading[f];
         }
     }
 
-    private void search(int f, int minStream, List<String> fragments, List<Stream> streams, int[] modes, int[] choice,
-                        double score, int[] bestChoice, double[] bestScore) {
-        if (f == fragments.size()) {
+    private static void search(int f, int minStream, double[][] fits, int[] choice, double score, int[] bestChoice,
+                               double[] bestScore) {
+        if (f == fits.length) {
             if (score > bestScore[0]) {
                 bestScore[0] = score;
                 System.arraycopy(choice, 0, bestChoice, 0, choice.length);
             }
             return;
         }
-        String text = fragments.get(f);
         // A new stream for this fragment.
         choice[f] = -1;
-        search(f + 1, minStream, fragments, streams, modes, choice, score, bestChoice, bestScore);
-        for (int s = minStream; s < streams.size(); s++) {
+        search(f + 1, minStream, fits, choice, score, bestChoice, bestScore);
+        for (int s = minStream; s < fits[f].length; s++) {
             // Between equal fits, the leftmost fragment goes on with a stream (a right column starts fresh).
-            double fit = fit(streams.get(s), text, s) - (fit(streams.get(s), text, s) > 0 ? 0.05 * f : 0);
+            double fit = fits[f][s] - (fits[f][s] > 0 ? 0.05 * f : 0);
             if (fit > 0) {
                 choice[f] = s;
-                search(f + 1, s + 1, fragments, streams, modes, choice, score + fit, bestChoice, bestScore);
+                search(f + 1, s + 1, fits, choice, score + fit, bestChoice, bestScore);
             }
         }
     }
 
     /** How well a fragment continues a stream: 0 when it cannot. */
-    private double fit(Stream s, String text, int index) {
-        if (s.closed || isHeadingOrByline(text)) {
+    private double fit(Stream s, String text, int index, boolean loose) {
+        if (s.closed) { // a heading or byline fragment never continues a stream either: assign() gives it 0
             return 0;
         }
         int w = ParagraphRebuilder.width(text);
         int last = text.codePointBefore(text.length());
         boolean endsSentence = CharClass.isSentenceFinal(last) || CharClass.isClosingMark(last);
         if (s.width > 0) {
-            boolean full = Math.abs(w - s.width) <= Math.max(TOLERANCE, s.width / 10) || isLetterSpaced(text);
+            int tolerance = Math.max(TOLERANCE, s.width / 10);
+            boolean full = Math.abs(w - s.width) <= tolerance || isLetterSpaced(text) || loose
+                    && LooseColumnCuts.fits(w, LooseColumnCuts.compressibleMarks(text), s.width, tolerance);
             if (!full && !(endsSentence && w < s.width)) {
                 return 0; // a column's lines are full unless a paragraph ends there
             }
