@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code ./news bench text [DIR] [pdf=PDFDIR] [seconds=S]}: single-thread throughput of text repair
+ * {@code ./news bench text [DIR] [pdf=PDFDIR] [seconds=S] [compare=CLASSES]}: single-thread throughput of text repair
  * ({@link TextRepair#paragraphs}) and of page splitting ({@link PageSplitter#split}, which includes repair) over the
  * sample pages, in MB/s of UTF-8 input; with {@code pdf=}, also of print PDF page splitting
  * ({@link news.text.pdf.PdfPageSplitter}: parse, layout, repair, bylines) over the PDFs there, in pages/s. Each stage warms up for S seconds, then is timed for S seconds; prints a table with two rates: per second
  * of wall-clock time and per second of this thread's CPU time. On a shared machine the CPU figure is the one-core
- * throughput; the wall figure also counts the time other processes held the core.
+ * throughput; the wall figure also counts the time other processes held the core. With {@code compare=}, only the
+ * split, this build against another build's classes in one JVM ({@link TextComparison}).
  */
 public final class TextBenchmark {
     private TextBenchmark() {
@@ -26,8 +27,11 @@ public final class TextBenchmark {
         Path dir = Path.of("infra/samples");
         Path pdfDir = null;
         double seconds = 3;
+        Path compare = null;
         for (String a : args) {
-            if (a.startsWith("seconds=")) {
+            if (a.startsWith("compare=")) {
+                compare = Path.of(a.substring(8));
+            } else if (a.startsWith("seconds=")) {
                 seconds = Double.parseDouble(a.substring(8));
             } else if (a.startsWith("pdf=")) {
                 pdfDir = Path.of(a.substring(4));
@@ -47,6 +51,15 @@ public final class TextBenchmark {
         if (pages.isEmpty()) {
             System.err.println("bench text: no .txt pages in " + dir);
             System.exit(2);
+        }
+        if (compare != null) {
+            try {
+                out.print(TextComparison.run(compare, pages, bytes, seconds));
+            } catch (IllegalArgumentException | ReflectiveOperationException e) {
+                System.err.println("bench text: cannot compare with " + compare + ": " + e.getMessage());
+                System.exit(2);
+            }
+            return;
         }
         TextRepair repair = TextRepair.forPlainText();
         PageSplitter splitter = new PageSplitter();
