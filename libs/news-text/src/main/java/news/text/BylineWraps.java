@@ -32,6 +32,16 @@ final class BylineWraps {
     }
 
     /**
+     * Whether a signature line closes the text printed above it: a bare name ({@code 王强}, {@code 林晨 黎超}) is
+     * how a text is signed at its end, so a headline printed right under it starts another article; {@code □ 张三} /
+     * {@code ◇ 张三} is the form printed on top of a commentary, and may stand over its headline.
+     */
+    static boolean signsAtTheEnd(String signatureLine) {
+        String s = signatureLine.strip();
+        return !s.isEmpty() && s.charAt(0) != '□' && s.charAt(0) != '◇';
+    }
+
+    /**
      * Whether the paragraph read so far ends inside a byline's parenthesis: its last {@code （} is not closed, stands
      * within the first {@value #OPEN_AT_MAX} characters, follows {@code 讯} or opens with a role word
      * ({@code 记者}, {@code 通讯员}, {@code 实习生}), and what follows it is at most {@value #BYLINE_MAX} characters

@@ -1108,6 +1108,8 @@ public final class PageSplitter {
                     || p.type == Type.HEADING && hasByline
                     || p.type == Type.HEADING && p.line.startsWith("▲")
                     || (p.type == Type.AUTHOR || p.type == Type.SIGNATURE) && hasByline
+                    || p.type == Type.HEADING && unit.paras.getLast().type == Type.SIGNATURE
+                            && BylineWraps.signsAtTheEnd(unit.paras.getLast().line)
                     || p.type == Type.OPENER_BYLINE && hasByline && unit.paras.getLast().type != Type.OPENER_BYLINE);
             if (startNew) {
                 units.add(unit);
@@ -1123,7 +1125,7 @@ public final class PageSplitter {
             Unit a = units.get(i);
             Unit b = units.get(i + 1);
             boolean authorOnly = !a.hasHeading() && a.paras.stream().allMatch(p -> p.type == Type.AUTHOR
-                    || p.type == Type.SIGNATURE || p.type == Type.BYLINE);
+                    || p.type == Type.SIGNATURE && !BylineWraps.signsAtTheEnd(p.line) || p.type == Type.BYLINE);
             boolean headOnly = b.hasHeading() && !b.hasByline();
             if (authorOnly && headOnly) {
                 a.paras.addAll(b.paras);

@@ -52,4 +52,12 @@ class BylineWrapsTest {
         Byline other = new Byline(java.util.List.of("黎晓"), java.util.List.of());
         assertThat(BylineWraps.asPrinted(repaired, other)).isEqualTo(repaired);
     }
+
+    @Test
+    void aBareNameSignsAtTheEndAndABoxedOneOnTop() {
+        assertThat(BylineWraps.signsAtTheEnd("王强")).isTrue();
+        assertThat(BylineWraps.signsAtTheEnd(" 林晨 黎超")).isTrue();
+        assertThat(BylineWraps.signsAtTheEnd("□ 张三")).isFalse();
+        assertThat(BylineWraps.signsAtTheEnd("◇张三")).isFalse();
+    }
 }
