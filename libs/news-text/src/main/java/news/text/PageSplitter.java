@@ -645,7 +645,8 @@ public final class PageSplitter {
             return Type.BOX;
         }
         if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
-                && (bylines.signature(line) != null || bylines.isNamesOnlyLine(line))
+                && (bylines.signature(BylineWraps.signedPart(line)) != null
+                        || bylines.isNamesOnlyLine(BylineWraps.signedPart(line)))
                 && ParagraphRebuilder.endsSentence(tailOf(previous))) {
             return Type.SIGNATURE; // a bare name (or names: 林晨 黎超) under a finished text: who signed it
         }
@@ -1971,16 +1972,20 @@ public final class PageSplitter {
         Byline names = Byline.NONE;
         List<String> bylineTexts = new ArrayList<>();
         for (Para p : bylineParas) {
-            bylineTexts.add(p.line.replaceFirst("^[■●▲◆□◇]\\s*", ""));
+            bylineTexts.add(BylineWraps.signedPart(p.line).replaceFirst("^[■●▲◆□◇]\\s*", ""));
         }
         // One byline may wrap onto several lines (names after 通讯员 continue on the next): parse them together,
         // except signed authors and signatures, each a byline of its own.
         StringBuilder joined = new StringBuilder();
+        String jumpUnderSignature = null; // 吴瑶海 / （下转第7版）: the text goes on on page 7
         for (Para p : bylineParas) {
             if (p.type == Type.AUTHOR) {
                 names = names.plus(bylines.parse(p.line));
             } else if (p.type == Type.SIGNATURE) {
-                names = names.plus(new Byline(bylines.signatureNames(p.line), List.of()));
+                names = names.plus(new Byline(bylines.signatureNames(BylineWraps.signedPart(p.line)), List.of()));
+                if (!BylineWraps.signedPart(p.line).equals(p.line)) {
+                    jumpUnderSignature = marks.continuation(p.line).map(StructureMarks.Continuation::page).orElse(null);
+                }
             } else {
                 joined.append(' ').append(p.line);
             }
@@ -1988,7 +1993,7 @@ public final class PageSplitter {
         names = names.plus(bylines.parse(joined.toString()));
         Dateline dateline = null;
         String continuedFrom = null;
-        String continuedTo = null;
+        String continuedTo = jumpUnderSignature;
         List<BodyParagraph> body = new ArrayList<>();
         for (int k = 0; k < bodyParas.size(); k++) {
             Para p = bodyParas.get(k);

@@ -69,6 +69,31 @@ class BylineFormsTest {
     }
 
     @Test
+    void aBareNameWithTheJumpLinePrintedUnderItSignsTheTextAbove() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，修缮后的城墙
+                将于下月起向市民免费开放，游客可以登上城
+                墙俯瞰老城全貌。
+                马洋
+                （下转第7版）
+
+                夜市重新开张
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，吸引了大批市民前来品尝。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).containsExactly("马洋");
+        assertThat(a.getFirst().byline()).isEqualTo("马洋");
+        assertThat(a.getFirst().continuedTo()).isEqualTo("第7版");
+        assertThat(a.get(1).headline()).isEqualTo("夜市重新开张");
+        assertThat(a.get(1).names().reporters()).isEmpty();
+        assertThat(a).allSatisfy(x -> assertThat(String.valueOf(x.headlines())).doesNotContain("下转"));
+    }
+
+    @Test
     void aBoxedSignatureOverAHeadlineStillSignsTheCommentaryUnderIt() {
         List<PageArticle> a = articles("""
                 老城墙修缮完工

@@ -60,4 +60,13 @@ class BylineWrapsTest {
         assertThat(BylineWraps.signsAtTheEnd("□ 张三")).isFalse();
         assertThat(BylineWraps.signsAtTheEnd("◇张三")).isFalse();
     }
+
+    @Test
+    void aSignatureLosesTheJumpLineItRanIntoAndOtherLinesKeepTheirs() {
+        assertThat(BylineWraps.signedPart("吴瑶海（下转第7版）")).isEqualTo("吴瑶海");
+        assertThat(BylineWraps.signedPart("林晨 黎超 (下转5版)")).isEqualTo("林晨 黎超");
+        assertThat(BylineWraps.signedPart("详见本报（下转第7版）")).isEqualTo("详见本报（下转第7版）");
+        assertThat(BylineWraps.signedPart("（下转第7版）")).isEqualTo("（下转第7版）");
+        assertThat(BylineWraps.signedPart("吴瑶海")).isEqualTo("吴瑶海");
+    }
 }

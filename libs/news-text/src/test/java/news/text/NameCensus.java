@@ -108,6 +108,7 @@ public final class NameCensus {
                                 }
                                 if (k2 >= 0) {
                                     cls = "in-other-item-text";
+                                    context = "item " + split.get(k2).order() + " " + around(marked(split.get(k2)), n);
                                 } else if (text.contains(n)) {
                                     cls = "in-page-not-in-items";
                                 } else if (flat.contains(n)) {
