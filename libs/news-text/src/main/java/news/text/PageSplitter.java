@@ -602,7 +602,7 @@ public final class PageSplitter {
         String compact = line.replace(" ", "");
         if (truncated || compact.length() > LONG_PARAGRAPH) {
             // Running text: only a dateline, a caption or a box-out can open a long paragraph; skip the line tests.
-            if (datelines.extract(line).isPresent()) {
+            if (datelines.extractAfterJump(line).isPresent()) {
                 return Type.DATELINE;
             }
             if ((compact.startsWith("图为") || compact.startsWith("▲")) && compact.length() <= 200
@@ -634,7 +634,7 @@ public final class PageSplitter {
                 && bylines.isNamesOnlyLine(line)) {
             return Type.BYLINE; // the tail of a byline wrapped onto a second line
         }
-        if (datelines.extract(line).isPresent()) {
+        if (datelines.extractAfterJump(line).isPresent()) {
             return Type.DATELINE;
         }
         if (captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.startsWith("▲")
@@ -2000,7 +2000,7 @@ public final class PageSplitter {
             String text = p.raw;
             if (dateline == null && p.type == Type.DATELINE && bodyParas.subList(0, k).stream()
                     .allMatch(x -> x.type == Type.BOX || x.orphan)) {
-                Optional<DatelineExtractor.Match> m = datelines.extract(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
+                Optional<DatelineExtractor.Match> m = datelines.extractAfterJump(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
                 if (m.isPresent()) {
                     dateline = m.get().dateline();
                     if (m.get().bylineText() != null) {

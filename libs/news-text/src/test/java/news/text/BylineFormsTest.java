@@ -94,6 +94,27 @@ class BylineFormsTest {
     }
 
     @Test
+    void anOpenerUnderTheJumpLineOfAContinuedTextIsItsByline() {
+        List<PageArticle> a = articles("""
+                老街夜市停业半年后重新开张
+                （上接第一版）
+                本报平顶山 5 月 13
+                日讯（记者 戴健 通讯
+                员 严飞 谭峰玉）昨晚，
+                停业半年的老街夜市重
+                新开张，一百多个摊位
+                整齐排列。
+                """);
+        assertThat(a).hasSize(1);
+        assertThat(a.getFirst().headline()).isEqualTo("老街夜市停业半年后重新开张");
+        assertThat(a.getFirst().names().reporters()).containsExactly("戴健");
+        assertThat(a.getFirst().names().correspondents()).containsExactly("严飞", "谭峰玉");
+        assertThat(a.getFirst().dateline().date()).isEqualTo("05-13");
+        assertThat(a.getFirst().continuedFrom()).isEqualTo("第一版");
+        assertThat(body(a.getFirst())).isEqualTo("（上接第一版）昨晚，停业半年的老街夜市重新开张，一百多个摊位整齐排列。");
+    }
+
+    @Test
     void aBoxedSignatureOverAHeadlineStillSignsTheCommentaryUnderIt() {
         List<PageArticle> a = articles("""
                 老城墙修缮完工
