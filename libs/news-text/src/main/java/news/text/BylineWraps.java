@@ -28,9 +28,12 @@ final class BylineWraps {
     private static final Pattern ROLE_START = Pattern.compile(
             "^(?:(?:本报|本刊|特约|见习|实习|首席|驻站|融媒体|全媒体)?记者|(?:本报|特约)?通讯员|实习生)");
     private static final BylineExtractor BYLINES = new BylineExtractor();
-    /** A jump line at the end of a line: {@code （下转第7版）}, {@code (下转5版)}. */
+    /**
+     * A jump line at the end of a line: {@code （下转第7版）}, {@code (下转5版)}, or with its page number printed apart
+     * before it ({@code 10} / {@code （下转第 版）}: pdftotext puts a digit run on a line of its own).
+     */
     private static final Pattern JUMP_AT_END = Pattern.compile(
-            "[（(]\\s*下\\s*转\\s*(?:第\\s*)?[0-9０-９一二三四五六七八九十\\s]*版\\s*[）)]\\s*$");
+            "([0-9]{1,3})?\\s*[（(]\\s*下\\s*转\\s*(第\\s*)?([0-9一二三四五六七八九十\\s]*)版\\s*[）)]\\s*$");
 
     private BylineWraps() {
     }
@@ -61,6 +64,24 @@ final class BylineWraps {
         }
         String before = line.substring(0, m.start()).strip();
         return BYLINES.signatureNames(before).isEmpty() ? line : before;
+    }
+
+    /**
+     * The page a signature's jump line sends the text on to ({@code 吴瑶海（下转第7版）} → {@code 第7版}, the number
+     * printed apart too: {@code 孙凯新10（下转第 版）} → {@code 第10版}); null when {@link #signedPart} keeps the line.
+     */
+    static String jumpPage(String line) {
+        String signed = signedPart(line);
+        if (signed.equals(line)) {
+            return null;
+        }
+        Matcher m = JUMP_AT_END.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String inside = m.group(3).replace(" ", "");
+        String number = !inside.isEmpty() ? inside : m.group(1);
+        return number == null ? null : "第" + number + "版";
     }
 
     /**

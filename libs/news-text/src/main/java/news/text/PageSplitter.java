@@ -1983,8 +1983,8 @@ public final class PageSplitter {
                 names = names.plus(bylines.parse(p.line));
             } else if (p.type == Type.SIGNATURE) {
                 names = names.plus(new Byline(bylines.signatureNames(BylineWraps.signedPart(p.line)), List.of()));
-                if (!BylineWraps.signedPart(p.line).equals(p.line)) {
-                    jumpUnderSignature = marks.continuation(p.line).map(StructureMarks.Continuation::page).orElse(null);
+                if (jumpUnderSignature == null) {
+                    jumpUnderSignature = BylineWraps.jumpPage(p.line);
                 }
             } else {
                 joined.append(' ').append(p.line);

@@ -68,5 +68,9 @@ class BylineWrapsTest {
         assertThat(BylineWraps.signedPart("详见本报（下转第7版）")).isEqualTo("详见本报（下转第7版）");
         assertThat(BylineWraps.signedPart("（下转第7版）")).isEqualTo("（下转第7版）");
         assertThat(BylineWraps.signedPart("吴瑶海")).isEqualTo("吴瑶海");
+        assertThat(BylineWraps.signedPart("孙凯新10（下转第 版）")).isEqualTo("孙凯新");
+        assertThat(BylineWraps.jumpPage("孙凯新10（下转第 版）")).isEqualTo("第10版");
+        assertThat(BylineWraps.jumpPage("吴瑶海（下转第7版）")).isEqualTo("第7版");
+        assertThat(BylineWraps.jumpPage("详见本报（下转第7版）")).isNull();
     }
 }
