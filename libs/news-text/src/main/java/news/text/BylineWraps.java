@@ -1,5 +1,6 @@
 package news.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,60 @@ final class BylineWraps {
     private static final Pattern ROLE_START = Pattern.compile(
             "^(?:(?:本报|本刊|特约|见习|实习|首席|驻站|融媒体|全媒体)?记者|(?:本报|特约)?通讯员|实习生)");
     private static final BylineExtractor BYLINES = new BylineExtractor();
+    /**
+     * A jump line at the end of a line: {@code （下转第7版）}, {@code (下转5版)}, or with its page number printed apart
+     * before it ({@code 10} / {@code （下转第 版）}: pdftotext puts a digit run on a line of its own).
+     */
+    private static final Pattern JUMP_AT_END = Pattern.compile(
+            "([0-9]{1,3})?\\s*[（(]\\s*下\\s*转\\s*(第\\s*)?([0-9一二三四五六七八九十\\s]*)版\\s*[）)]\\s*$");
 
     private BylineWraps() {
+    }
+
+    /**
+     * Whether a signature line closes the text printed above it: a bare name ({@code 王强}, {@code 林晨 黎超}) is
+     * how a text is signed at its end, so a headline printed right under it starts another article; {@code □ 张三} /
+     * {@code ◇ 张三} is the form printed on top of a commentary, and may stand over its headline.
+     */
+    static boolean signsAtTheEnd(String signatureLine) {
+        String s = signatureLine.strip();
+        return !s.isEmpty() && s.charAt(0) != '□' && s.charAt(0) != '◇';
+    }
+
+    /**
+     * The line without the jump line a signature ran into ({@code 吴瑶海} / {@code （下转第7版）} → {@code 吴瑶海}: the
+     * text goes on on another page and its jump line was printed under the signature); any other line as it is. Only
+     * a line of signature shape before the jump loses it ({@code 详见（下转第7版）} stays).
+     */
+    static String signedPart(String line) {
+        int n = line.length();
+        if (n < 8 || n > 40 || line.charAt(n - 1) != '）' && line.charAt(n - 1) != ')' || line.indexOf('转') < 0) {
+            return line; // the cheap gate
+        }
+        Matcher m = JUMP_AT_END.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        String before = line.substring(0, m.start()).strip();
+        return BYLINES.signatureNames(before).isEmpty() ? line : before;
+    }
+
+    /**
+     * The page a signature's jump line sends the text on to ({@code 吴瑶海（下转第7版）} → {@code 第7版}, the number
+     * printed apart too: {@code 孙凯新10（下转第 版）} → {@code 第10版}); null when {@link #signedPart} keeps the line.
+     */
+    static String jumpPage(String line) {
+        String signed = signedPart(line);
+        if (signed.equals(line)) {
+            return null;
+        }
+        Matcher m = JUMP_AT_END.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String inside = m.group(3).replace(" ", "");
+        String number = !inside.isEmpty() ? inside : m.group(1);
+        return number == null ? null : "第" + number + "版";
     }
 
     /**

@@ -20,8 +20,34 @@ public final class DatelineExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once, not per replaceAll
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
 
+    // A jump line opening a continued text: （上接第一版）, (上接2版).
+    private static final Pattern JUMP_FROM = Pattern.compile(
+            "^[（(]\\s*上\\s*接\\s*(?:第\\s*)?[一二三四五六七八九十0-9０-９\\s]{1,6}版\\s*[）)]\\s*");
+
     /** What a paragraph opening with a dateline consists of. */
     public record Match(Dateline dateline, String bylineText, String rest) {}
+
+    /**
+     * As {@link #extract}, and also after the jump line a continued text opens with ({@code （上接第一版）} /
+     * {@code 本报讯（记者 王芳）…}): the column under the jump line starts with the opener. The jump mark stays at the
+     * start of {@link Match#rest()}, where the continuation is read from.
+     */
+    public Optional<Match> extractAfterJump(String paragraph) {
+        Optional<Match> m = extract(paragraph);
+        if (m.isPresent() || paragraph == null) {
+            return m;
+        }
+        String s = paragraph.stripLeading();
+        if (s.isEmpty() || s.charAt(0) != '（' && s.charAt(0) != '(') {
+            return m; // the cheap gate
+        }
+        Matcher j = JUMP_FROM.matcher(s);
+        if (!j.lookingAt()) {
+            return m;
+        }
+        String jump = s.substring(0, j.end()).strip();
+        return extract(s.substring(j.end())).map(x -> new Match(x.dateline(), x.bylineText(), jump + x.rest()));
+    }
 
     /** The dateline at the start of {@code paragraph}, if any. */
     public Optional<Match> extract(String paragraph) {

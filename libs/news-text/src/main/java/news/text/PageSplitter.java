@@ -603,7 +603,7 @@ public final class PageSplitter {
         String compact = line.replace(" ", "");
         if (truncated || compact.length() > LONG_PARAGRAPH) {
             // Running text: only a dateline, a caption or a box-out can open a long paragraph; skip the line tests.
-            if (datelines.extract(line).isPresent()) {
+            if (datelines.extractAfterJump(line).isPresent()) {
                 return Type.DATELINE;
             }
             if ((compact.startsWith("图为") || compact.startsWith("▲")) && compact.length() <= 200
@@ -635,7 +635,7 @@ public final class PageSplitter {
                 && bylines.isNamesOnlyLine(line)) {
             return Type.BYLINE; // the tail of a byline wrapped onto a second line
         }
-        if (datelines.extract(line).isPresent()) {
+        if (datelines.extractAfterJump(line).isPresent()) {
             return Type.DATELINE;
         }
         if (captions.caption(compact).isPresent() && (compact.startsWith("图为") || compact.startsWith("▲")
@@ -646,7 +646,8 @@ public final class PageSplitter {
             return Type.BOX;
         }
         if (previous != null && (previous.type == Type.BODY || previous.type == Type.DATELINE)
-                && (bylines.signature(line) != null || bylines.isNamesOnlyLine(line))
+                && (bylines.signature(BylineWraps.signedPart(line)) != null
+                        || bylines.isNamesOnlyLine(BylineWraps.signedPart(line)))
                 && ParagraphRebuilder.endsSentence(tailOf(previous))) {
             return Type.SIGNATURE; // a bare name (or names: 林晨 黎超) under a finished text: who signed it
         }
@@ -1119,6 +1120,8 @@ public final class PageSplitter {
                     || p.type == Type.HEADING && hasByline
                     || p.type == Type.HEADING && p.line.startsWith("▲")
                     || (p.type == Type.AUTHOR || p.type == Type.SIGNATURE) && hasByline
+                    || p.type == Type.HEADING && unit.paras.getLast().type == Type.SIGNATURE
+                            && BylineWraps.signsAtTheEnd(unit.paras.getLast().line)
                     || p.type == Type.OPENER_BYLINE && hasByline && unit.paras.getLast().type != Type.OPENER_BYLINE);
             if (startNew) {
                 units.add(unit);
@@ -1134,7 +1137,7 @@ public final class PageSplitter {
             Unit a = units.get(i);
             Unit b = units.get(i + 1);
             boolean authorOnly = !a.hasHeading() && a.paras.stream().allMatch(p -> p.type == Type.AUTHOR
-                    || p.type == Type.SIGNATURE || p.type == Type.BYLINE);
+                    || p.type == Type.SIGNATURE && !BylineWraps.signsAtTheEnd(p.line) || p.type == Type.BYLINE);
             boolean headOnly = b.hasHeading() && !b.hasByline();
             if (authorOnly && headOnly) {
                 a.paras.addAll(b.paras);
@@ -1982,16 +1985,20 @@ public final class PageSplitter {
         Byline names = Byline.NONE;
         List<String> bylineTexts = new ArrayList<>();
         for (Para p : bylineParas) {
-            bylineTexts.add(p.line.replaceFirst("^[■●▲◆□◇]\\s*", ""));
+            bylineTexts.add(BylineWraps.signedPart(p.line).replaceFirst("^[■●▲◆□◇]\\s*", ""));
         }
         // One byline may wrap onto several lines (names after 通讯员 continue on the next): parse them together,
         // except signed authors and signatures, each a byline of its own.
         StringBuilder joined = new StringBuilder();
+        String jumpUnderSignature = null; // 吴瑶海 / （下转第7版）: the text goes on on page 7
         for (Para p : bylineParas) {
             if (p.type == Type.AUTHOR) {
                 names = names.plus(bylines.parse(p.line));
             } else if (p.type == Type.SIGNATURE) {
-                names = names.plus(new Byline(bylines.signatureNames(p.line), List.of()));
+                names = names.plus(new Byline(bylines.signatureNames(BylineWraps.signedPart(p.line)), List.of()));
+                if (jumpUnderSignature == null) {
+                    jumpUnderSignature = BylineWraps.jumpPage(p.line);
+                }
             } else {
                 joined.append(' ').append(p.line);
             }
@@ -1999,14 +2006,14 @@ public final class PageSplitter {
         names = names.plus(bylines.parse(joined.toString()));
         Dateline dateline = null;
         String continuedFrom = null;
-        String continuedTo = null;
+        String continuedTo = jumpUnderSignature;
         List<BodyParagraph> body = new ArrayList<>();
         for (int k = 0; k < bodyParas.size(); k++) {
             Para p = bodyParas.get(k);
             String text = p.raw;
             if (dateline == null && p.type == Type.DATELINE && bodyParas.subList(0, k).stream()
                     .allMatch(x -> x.type == Type.BOX || x.orphan)) {
-                Optional<DatelineExtractor.Match> m = datelines.extract(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
+                Optional<DatelineExtractor.Match> m = datelines.extractAfterJump(p.truncated ? repair.lineOfPrepared(p.raw) : p.line);
                 if (m.isPresent()) {
                     dateline = m.get().dateline();
                     if (m.get().bylineText() != null) {

@@ -47,6 +47,95 @@ class BylineFormsTest {
     }
 
     @Test
+    void aBareNameUnderATextSignsItEvenWithTheNextHeadlineRightUnderIt() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，修缮后的城墙
+                将于下月起向市民免费开放，游客可以登上城
+                墙俯瞰老城全貌。
+                马洋
+
+                夜市重新开张
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，吸引了大批市民前来品尝。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).containsExactly("马洋");
+        assertThat(a.get(1).headline()).isEqualTo("夜市重新开张");
+        assertThat(a.get(1).names().reporters()).isEmpty();
+        assertThat(body(a.get(1))).startsWith("昨晚");
+    }
+
+    @Test
+    void aBareNameWithTheJumpLinePrintedUnderItSignsTheTextAbove() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，修缮后的城墙
+                将于下月起向市民免费开放，游客可以登上城
+                墙俯瞰老城全貌。
+                马洋
+                （下转第7版）
+
+                夜市重新开张
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，吸引了大批市民前来品尝。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).containsExactly("马洋");
+        assertThat(a.getFirst().byline()).isEqualTo("马洋");
+        assertThat(a.getFirst().continuedTo()).isEqualTo("第7版");
+        assertThat(a.get(1).headline()).isEqualTo("夜市重新开张");
+        assertThat(a.get(1).names().reporters()).isEmpty();
+        assertThat(a).allSatisfy(x -> assertThat(String.valueOf(x.headlines())).doesNotContain("下转"));
+    }
+
+    @Test
+    void anOpenerUnderTheJumpLineOfAContinuedTextIsItsByline() {
+        List<PageArticle> a = articles("""
+                老街夜市停业半年后重新开张
+                （上接第一版）
+                本报平顶山 5 月 13
+                日讯（记者 戴健 通讯
+                员 严飞 谭峰玉）昨晚，
+                停业半年的老街夜市重
+                新开张，一百多个摊位
+                整齐排列。
+                """);
+        assertThat(a).hasSize(1);
+        assertThat(a.getFirst().headline()).isEqualTo("老街夜市停业半年后重新开张");
+        assertThat(a.getFirst().names().reporters()).containsExactly("戴健");
+        assertThat(a.getFirst().names().correspondents()).containsExactly("严飞", "谭峰玉");
+        assertThat(a.getFirst().dateline().date()).isEqualTo("05-13");
+        assertThat(a.getFirst().continuedFrom()).isEqualTo("第一版");
+        assertThat(body(a.getFirst())).isEqualTo("（上接第一版）昨晚，停业半年的老街夜市重新开张，一百多个摊位整齐排列。");
+    }
+
+    @Test
+    void aBoxedSignatureOverAHeadlineStillSignsTheCommentaryUnderIt() {
+        List<PageArticle> a = articles("""
+                老城墙修缮完工
+
+                历时两年的修缮工程昨日完工，修缮后的城墙
+                将于下月起向市民免费开放，游客可以登上城
+                墙俯瞰老城全貌。
+
+                □ 马洋
+                夜市里的烟火气
+
+                昨晚，停业半年的老街夜市重新开张，一百多
+                个摊位整齐排列，这烟火气正是城市的温度。
+                """);
+        assertThat(a).hasSize(2);
+        assertThat(a.getFirst().names().reporters()).isEmpty();
+        assertThat(a.get(1).headline()).isEqualTo("夜市里的烟火气");
+        assertThat(a.get(1).names().reporters()).containsExactly("马洋");
+    }
+
+    @Test
     void briefsWhoseCreditsStandAloneOnALineWithTheNextBriefRightUnderIt() {
         List<PageArticle> a = articles("""
                 简讯

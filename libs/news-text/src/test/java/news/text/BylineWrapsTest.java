@@ -52,4 +52,25 @@ class BylineWrapsTest {
         Byline other = new Byline(java.util.List.of("黎晓"), java.util.List.of());
         assertThat(BylineWraps.asPrinted(repaired, other)).isEqualTo(repaired);
     }
+
+    @Test
+    void aBareNameSignsAtTheEndAndABoxedOneOnTop() {
+        assertThat(BylineWraps.signsAtTheEnd("王强")).isTrue();
+        assertThat(BylineWraps.signsAtTheEnd(" 林晨 黎超")).isTrue();
+        assertThat(BylineWraps.signsAtTheEnd("□ 张三")).isFalse();
+        assertThat(BylineWraps.signsAtTheEnd("◇张三")).isFalse();
+    }
+
+    @Test
+    void aSignatureLosesTheJumpLineItRanIntoAndOtherLinesKeepTheirs() {
+        assertThat(BylineWraps.signedPart("吴瑶海（下转第7版）")).isEqualTo("吴瑶海");
+        assertThat(BylineWraps.signedPart("林晨 黎超 (下转5版)")).isEqualTo("林晨 黎超");
+        assertThat(BylineWraps.signedPart("详见本报（下转第7版）")).isEqualTo("详见本报（下转第7版）");
+        assertThat(BylineWraps.signedPart("（下转第7版）")).isEqualTo("（下转第7版）");
+        assertThat(BylineWraps.signedPart("吴瑶海")).isEqualTo("吴瑶海");
+        assertThat(BylineWraps.signedPart("孙凯新10（下转第 版）")).isEqualTo("孙凯新");
+        assertThat(BylineWraps.jumpPage("孙凯新10（下转第 版）")).isEqualTo("第10版");
+        assertThat(BylineWraps.jumpPage("吴瑶海（下转第7版）")).isEqualTo("第7版");
+        assertThat(BylineWraps.jumpPage("详见本报（下转第7版）")).isNull();
+    }
 }

@@ -44,4 +44,17 @@ class DatelineExtractorTest {
         assertThat(extractor.extract("近日，本报讯")).isEmpty();
         assertThat(extractor.extract(null)).isEmpty();
     }
+
+    @Test
+    void anOpenerRightAfterTheJumpLineOfAContinuedTextIsReadAndTheJumpMarkKept() {
+        DatelineExtractor.Match m = extractor.extractAfterJump("（上接第一版）本报平顶山5月13日讯（记者 戴健 通讯员 严飞）5月8日，")
+                .orElseThrow();
+        assertThat(m.dateline().date()).isEqualTo("05-13");
+        assertThat(m.bylineText()).isEqualTo("记者 戴健 通讯员 严飞");
+        assertThat(m.rest()).isEqualTo("（上接第一版）5月8日，");
+        assertThat(extractor.extractAfterJump("本报讯（李梦然）为贯彻").orElseThrow().rest()).isEqualTo("为贯彻");
+        assertThat(extractor.extractAfterJump("（上接第一版）5月8日，本报讯")).isEmpty();
+        assertThat(extractor.extractAfterJump("（下转第一版）本报讯（李梦然）为贯彻")).isEmpty();
+        assertThat(extractor.extract("（上接第一版）本报讯（李梦然）为贯彻")).isEmpty();
+    }
 }

@@ -51,6 +51,22 @@ public final class NameCensus {
                 JsonNode t = tArticles.get(i);
                 int m = eval.match(it, split, split.stream().map(NameCensus::bodyOf).toList());
                 PageArticle a = m < 0 ? null : split.get(m);
+                if (a != null) {
+                    // Precision: names the matched item lists that are another text's of the page, not this one's.
+                    List<String> own = new ArrayList<>(it.bylinePeople());
+                    own.addAll(it.correspondents());
+                    own.addAll(it.photographers());
+                    List<String> listed = new ArrayList<>(a.names().reporters());
+                    listed.addAll(a.names().correspondents());
+                    listed.addAll(roleNames(a, "P"));
+                    for (String x : listed) {
+                        if (!own.contains(x)) {
+                            boolean other = items.stream().anyMatch(o -> o.bylinePeople().contains(x)
+                                    || o.correspondents().contains(x) || o.photographers().contains(x));
+                            classes.merge(other ? "~listed: another text's name" : "~listed: no text's name", 1, Integer::sum);
+                        }
+                    }
+                }
                 for (String role : List.of("R", "C", "P")) {
                     List<String> names = role.equals("R") ? it.bylinePeople() : role.equals("C") ? it.correspondents() : it.photographers();
                     for (String n : names) {
@@ -60,6 +76,7 @@ public final class NameCensus {
                         }
                         String form = form(t, n);
                         String cls;
+                        String context = "";
                         if (a == null) {
                             cls = "unmatched-article";
                         } else if (a.names().reporters().contains(n) || a.names().correspondents().contains(n)
@@ -80,6 +97,7 @@ public final class NameCensus {
                                 cls = "given-to-other-item(" + (Math.abs(other - m) == 1 ? "adjacent" : "far") + ")";
                             } else if (bodies.get(m).contains(n)) {
                                 cls = "in-own-text-not-read";
+                                context = around(marked(a), n);
                             } else {
                                 int k2 = -1;
                                 for (int k = 0; k < split.size(); k++) {
@@ -90,6 +108,7 @@ public final class NameCensus {
                                 }
                                 if (k2 >= 0) {
                                     cls = "in-other-item-text";
+                                    context = "item " + split.get(k2).order() + " " + around(marked(split.get(k2)), n);
                                 } else if (text.contains(n)) {
                                     cls = "in-page-not-in-items";
                                 } else if (flat.contains(n)) {
@@ -104,7 +123,8 @@ public final class NameCensus {
                         if (verbose) {
                             System.out.println(page + " #" + (i + 1) + " " + role + " " + n + " : " + cls + " : " + form
                                     + (a == null ? "" : " → item " + a.order() + " R" + a.names().reporters() + " C"
-                                    + a.names().correspondents() + " P" + roleNames(a, "P") + " byline=" + a.byline()));
+                                    + a.names().correspondents() + " P" + roleNames(a, "P") + " byline=" + a.byline())
+                                    + (context.isEmpty() ? "" : " ctx=" + context));
                         }
                     }
                 }
@@ -168,6 +188,13 @@ public final class NameCensus {
         return "other " + form;
     }
 
+    /** Where the name sits in the item's text: 25 characters before it, the name, 12 after; [ marks the text's start. */
+    static String around(String text, String name) {
+        int at = text.indexOf(name);
+        int from = Math.max(0, at - 25);
+        return (from == 0 ? "[" : "…") + text.substring(from, Math.min(text.length(), at + name.length() + 12)).replace('\n', '/');
+    }
+
     static List<String> roleNames(PageArticle a, String role) {
         if (role.equals("R")) {
             return a.names().reporters();
@@ -201,6 +228,14 @@ public final class NameCensus {
         b.append(a.headlines()).append(a.byline());
         a.paragraphs().forEach(p -> b.append(p.text()));
         a.captions().forEach(c -> b.append(c.text()).append(c.photographer()));
+        return b.toString();
+    }
+
+    /** The item's text with its parts marked: H| headlines, B| byline, ¶ between paragraphs, C| captions. */
+    static String marked(PageArticle a) {
+        StringBuilder b = new StringBuilder("H|").append(String.join("/", a.headlines())).append(" B|").append(a.byline());
+        a.paragraphs().forEach(p -> b.append(" ¶").append(p.text()));
+        a.captions().forEach(c -> b.append(" C|").append(c.text()).append(c.photographer()));
         return b.toString();
     }
 
