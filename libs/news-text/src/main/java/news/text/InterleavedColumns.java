@@ -703,7 +703,8 @@ final class InterleavedColumns {
                         if (c == ' ' || c == '\u3000') {
                             continue; // letter-spaced text: its characters still pair up
                         }
-                        if (previous != 0 && has(starts, c) && size < capacity / 2) {
+                        // at most a quarter of the table: the bound it had when BigramSlots made tables of 1-2x
+                        if (previous != 0 && has(starts, c) && size < capacity / 4) {
                             int key = previous << 16 | c;
                             int slot = slots.slot(key);
                             if (slots.isFree(slot)) {
