@@ -227,6 +227,8 @@ public final class PageFurniture {
     /** Words some furniture pattern needs (as two-character keys, sorted); a line with none is rarely furniture. */
     private static final int[] TRIGGER_WORDS;
     private static final boolean[] TRIGGER_FIRST = new boolean[0x10000];
+    /** Second characters of the trigger words: a cheap test before the search (本, 发, 年 … start many words). */
+    private static final boolean[] TRIGGER_SECOND = new boolean[0x10000];
 
     static {
         String[] words = {"编辑", "校对", "设计", "审读", "审校", "签发", "监制", "组版", "版式", "出版", "刊号", "代号", "物号",
@@ -235,6 +237,7 @@ public final class PageFurniture {
         TRIGGER_WORDS = java.util.Arrays.stream(words).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
         for (String w : words) {
             TRIGGER_FIRST[w.charAt(0)] = true;
+            TRIGGER_SECOND[w.charAt(1)] = true;
         }
     }
 
@@ -267,7 +270,8 @@ public final class PageFurniture {
                     chars++;
                     latin += c < 0x80 && Character.isLetter(c) ? 1 : 0;
                     trigger = trigger || c == '：' || c == ':' || c == '@' || c == '年' && previous >= '0' && previous <= '9'
-                            || TRIGGER_FIRST[previous] && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
+                            || TRIGGER_FIRST[previous] && TRIGGER_SECOND[c]
+                            && java.util.Arrays.binarySearch(TRIGGER_WORDS, previous << 16 | c) >= 0;
                     previous = c;
                 }
             }
