@@ -11,6 +11,9 @@ final class JumpLines {
     private static final Pattern JUMP_TO_AT_END = Pattern.compile(
             "[（(]\\s*(?:下转|转)\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]$");
 
+    private static final Pattern JUMP_FROM_ALONE = Pattern.compile(
+            "[（(]\\s*上\\s*接\\s*第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]");
+
     private JumpLines() {
     }
 
@@ -21,5 +24,18 @@ final class JumpLines {
             return false; // the cheap gate
         }
         return JUMP_TO_AT_END.matcher(compact.substring(Math.max(0, n - 16))).find();
+    }
+
+    /**
+     * Whether the (space-free) line is a jump mark from another page and nothing else ({@code （上接第一版）},
+     * {@code (上接2版)}): the first line of the continued text under it, never a headline line, even when printed
+     * straight under a headline or alone between blank lines.
+     */
+    static boolean isJumpFromAlone(String compact) {
+        int n = compact.length();
+        if (n < 5 || n > 12 || compact.charAt(1) != '上') {
+            return false; // the cheap gate
+        }
+        return JUMP_FROM_ALONE.matcher(compact).matches();
     }
 }

@@ -429,6 +429,7 @@ public final class PageSplitter {
         }
         splitHeadingLines(paras);
         joinHeadlineTails(paras);
+        joinJumpFromLines(paras);
         // An end credit alone on its line ({@code （通讯员 孙立 记者 周涛）}) closes the paragraph before it.
         for (int i = paras.size() - 1; i > 0; i--) {
             Para p = paras.get(i);
@@ -516,6 +517,31 @@ public final class PageSplitter {
                 Para rest = para(p.lines.subList(1, p.lines.size()), Arrays.copyOfRange(p.gaps, 1, p.gaps.length), i, null);
                 paras.set(i, rest);
             }
+        }
+    }
+
+    /**
+     * A jump mark alone on its line ({@code （上接第一版）}) opens the continued text printed under it: it goes onto that
+     * text's first paragraph ({@code （上接第一版）本报讯（记者…）}, read as a dateline after the jump), so that it is never
+     * a headline line of its own nor the tail of the headline above it ({@link JumpLines#isJumpFromAlone}).
+     */
+    private void joinJumpFromLines(List<Para> paras) {
+        for (int i = paras.size() - 2; i >= 0; i--) {
+            Para jump = paras.get(i);
+            Para next = paras.get(i + 1);
+            if (jump.lines.size() != 1 || jump.gaps == null || next.gaps == null || jump.line.isEmpty()
+                    || jump.line.charAt(0) != '（' && jump.line.charAt(0) != '('
+                    || next.type != Type.BODY && next.type != Type.DATELINE || !JumpLines.isJumpFromAlone(jump.compact())) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>(next.lines.size() + 1);
+            lines.add(jump.lines.getFirst());
+            lines.addAll(next.lines);
+            int[] gaps = new int[next.gaps.length + 1];
+            gaps[0] = jump.gaps[0];
+            System.arraycopy(next.gaps, 0, gaps, 1, next.gaps.length);
+            paras.set(i, para(lines, gaps, i, null));
+            paras.remove(i + 1);
         }
     }
 

@@ -187,6 +187,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aJumpMarkUnderAHeadlineOpensItsText() {
+        // 夜市重新开张 / （上接第一版） / 本报讯…: the jump mark is the continued text's, never a headline line.
+        List<PageArticle> two = splitter.split("""
+                本报讯（记者 王金伟）10 月 28 日，我市召开会议。会议要求全面落实。
+
+                夜市重新开张
+                （上接第一版）
+
+                本报讯（记者 李新）今天上午，老街夜市重新开张，市民纷纷前来。摊主们说生意比去年好。
+                """);
+        assertThat(headlines(two)).containsExactly(null, "夜市重新开张");
+        assertThat(two.get(1).continuedFrom()).isEqualTo("第一版");
+        assertThat(two.get(1).subheadline()).isNull();
+        assertThat(two.get(1).dateline()).isNotNull();
+        // the mark stays at the start of the text, where the continuation is read from (DatelineExtractor)
+        assertThat(two.get(1).paragraphTexts().getFirst()).startsWith("（上接第一版）今天上午");
+    }
+
+    @Test
     void captionBigramsAreTheDistinctHanPairsSorted() {
         int[] b = PageSplitter.sortedBigrams("建安区 建安区a农民");
         // Whitespace is skipped (letter-spaced text): 区 and 建 across the space pair up too.
