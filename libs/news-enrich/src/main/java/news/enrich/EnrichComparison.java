@@ -1,14 +1,9 @@
 package news.enrich;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +16,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 import news.model.NormalizedArticle;
+import news.text.ChildFirstClassLoader;
 
 /**
  * Before/after in one JVM: another build's enrichment classes (a {@code target/classes} folder of this module, e.g. the
@@ -33,53 +29,14 @@ final class EnrichComparison {
 
     private EnrichComparison() {}
 
-    /** A loader that takes {@code news.enrich} classes and {@code news/enrich/} resources from its folder first. */
-    private static final class ChildFirst extends URLClassLoader {
-        ChildFirst(Path folder, ClassLoader parent) throws MalformedURLException {
-            super("enrich-" + folder.getFileName(), new URL[] {folder.toUri().toURL()}, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("news.enrich.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    c = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
-
-        @Override
-        public URL getResource(String name) {
-            URL own = name.startsWith("news/enrich/") ? findResource(name) : null;
-            return own != null ? own : super.getResource(name);
-        }
-
-        @Override
-        public InputStream getResourceAsStream(String name) {
-            URL url = getResource(name);
-            try {
-                return url == null ? null : url.openStream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     @SuppressWarnings("unchecked")
     static String run(Path otherClasses, List<NormalizedArticle> articles, int warmupSeconds, int seconds, String only)
             throws ReflectiveOperationException, IOException {
         if (!Files.isDirectory(otherClasses.resolve("news/enrich"))) {
             throw new IllegalArgumentException(otherClasses + " is not a news-enrich classes folder (no news/enrich/)");
         }
-        ChildFirst loader = new ChildFirst(otherClasses, EnrichComparison.class.getClassLoader());
+        ChildFirstClassLoader loader = new ChildFirstClassLoader(otherClasses, "news.enrich",
+                EnrichComparison.class.getClassLoader());
         Class<?> bench = Class.forName("news.enrich.EnrichBenchmark", true, loader);
         Method passes = bench.getDeclaredMethod("passes", List.class);
         passes.setAccessible(true);

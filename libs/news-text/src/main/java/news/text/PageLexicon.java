@@ -29,6 +29,9 @@ final class PageLexicon {
     private int[] postNext;
     private int posts;
     private final double documents;
+    /** The bigrams {@link #coverage} was last asked about (by identity) and their slots (-1: not on the page). */
+    private int[] memoBigrams;
+    private int[] memoSlots;
     private final double unseen;
 
     PageLexicon(List<String> paragraphs) {
@@ -150,8 +153,6 @@ final class PageLexicon {
         return shared / total;
     }
 
-    private int[] memoBigrams;
-    private int[] memoSlots;
 
     /** Share of the bigrams' weight found in the paragraphs of {@code set}. */
     double coverage(int[] bigrams, BitSet set) {

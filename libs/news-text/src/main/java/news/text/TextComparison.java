@@ -1,14 +1,9 @@
 package news.text;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,46 +27,6 @@ final class TextComparison {
     private TextComparison() {
     }
 
-    /** A loader that takes {@code news.text} classes and {@code news/text/} resources from its folder first. */
-    private static final class ChildFirst extends URLClassLoader {
-        ChildFirst(Path folder, ClassLoader parent) throws MalformedURLException {
-            super("text-" + folder.getFileName(), new URL[] {folder.toUri().toURL()}, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("news.text.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    c = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
-
-        @Override
-        public URL getResource(String name) {
-            URL own = name.startsWith("news/text/") ? findResource(name) : null;
-            return own != null ? own : super.getResource(name);
-        }
-
-        @Override
-        public InputStream getResourceAsStream(String name) {
-            URL url = getResource(name);
-            try {
-                return url == null ? null : url.openStream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /** One build's splitter, called by reflection when it lives in another class loader. */
     private record Build(String name, Object splitter, Method splitPage) {
         void split(String page) throws ReflectiveOperationException {
@@ -86,7 +41,7 @@ final class TextComparison {
                     + " is not a news-text classes folder (no news/text/PageSplitter.class)");
         }
         Class<?> other = Class.forName("news.text.PageSplitter", true,
-                new ChildFirst(otherClasses, TextComparison.class.getClassLoader()));
+                new ChildFirstClassLoader(otherClasses, "news.text", TextComparison.class.getClassLoader()));
         Build[] builds = {
             new Build("before (" + otherClasses + ")", other.getConstructor().newInstance(),
                     other.getMethod("splitPage", String.class)),
